@@ -1,0 +1,4 @@
+export * from './call/call.js';
+export * from './errors.js';
+export * from './sentiment/sentiment-model.js';
+export * from './analysis/types.js';
