@@ -87,3 +87,19 @@ export interface CriterionResult {
 }
 export interface Scorecard { rubricId: string; rubricVersion?: number; overall: number; autoFailed: boolean; criteria: CriterionResult[] }
 export interface Flag { kind: 'coaching' | 'quality' | 'compliance' | 'keyword' | 'kudos' | string; policy: string; reason: string }
+
+/** Everything `undertone analyze --json` prints and the platform stores. Sections are added by later stages of the pipeline. */
+export interface CallAnalysis {
+  /** Bumped when any analysis output would change for the same call; stored analyses are keyed by it. */
+  engineVersion: string;
+  call: import('../call/call.js').Call;
+  characteristics: Characteristics;
+  sentiment?: SentimentAnalysis;
+  stages?: StageSpan[];
+  behaviors?: Detection[];
+  signals?: Detection[];
+  /** Behavior ids that co-occur in the call, as a sorted set. */
+  behaviorSet?: string[];
+  scorecard?: Scorecard;
+  flags?: Flag[];
+}
