@@ -1,0 +1,47 @@
+import type { Call, Speaker } from '../call/call.js';
+import type { ScoredUtterance, SentimentAnalysis } from '../analysis/types.js';
+import { UndertoneError } from '../errors.js';
+import type { SentimentModel } from '../sentiment/sentiment-model.js';
+import { resolveArcConfig, type ArcConfig, type ArcConfigOverrides } from './arc-config.js';
+import { arcOfSeries } from './compute-arc.js';
+import { inflectionsOfSeries } from './find-inflections.js';
+import { round4 } from './round.js';
+import { smoothSeries, type SmoothedPoint } from './smooth-series.js';
+
+/**
+ * Scores every utterance with `model`, then builds the customer and agent arcs and their inflections.
+ * Utterances of `other` speakers are scored but left out of the arcs.
+ */
+export function analyzeSentiment(call: Call, model: SentimentModel, config: ArcConfigOverrides = {}): SentimentAnalysis {
+  const resolved = resolveArcConfig(config);
+  const utterances = call.utterances.map((u, index): ScoredUtterance => {
+    const result = model.score(u.text, u.speaker);
+    if (!Number.isFinite(result.score)) {
+      throw new UndertoneError('INVALID_INPUT', `Sentiment model "${model.name}" ${model.version} returned a non-finite score; it must return a number in [-1, 1].`, {
+        issues: [{ where: `$.utterances[${index}].text`, message: `score was ${String(result.score)}` }],
+      });
+    }
+    return { index, score: round4(Math.max(-1, Math.min(1, result.score))), label: result.label };
+  });
+  const durationMs = call.utterances.reduce((m, u) => Math.max(m, u.endMs), call.durationMs ?? 0);
+  const seriesOf = (speaker: Speaker) => speakerSeries(call, utterances, speaker, resolved);
+  const customer = seriesOf('customer');
+  const agent = seriesOf('agent');
+  const inflections = [
+    ...inflectionsOfSeries(customer, 'customer', resolved),
+    ...inflectionsOfSeries(agent, 'agent', resolved),
+  ].sort((a, b) => a.atMs - b.atMs || a.utteranceIndex - b.utteranceIndex);
+  return {
+    model: { name: model.name, version: model.version },
+    utterances,
+    arcs: { customer: arcOfSeries(customer, durationMs, resolved), agent: arcOfSeries(agent, durationMs, resolved) },
+    inflections,
+  };
+}
+
+function speakerSeries(call: Call, scored: readonly ScoredUtterance[], speaker: Speaker, config: ArcConfig): SmoothedPoint[] {
+  const points = call.utterances.flatMap((u, index) =>
+    u.speaker === speaker ? [{ startMs: u.startMs, endMs: u.endMs, score: scored[index]!.score, index }] : [],
+  );
+  return smoothSeries(points, config);
+}
