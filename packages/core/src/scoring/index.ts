@@ -1,0 +1,13 @@
+export * from './catalog.js';
+export * from './normalize-text.js';
+export * from './token-similarity.js';
+export * from './comparison.js';
+export * from './rubric-schema.js';
+export { parseRubric } from './parse-rubric.js';
+export { validateRubric, parseSentimentCheck } from './validate-rubric.js';
+export { scoreCall } from './score-call.js';
+export { selectRubric } from './select-rubric.js';
+export { DEFAULT_RUBRICS } from './default-rubrics.js';
+export { formatMs } from './scoring-context.js';
+export { phraseSimilarity, DEFAULT_INTENT_THRESHOLD } from './criteria/intent-criterion.js';
+export { DEFAULT_SCRIPT_THRESHOLD } from './criteria/script-criterion.js';

@@ -1,0 +1,33 @@
+/**
+ * Text normalization shared by script and intent matching: lowercase, contractions expanded,
+ * punctuation stripped, hesitation fillers dropped. ASR output and written scripts then compare token by token.
+ */
+const CONTRACTIONS: Array<[RegExp, string]> = [
+  [/\bwon't\b/g, 'will not'],
+  [/\bcan't\b/g, 'can not'],
+  [/\bshan't\b/g, 'shall not'],
+  [/\blet's\b/g, 'let us'],
+  [/n't\b/g, ' not'],
+  [/'re\b/g, ' are'],
+  [/'m\b/g, ' am'],
+  [/'ll\b/g, ' will'],
+  [/'ve\b/g, ' have'],
+  [/'d\b/g, ' would'],
+  [/\b(it|that|what|there|here|he|she|who|where|how)'s\b/g, '$1 is'],
+];
+
+const FILLERS = new Set(['um', 'umm', 'uh', 'uhh', 'er', 'erm', 'ah', 'hmm', 'mm', 'mhm', 'uhm']);
+
+export function normalizeTokens(text: string): string[] {
+  let t = text.toLowerCase().replace(/[\u2018\u2019]/g, "'");
+  for (const [pattern, replacement] of CONTRACTIONS) t = t.replace(pattern, replacement);
+  return t
+    .replace(/'s\b/g, '')
+    .replace(/[^a-z0-9\s]/g, ' ')
+    .split(/\s+/)
+    .filter((token) => token.length > 0 && !FILLERS.has(token));
+}
+
+export function normalizeText(text: string): string {
+  return normalizeTokens(text).join(' ');
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeTokens } from './normalize-text.js';
+import { bestWindowMatch, charEditDistance, tokenSetRecall } from './token-similarity.js';
+
+const SCRIPT = 'this call may be recorded for quality and training purposes';
+
+describe('normalizeTokens', () => {
+  it('lowercases, expands contractions, strips punctuation and drops fillers', () => {
+    expect(normalizeTokens("Um, I can't — we're NOT sure, uh, it's fine!")).toEqual(['i', 'can', 'not', 'we', 'are', 'not', 'sure', 'it', 'is', 'fine']);
+  });
+});
+
+describe('bestWindowMatch', () => {
+  it('scores an exact script inside longer speech as 1', () => {
+    const m = bestWindowMatch(normalizeTokens(SCRIPT), normalizeTokens(`Hello and welcome. ${SCRIPT}. How can I help?`));
+    expect(m.similarity).toBe(1);
+    expect(m.end - m.start).toBe(10);
+  });
+
+  it('tolerates ASR merges and near-miss words', () => {
+    const m = bestWindowMatch(normalizeTokens(SCRIPT), normalizeTokens('this call maybe recorded for quality an training purposes'));
+    expect(m.similarity).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('scores a different sentence low', () => {
+    const m = bestWindowMatch(normalizeTokens(SCRIPT), normalizeTokens('thanks for calling how can I help you today'));
+    expect(m.similarity).toBeLessThan(0.5);
+  });
+
+  it('handles empty inputs', () => {
+    expect(bestWindowMatch([], ['a']).similarity).toBe(1);
+    expect(bestWindowMatch(['a'], []).similarity).toBe(0);
+  });
+});
+
+describe('charEditDistance and tokenSetRecall', () => {
+  it('computes Levenshtein distance', () => {
+    expect(charEditDistance('kitten', 'sitting')).toBe(3);
+    expect(charEditDistance('', 'abc')).toBe(3);
+  });
+  it('counts fuzzy token recall regardless of order', () => {
+    expect(tokenSetRecall(['anything', 'else'], ['else', 'anythin', 'today'])).toBe(1);
+    expect(tokenSetRecall(['anything', 'help'], ['anything'])).toBe(0.5);
+  });
+});
