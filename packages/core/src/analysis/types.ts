@@ -84,8 +84,25 @@ export interface CriterionResult {
   autoFail?: boolean;
   reason: string;
   evidence: Evidence[];
+  /** Criterion kind from the rubric (behavior_present, script, ...). */
+  kind?: string;
+  /** Compliance criteria raise a compliance flag on their own whenever they fail. */
+  compliance?: boolean;
+  /** Share of the overall score this criterion carried after N/A renormalization, 0-1. */
+  effectiveWeight?: number;
+  subCriteria?: CriterionResult[];
 }
-export interface Scorecard { rubricId: string; rubricVersion?: number; overall: number; autoFailed: boolean; criteria: CriterionResult[] }
+export interface SectionScore { id: string; name: string; weight: number; score: number | null }
+export interface Scorecard {
+  rubricId: string;
+  rubricVersion?: number;
+  overall: number;
+  autoFailed: boolean;
+  criteria: CriterionResult[];
+  sections?: SectionScore[];
+  passThreshold?: number;
+  passed?: boolean;
+}
 export interface Flag { kind: 'coaching' | 'quality' | 'compliance' | 'keyword' | 'kudos' | string; policy: string; reason: string }
 
 /** Everything `undertone analyze --json` prints and the platform stores. Sections are added by later stages of the pipeline. */
