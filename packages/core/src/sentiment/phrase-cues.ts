@@ -1,0 +1,116 @@
+/**
+ * Multi-word cues of contact-center talk that general lexicons miss or misread. Each cue replaces the
+ * lexicon scores of the tokens it covers. Valence on the VADER scale (-4..4).
+ * Pattern syntax: see phrase-pattern.ts.
+ */
+
+export interface PhraseCue {
+  pattern: string;
+  valence: number;
+  note: string;
+}
+
+const REPEAT = 'contact-center: repeat contact';
+const CHURN = 'contact-center: churn intent';
+const ESCALATION = 'contact-center: escalation';
+const EFFORT = 'contact-center: customer effort';
+const UNRESOLVED = 'contact-center: still unresolved';
+const CORRECTION = 'contact-center: correcting or repeating a request';
+const CONFUSION = 'contact-center: confusion';
+const POLITE = 'formulaic politeness';
+const RESOLVED = 'contact-center: resolved';
+const REASSURANCE = 'reassurance';
+
+const ORDINAL_TIME = 'second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|umpteenth|nth|hundredth|millionth';
+const CONTACT_VERB = "calling|called|call|contacting|contacted|contact|writing|wrote|emailing|emailed|chatting|asking|asked|explaining|explained|telling|told|reporting|reported|ringing|rang|trying|tried|messaging|messaged";
+const ACCOUNT_THING = 'account|accounts|subscription|service|services|contract|membership|plan|policy|order|card|line|package|insurance|registration|enrollment|enrolment';
+const QUIT_VERB = 'cancel|cancelling|canceling|close|closing|terminate|terminating|end|ending|discontinue|unsubscribe|quit|drop|dropping';
+const BOSS = 'manager|supervisor|supervisors|managers|superior|boss|someone|somebody|anyone';
+const DURATION = 'hour|hours|minutes|mins|days|weeks|months|ages|forever|year|years|hr|hrs';
+const HELD = 'hold|waiting|waited|wait';
+const OUTCOME = 'received|arrived|heard|gotten|resolved|fixed|solved|working|work|works|refunded|delivered|credited|responded|showed|shown|updated|processed|activated|load|loads|connect|connects|sync|respond|responding|functioning|helped|helping';
+const NOT = "not|n't|haven't|hasn't|havent|hasnt|didn't|didnt|don't|dont|doesn't|doesnt|isn't|isnt|wasn't|wasnt|won't|wont|can't|cant|cannot|no|never";
+
+export const PHRASE_CUES: readonly PhraseCue[] = [
+  // repeat contact
+  { pattern: `${ORDINAL_TIME} time * ${CONTACT_VERB}`, valence: -2.2, note: REPEAT },
+  { pattern: `${ORDINAL_TIME} call|email|message|attempt|request|complaint|time`, valence: -1.6, note: REPEAT },
+  { pattern: `already ${CONTACT_VERB}|sent|did|done|spoke|spoken|gave|given|provided|submitted|paid`, valence: -1.4, note: REPEAT },
+  { pattern: `${CONTACT_VERB} * yesterday|before|twice|again|repeatedly`, valence: -1.4, note: REPEAT },
+  { pattern: 'several|multiple|many|numerous|countless|three|four|five|3|4|5 times', valence: -1.6, note: REPEAT },
+  { pattern: 'how many times', valence: -2.0, note: REPEAT },
+  { pattern: 'over and over|again and again', valence: -1.8, note: REPEAT },
+  { pattern: `keep|keeps|kept ${CONTACT_VERB}|getting|happening|failing|dropping|crashing|saying|charging`, valence: -1.6, note: REPEAT },
+  { pattern: 'every single? time i', valence: -1.2, note: REPEAT },
+  { pattern: 'i said|say', valence: -0.9, note: CORRECTION },
+  { pattern: 'i told you', valence: -1.6, note: CORRECTION },
+  { pattern: `that's|thats|that|this|it|it's|its is? not|n't|isn't|wasn't what i|we`, valence: -1.8, note: CORRECTION },
+  { pattern: 'not what i asked|wanted|needed|said|ordered|requested', valence: -1.8, note: CORRECTION },
+  { pattern: 'are you sure', valence: -0.8, note: CORRECTION },
+  { pattern: 'try|check|look|search again', valence: -1.0, note: CORRECTION },
+  { pattern: 'you already|just said|told', valence: -1.0, note: CORRECTION },
+  { pattern: 'you got it|that wrong', valence: -1.6, note: CORRECTION },
+  { pattern: 'wrong again', valence: -2.2, note: CORRECTION },
+  // churn
+  { pattern: `${QUIT_VERB} * ${ACCOUNT_THING}`, valence: -2.2, note: CHURN },
+  { pattern: 'switch|switching|go|going|move|moving|change|changing|leave|leaving|take|taking to|with another|other|a|your * provider|company|carrier|bank|competitor|competitors|competition', valence: -2.2, note: CHURN },
+  { pattern: 'my|our business elsewhere', valence: -2.4, note: CHURN },
+  { pattern: 'port|porting * number', valence: -1.6, note: CHURN },
+  { pattern: 'done|finished|through with you|this|your', valence: -2.0, note: CHURN },
+  { pattern: 'never use|buy|order|fly|shop|recommend * again|you', valence: -2.6, note: CHURN },
+  { pattern: 'want|need|demand * refund|money back', valence: -1.8, note: CHURN },
+  { pattern: 'my money back', valence: -1.8, note: CHURN },
+  // escalation
+  { pattern: `speak|talk|speaking|talking|put|transfer|connect with|to|me * ${BOSS} in charge`, valence: -2.0, note: ESCALATION },
+  { pattern: `speak|talk|speaking|talking with|to a|your|the|my * manager|supervisor|superior|boss`, valence: -2.0, note: ESCALATION },
+  { pattern: 'get|give|put me * manager|supervisor|superior|boss', valence: -2.0, note: ESCALATION },
+  { pattern: 'your manager|supervisor|superior|boss', valence: -1.4, note: ESCALATION },
+  { pattern: 'escalate|escalating|escalated|escalation', valence: -1.6, note: ESCALATION },
+  { pattern: 'file|filing|make|making|lodge|lodging|raise|raising|formal * complaint', valence: -2.2, note: ESCALATION },
+  { pattern: 'lawyer|lawyers|attorney|sue|suing|lawsuit|ombudsman|regulator|fcc|bbb', valence: -2.2, note: ESCALATION },
+  { pattern: 'report you|this', valence: -1.8, note: ESCALATION },
+  // effort
+  { pattern: `on hold for|since|forever|again`, valence: -1.8, note: EFFORT },
+  { pattern: `been on hold|waiting`, valence: -1.8, note: EFFORT },
+  { pattern: `${HELD} for * ${DURATION}`, valence: -1.8, note: EFFORT },
+  { pattern: 'transferred|passed|bounced|shuffled|sent|redirected * times|again|around|back and forth', valence: -2.0, note: EFFORT },
+  { pattern: 'bounced|passed|shuffled|pushed around', valence: -2.0, note: EFFORT },
+  { pattern: 'from one department|person|agent to another', valence: -1.8, note: EFFORT },
+  { pattern: `no one|nobody|noone * called|call|calls|got|get|gets|emailed|wrote|replied|responded|answered|answers|picks|picked|helped|helps|cares`, valence: -2.0, note: EFFORT },
+  { pattern: 'never heard|got|get * back|response|reply|answer', valence: -2.0, note: EFFORT },
+  { pattern: 'waste|wasted|wasting * time|hours|day|morning|money', valence: -2.2, note: EFFORT },
+  { pattern: 'took|takes|taking|take forever|ages', valence: -1.8, note: EFFORT },
+  { pattern: 'runaround|run-around|round in circles|going in circles|hung up on', valence: -2.2, note: EFFORT },
+  { pattern: `still ${NOT} * ${OUTCOME}`, valence: -2.2, note: UNRESOLVED },
+  { pattern: 'still waiting|broken|down|charging|charged|nothing|same|pending|stuck|happening|there|missing|wrong', valence: -1.8, note: UNRESOLVED },
+  { pattern: `${NOT} * ${OUTCOME}`, valence: -1.8, note: UNRESOLVED },
+  { pattern: `no|zero|any response|reply|answer|update|solution|resolution|signal|service|internet|connection|power`, valence: -1.4, note: UNRESOLVED },
+  // confusion
+  { pattern: "i|we don't|dont|do|didn't|didnt|did not|cannot|can't|cant * understand|get|know|see|find|figure", valence: -1.2, note: CONFUSION },
+  { pattern: 'makes|make no sense', valence: -1.8, note: CONFUSION },
+  { pattern: 'what do you mean', valence: -1.2, note: CONFUSION },
+  { pattern: 'why is|isn\'t|isnt|was|wasn\'t|does|doesn\'t|did|didn\'t|do|don\'t|can\'t|cant|would|are|aren\'t|am|have|haven\'t|has|hasn\'t|won\'t|wont|should|were|my', valence: -0.9, note: CONFUSION },
+  { pattern: 'how come', valence: -1.0, note: CONFUSION },
+  // formulaic politeness: near neutral, slightly positive at most
+  { pattern: 'thank|thanks you? for calling|contacting|choosing|reaching|your|the|holding|waiting|that|this|all|everything|letting', valence: 0.5, note: POLITE },
+  { pattern: 'have|enjoy a|the nice|good|great|wonderful|lovely|pleasant|fantastic|blessed day|evening|weekend|night|afternoon|morning|one', valence: 0.4, note: POLITE },
+  { pattern: 'is|was there anything else', valence: 0.1, note: POLITE },
+  { pattern: 'anything else * help|do|assist', valence: 0.1, note: POLITE },
+  { pattern: 'how can|may|could i|we help|assist', valence: 0.2, note: POLITE },
+  { pattern: "you're|youre|you are welcome", valence: 0.4, note: POLITE },
+  { pattern: 'my pleasure', valence: 0.5, note: POLITE },
+  { pattern: 'good morning|afternoon|evening|day', valence: 0.2, note: POLITE },
+  { pattern: 'please hold|wait', valence: 0, note: POLITE },
+  { pattern: 'bear with me', valence: 0, note: POLITE },
+  { pattern: 'sorry for|about the|your? wait|waiting|delay|inconvenience|hold|trouble|confusion', valence: 0.2, note: POLITE },
+  { pattern: 'i apologize|apologise for', valence: 0.1, note: POLITE },
+  { pattern: 'take care', valence: 0.4, note: POLITE },
+  // reassurance and resolution
+  { pattern: 'no problem|problems|prob|probs|worries|issue|issues|trouble', valence: 1.0, note: REASSURANCE },
+  { pattern: 'not a problem', valence: 1.0, note: REASSURANCE },
+  { pattern: 'problem|issue solved|resolved|fixed|sorted', valence: 1.8, note: RESOLVED },
+  { pattern: 'all set|sorted|good', valence: 1.3, note: RESOLVED },
+  { pattern: 'good to go', valence: 1.4, note: RESOLVED },
+  { pattern: "that's|thats|that is all|everything i|we need|needed|wanted", valence: 1.2, note: RESOLVED },
+  { pattern: 'works|working now|fine|perfectly|great', valence: 1.8, note: RESOLVED },
+];
