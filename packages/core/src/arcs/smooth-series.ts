@@ -38,26 +38,39 @@ export function smoothSeries(points: readonly TimedScore[], config: ArcConfig): 
   const { halfWindowMs, minWeightMs, maxWeightMs } = config.smoothing;
   const mids = ordered.map(({ p }) => (p.startMs + Math.max(p.startMs, p.endMs)) / 2);
   const weights = ordered.map(({ p }) => Math.min(maxWeightMs, Math.max(minWeightMs, p.endMs - p.startMs)));
-  return ordered.map(({ p, position }, i) => {
+  const smoothed = kernelSmooth(mids, weights, denoised, halfWindowMs);
+  return ordered.map(({ p, position }, i) => ({
+    index: p.index ?? position,
+    startMs: p.startMs,
+    endMs: Math.max(p.startMs, p.endMs),
+    atMs: mids[i]!,
+    raw: raw[i]!,
+    denoised: denoised[i]!,
+    smoothed: clampScore(smoothed[i]!),
+  }));
+}
+
+/** Weighted mean of `values` around each position, weight = weight × (1 - distance / halfWindow). */
+function kernelSmooth(mids: readonly number[], weights: readonly number[], values: readonly number[], halfWindowMs: number): number[] {
+  // Visit neighbours in midpoint order so each scan stops at the window edge.
+  const byMid = mids.map((_, i) => i).sort((a, b) => mids[a]! - mids[b]! || a - b);
+  const result = new Array<number>(mids.length);
+  byMid.forEach((i, rank) => {
     let sum = 0;
     let total = 0;
-    for (let j = 0; j < ordered.length; j++) {
+    const add = (j: number) => {
       const closeness = 1 - Math.abs(mids[i]! - mids[j]!) / halfWindowMs;
-      if (closeness <= 0) continue;
-      const w = closeness * weights[j]!;
-      sum += w * denoised[j]!;
-      total += w;
-    }
-    return {
-      index: p.index ?? position,
-      startMs: p.startMs,
-      endMs: Math.max(p.startMs, p.endMs),
-      atMs: mids[i]!,
-      raw: raw[i]!,
-      denoised: denoised[i]!,
-      smoothed: clampScore(sum / total),
+      if (closeness <= 0) return false;
+      sum += closeness * weights[j]! * values[j]!;
+      total += closeness * weights[j]!;
+      return true;
     };
+    add(i);
+    for (let r = rank - 1; r >= 0 && add(byMid[r]!); r--);
+    for (let r = rank + 1; r < byMid.length && add(byMid[r]!); r++);
+    result[i] = sum / total;
   });
+  return result;
 }
 
 export function clampScore(score: number): number {
