@@ -1,0 +1,113 @@
+/**
+ * Cue phrases for the built-in stage configs, written in normalized form (lowercase, contractions
+ * expanded: "do not", "can not", "i am"). Shared lists apply to every call type; the per-type
+ * lists add the vocabulary of support, sales, retention and collections calls.
+ */
+
+export const OPENING_CUES = [
+  'thank you for calling', 'thanks for calling', 'thank you for contacting', 'thanks for contacting',
+  'my name is', 'you are speaking with', 'you have reached', 'welcome to', 'how can i help', 'how may i help',
+  'how can i assist', 'how may i assist', 'what can i do for you', 'good morning', 'good afternoon', 'good evening',
+  'hi this is', 'hello this is', 'this is * speaking', 'this is * from', 'calling from',
+];
+
+export const VERIFICATION_CUES = [
+  'verif*', 'confirm your identity', 'confirm your name', 'confirm your address', 'date of birth', 'last four',
+  'social security', 'security question', 'security purposes', 'for security', 'account number', 'zip code',
+  'postal code', 'billing address', 'can i have your name', 'can i get your name', 'full name', 'spell your',
+  'phone number on the account', 'email on the account', 'email address on the account', 'passcode', 'pin number',
+  'one time code', 'mother maiden name', 'am i speaking with',
+];
+
+export const DISCOVERY_CUES = [
+  'i am calling about', 'i am calling because', 'i am calling to', 'the reason i am calling', 'calling about',
+  'i need help with', 'i have a question', 'what seems to be', 'what is going on', 'what happened',
+  'can you tell me', 'can you describe', 'tell me more', 'when did', 'how long has', 'what are you looking for',
+];
+
+export const SUPPORT_DISCOVERY_CUES = [
+  'not working', 'does not work', 'stopped working', 'is broken', 'problem', 'issue', 'error', 'trouble',
+  'keeps *', 'charged twice', 'double charged', 'i was charged', 'overcharged', 'since yesterday', 'since last', 'what do you see', 'what does it say', 'have you tried',
+];
+
+export const SALES_DISCOVERY_CUES = [
+  'what matters most', 'budget', 'currently using', 'how many users', 'how many people', 'tell me about your',
+  'what are you using', 'interested in', 'looking to', 'looking at', 'i am looking', 'what would you use',
+];
+
+export const HOLD_CUES = [
+  'put you on hold', 'place you on hold', 'placing you on hold', 'putting you on hold', 'on a brief hold',
+  'on a quick hold', 'hold for a moment', 'hold for a minute', 'hold for one moment', 'can you hold', 'can you please hold',
+  'mind if i put you', 'bear with me', 'one moment please',
+];
+export const HOLD_EXIT_CUES = [
+  'thank you for holding', 'thanks for holding', 'thank you for waiting', 'thanks for waiting',
+  'thank you for your patience', 'thanks for your patience', 'sorry for the wait', 'sorry to keep you waiting',
+];
+
+export const TRANSFER_CUES = [
+  'transfer you', 'transferring you', 'transfer your call', 'transfer the call', 'connect you with', 'connect you to',
+  'put you through', 'warm transfer', 'right department', 'another department', 'the right team', 'get my supervisor',
+  'bring in my supervisor', 'supervisor on the line', 'transferred to',
+];
+
+export const PRICING_CUES = [
+  'the price is', 'price', 'pricing', 'it will cost', 'it costs', 'that costs', 'cost is', 'the fee', 'a fee', 'fee of',
+  'fees', 'one time fee', 'activation fee', 'cancellation fee', 'late fee', 'processing fee', 'you will be charged',
+  'will be charged', 'per month', 'monthly', 'per year', 'annual*', 'dollars', 'cents', 'plus tax',
+  'the total is', 'total comes to', 'your total', 'rate is', 'percent',
+];
+
+export const OBJECTION_CUES = [
+  'too expensive', 'too much', 'can not afford', 'not interested', 'do not want', 'do not need', 'need to think',
+  'think about it', 'let me think', 'not sure about', 'i am not sure', 'competitor', 'cheaper', 'better deal',
+  'better price', 'other company', 'already have', 'not right now', 'no thanks', 'no thank you', 'that is ridiculous',
+  'that is not fair', 'unacceptable', 'that is a lot', 'i will pass', 'not worth',
+];
+
+export const RESOLUTION_CUES = [
+  'i have gone ahead', 'i went ahead', 'i have processed', 'i have issued', 'i have updated', 'i have reset',
+  'i have fixed', 'i have resolved', 'i have applied', 'i have credited', 'i have changed', 'i have cancelled',
+  'i have canceled', 'issued the refund', 'issued a refund', 'processed the refund', 'processed a refund', 'refund will', 'should be working', 'is working now', 'works now', 'it is done', 'all set',
+  'taken care of', 'that should fix', 'the fix', 'you will receive', 'you should receive', 'confirmation email',
+  'confirmation number', 'ticket number', 'reference number', 'next steps', 'does that work for you',
+  'did that fix', 'does that solve', 'is that resolved', 'i can do that for you',
+];
+
+export const SALES_RESOLUTION_CUES = [
+  'sign you up', 'place the order', 'place your order', 'process your order', 'get you started', 'get that set up',
+  'order number', 'welcome aboard', 'send you the contract', 'send over the agreement',
+];
+
+export const CLOSING_CUES = [
+  'anything else', 'have a great day', 'have a good day', 'have a nice day', 'have a wonderful', 'have a good one',
+  'have a great one', 'have a good evening', 'have a great evening', 'bye', 'goodbye', 'good bye', 'take care',
+  'thank you for your time', 'thanks for your time', 'appreciate your business', 'short survey', 'that is all',
+  'that is everything', 'nothing else', 'you too',
+];
+
+export const RETENTION_DISCOVERY_CUES = [
+  'cancel', 'cancel*', 'close my account', 'close the account', 'end my service', 'switching to', 'leaving', 'why you want to',
+  'reason for canceling', 'reason for cancelling',
+];
+
+export const OFFER_CUES = [
+  'offer', 'i can offer', 'i can give you', 'discount', 'special', 'promotion', 'promo', 'waive', 'months free',
+  'month free', 'free for', 'lower your', 'reduce your', 'loyalty', 'credit of', 'at no extra', 'at no additional',
+  'no additional cost', 'instead of canceling', 'instead of cancelling', 'keep your account', 'before you go',
+  'downgrade', 'pause your',
+];
+
+export const COLLECTIONS_OPENING_CUES = ['attempt to collect a debt', 'this call may be recorded', 'this call is being recorded'];
+
+export const COLLECTIONS_DISCOVERY_CUES = [
+  'balance', 'past due', 'overdue', 'outstanding', 'amount due', 'owe', 'delinquent', 'missed payment', 'missed a payment',
+  'behind on', 'why the payment',
+];
+
+export const PAYMENT_ARRANGEMENT_CUES = [
+  'payment plan', 'payment arrangement', 'arrangement', 'installment*', 'split the payment', 'split it', 'pay in',
+  'partial payment', 'pay today', 'pay the balance', 'pay the full', 'make a payment', 'set up a payment',
+  'schedule a payment', 'promise to pay', 'when can you pay', 'how much can you pay', 'can you pay', 'autopay',
+  'auto pay', 'post date*', 'postdate*', 'by the first', 'by the fifteenth', 'next friday', 'on payday',
+];

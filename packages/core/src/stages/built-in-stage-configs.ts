@@ -1,0 +1,54 @@
+import * as cues from './built-in-cues.js';
+import { stageConfigSetSchema, type StageConfigSet, type StageDefinition } from './stage-config.js';
+
+type StageInput = Partial<StageDefinition> & Pick<StageDefinition, 'id' | 'cues'>;
+
+const opening = (extra: string[] = []): StageInput => ({
+  id: 'opening', cues: [...cues.OPENING_CUES, ...extra], position: 'start', persistence: 'while-cued', holdover: 1,
+});
+const verification: StageInput = { id: 'verification', cues: cues.VERIFICATION_CUES };
+const discovery = (extra: string[]): StageInput => ({ id: 'discovery', cues: [...cues.DISCOVERY_CUES, ...extra] });
+const hold: StageInput = {
+  id: 'hold', cues: cues.HOLD_CUES, exitCues: cues.HOLD_EXIT_CUES, persistence: 'while-cued', holdover: 1,
+};
+const transfer: StageInput = { id: 'transfer', cues: cues.TRANSFER_CUES, persistence: 'while-cued', holdover: 1 };
+const pricing: StageInput = { id: 'pricing', cues: cues.PRICING_CUES };
+const objection: StageInput = { id: 'objection', cues: cues.OBJECTION_CUES };
+const resolution = (extra: string[] = []): StageInput => ({ id: 'resolution', cues: [...cues.RESOLUTION_CUES, ...extra] });
+const closing: StageInput = { id: 'closing', cues: cues.CLOSING_CUES, position: 'end' };
+
+const supportDiscovery = cues.SUPPORT_DISCOVERY_CUES;
+const salesDiscovery = cues.SALES_DISCOVERY_CUES;
+
+/** The call types Undertone knows out of the box; any other type (or none) uses `default`. */
+export const BUILT_IN_CALL_TYPES = ['default', 'support', 'sales', 'retention', 'collections'] as const;
+
+export const BUILT_IN_STAGE_CONFIGS: StageConfigSet = stageConfigSetSchema.parse({
+  callTypes: {
+    default: {
+      fallbackStage: 'discovery',
+      stages: [opening(), verification, discovery([...supportDiscovery, ...salesDiscovery]), hold, transfer, pricing,
+        objection, resolution(cues.SALES_RESOLUTION_CUES), closing],
+    },
+    support: {
+      fallbackStage: 'discovery',
+      stages: [opening(), verification, discovery(supportDiscovery), hold, transfer, pricing, objection, resolution(), closing],
+    },
+    sales: {
+      fallbackStage: 'discovery',
+      stages: [opening(), verification, discovery(salesDiscovery), hold, transfer, pricing, objection,
+        resolution(cues.SALES_RESOLUTION_CUES), closing],
+    },
+    retention: {
+      fallbackStage: 'discovery',
+      stages: [opening(), verification, discovery(cues.RETENTION_DISCOVERY_CUES), hold, transfer, pricing, objection,
+        { id: 'offer', cues: cues.OFFER_CUES }, resolution(), closing],
+    },
+    collections: {
+      fallbackStage: 'discovery',
+      stages: [opening(cues.COLLECTIONS_OPENING_CUES), verification, discovery(cues.COLLECTIONS_DISCOVERY_CUES), hold,
+        transfer, pricing, objection, { id: 'payment_arrangement', cues: cues.PAYMENT_ARRANGEMENT_CUES }, resolution(),
+        closing],
+    },
+  },
+});

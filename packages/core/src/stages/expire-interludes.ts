@@ -1,0 +1,28 @@
+import type { CompiledStageConfig } from './compile-stage-config.js';
+import type { StageEvidence } from './stage-evidence.js';
+
+/**
+ * `while-cued` stages (hold, transfer, opening) end `holdover` utterances after their last cue, or
+ * right at an exit cue ("thanks for holding"); the rest of their run goes back to the stage that
+ * came before them (the fallback stage when they opened the call). Returns a new label array.
+ */
+export function expireInterludes(path: readonly number[], compiled: CompiledStageConfig, evidence: StageEvidence): number[] {
+  const labels = [...path];
+  let from = 0;
+  while (from < labels.length) {
+    const stage = labels[from] ?? 0;
+    let to = from;
+    while (to + 1 < labels.length && labels[to + 1] === stage) to++;
+    const definition = compiled.stages[stage]?.definition;
+    if (definition?.persistence === 'while-cued') {
+      let lastCue = -1;
+      for (let i = from; i <= to; i++) if ((evidence.cueCounts[i]?.[stage] ?? 0) > 0) lastCue = i;
+      const endsAtExit = lastCue >= 0 && evidence.exitHits[lastCue]?.[stage] === true;
+      const keepThrough = lastCue < 0 ? from - 1 + definition.holdover : endsAtExit ? lastCue : lastCue + definition.holdover;
+      const resumed = from > 0 ? (labels[from - 1] ?? compiled.fallbackStage) : compiled.fallbackStage;
+      for (let i = Math.max(keepThrough + 1, from); i <= to; i++) labels[i] = resumed;
+    }
+    from = to + 1;
+  }
+  return labels;
+}
