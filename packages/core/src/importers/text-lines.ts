@@ -1,0 +1,37 @@
+/** Splits text into lines on \r\n, \n or \r. Line numbers in messages are index + 1. */
+export function splitLines(text: string): string[] {
+  return text.split(/\r\n|\n|\r/);
+}
+
+const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&nbsp;': ' ', '&quot;': '"', '&#39;': "'" };
+
+/** Removes markup tags (`<i>`, `<c.yellow>`, `</v>`) and decodes the few entities captions use; one pass, no regex. */
+export function stripTags(text: string): string {
+  if (!text.includes('<') && !text.includes('&')) return text;
+  let out = '';
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i];
+    if (c === '<') {
+      const close = text.indexOf('>', i + 1);
+      if (close === -1) {
+        out += text.slice(i);
+        break;
+      }
+      i = close + 1;
+      continue;
+    }
+    if (c === '&') {
+      const semi = text.indexOf(';', i + 1);
+      const entity = semi !== -1 && semi - i <= 6 ? ENTITIES[text.slice(i, semi + 1)] : undefined;
+      if (entity !== undefined && semi !== -1) {
+        out += entity;
+        i = semi + 1;
+        continue;
+      }
+    }
+    out += c;
+    i++;
+  }
+  return out;
+}
