@@ -5,3 +5,5 @@ export * from './analysis/types.js';
 export * from './analysis/characteristics.js';
 export * from './analysis/analyze-call.js';
 export * from './arcs/index.js';
+export * from './importers/index.js';
+export * from './call/call-json-schema.js';
