@@ -7,3 +7,5 @@ export * from './analysis/analyze-call.js';
 export * from './arcs/index.js';
 export * from './importers/index.js';
 export * from './call/call-json-schema.js';
+export * from './stages/index.js';
+export * from './attribution/index.js';
