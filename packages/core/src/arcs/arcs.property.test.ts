@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Arc } from '../analysis/types.js';
 import { SPEAKERS } from '../call/call.js';
 import { analyzeSentiment } from './analyze-sentiment.js';
-import { labelOf } from './arc-test-fixtures.js';
+import { evenlySpaced, labelOf } from './arc-test-fixtures.js';
 import { computeArc } from './compute-arc.js';
 import { findInflections } from './find-inflections.js';
 
@@ -67,6 +67,44 @@ describe('arcs (properties)', () => {
           expect(f.atMs).toBeLessThanOrEqual(end);
           if (i > 0) expect(f.atMs).toBeGreaterThanOrEqual(analysis.inflections[i - 1]!.atMs);
         }
+      }),
+    );
+  });
+
+  it('finds no inflection, and a flat pattern, when every score stays within a band narrower than the minimum move', () => {
+    fc.assert(
+      fc.property(fc.double({ min: -1, max: 0.7, noNaN: true }), fc.array(fc.double({ min: 0, max: 0.29, noNaN: true }), { maxLength: 40 }), (base, offsets) => {
+        const points = evenlySpaced(offsets.map((o) => base + o));
+        expect(findInflections(points, 'customer')).toEqual([]);
+        expect(computeArc(points, points.length * 20_000).pattern).toBe('flat');
+      }),
+    );
+  });
+
+  it('finds exactly one drop and one rise, at the right utterances, in a noisy V', () => {
+    const noise = fc.double({ min: -0.1, max: 0.1, noNaN: true });
+    fc.assert(
+      fc.property(
+        fc.array(noise, { minLength: 3, maxLength: 10 }),
+        fc.array(noise, { minLength: 3, maxLength: 10 }),
+        fc.array(noise, { minLength: 3, maxLength: 10 }),
+        (before, trough, after) => {
+          const scores = [...before.map((n) => 0.6 + n), ...trough.map((n) => -0.8 + n), ...after.map((n) => 0.6 + n)];
+          const found = findInflections(evenlySpaced(scores), 'customer');
+          expect(found.map((f) => [f.direction, f.utteranceIndex])).toEqual([
+            ['drop', before.length],
+            ['rise', before.length + trough.length],
+          ]);
+        },
+      ),
+    );
+  });
+
+  it('alternates drop and rise for each speaker', () => {
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: -1, max: 1, noNaN: true }), { maxLength: 80 }), (scores) => {
+        const found = findInflections(evenlySpaced(scores), 'agent');
+        for (let i = 1; i < found.length; i++) expect(found[i]!.direction).not.toBe(found[i - 1]!.direction);
       }),
     );
   });
