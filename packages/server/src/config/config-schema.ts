@@ -1,0 +1,49 @@
+import { z } from 'zod';
+
+/** One schema per section. Defaults make a bare `undertone` start with an embedded database and in-process workers. */
+export const databaseConfigSchema = z.object({
+  /** A PostgreSQL connection string; when absent the embedded database in `dataDir` is used. */
+  url: z.string().regex(/^postgres(ql)?:\/\//, 'expected a postgres:// or postgresql:// connection string').optional(),
+  dataDir: z.string().min(1).default('./.undertone-data'),
+  poolSize: z.number().int().min(1).max(100).default(10),
+});
+
+export const serverConfigSchema = z.object({
+  host: z.string().min(1).default('127.0.0.1'),
+  port: z.number().int().min(0).max(65535).default(3000),
+});
+
+export const workerConfigSchema = z.object({
+  /** Run analysis workers inside the server process. Turn off when `undertone worker` processes do the work. */
+  inProcess: z.boolean().default(true),
+  /** How many jobs one worker process fetches and analyzes per batch. */
+  concurrency: z.number().int().min(1).max(1000).default(20),
+  pollingIntervalSeconds: z.number().min(0.5).max(60).default(1),
+});
+
+export const pipelineConfigSchema = z.object({
+  /** Attempts after the first before a job is dead-lettered. */
+  retryLimit: z.number().int().min(0).max(100).default(3),
+  retryDelaySeconds: z.number().int().min(0).default(5),
+  retryBackoff: z.boolean().default(true),
+  /** A job not completed within this time (its worker died) is failed and retried. */
+  expireInSeconds: z.number().int().min(1).default(300),
+  maintenanceIntervalSeconds: z.number().int().min(1).default(60),
+});
+
+export const demoConfigSchema = z.object({
+  enabled: z.boolean().default(false),
+});
+
+export const configSchema = z.object({
+  database: databaseConfigSchema.prefault({}),
+  server: serverConfigSchema.prefault({}),
+  worker: workerConfigSchema.prefault({}),
+  pipeline: pipelineConfigSchema.prefault({}),
+  demo: demoConfigSchema.prefault({}),
+});
+
+export type Config = z.infer<typeof configSchema>;
+export type DatabaseConfig = z.infer<typeof databaseConfigSchema>;
+export type WorkerConfig = z.infer<typeof workerConfigSchema>;
+export type PipelineConfig = z.infer<typeof pipelineConfigSchema>;

@@ -1,0 +1,78 @@
+import type { Config } from '../config/config-schema.js';
+import type { JobQueue } from '../queue/job-queue.js';
+import { startPgBossQueue } from '../queue/pg-boss-queue.js';
+import type { AnalysisStore } from '../storage/analysis-store.js';
+import type { CallStore } from '../storage/call-store.js';
+import { createDefinitionStore, type DefinitionStore } from '../storage/definition-store.js';
+import { createAnalysisStore } from '../storage/kysely-analysis-store.js';
+import { createCallStore } from '../storage/kysely-call-store.js';
+import { migrateToLatest } from '../storage/migrate.js';
+import { openDatabase, type OpenDatabase } from '../storage/open-database.js';
+import { runAnalysisWorker, type RunningWorker } from './run-analysis-worker.js';
+import type { PipelineSteps } from './steps.js';
+
+/** Everything the use-cases need, wired to one database. Built once at start by whoever runs a role. */
+export interface Platform {
+  database: OpenDatabase;
+  calls: CallStore;
+  analyses: AnalysisStore;
+  rubrics: DefinitionStore;
+  policies: DefinitionStore;
+  queue: JobQueue;
+  steps: PipelineSteps;
+  now: () => Date;
+  /** Starts a worker loop in this process; `close()` stops it. */
+  startWorker(opts?: { batchSize?: number }): RunningWorker;
+  close(): Promise<void>;
+}
+
+export interface PlatformOptions {
+  steps: PipelineSteps;
+  /** Whether this process expires stuck jobs (every process that runs workers should). */
+  supervise?: boolean;
+  log?: (line: string) => void;
+  now?: () => Date;
+}
+
+export async function openPlatform(config: Config, opts: PlatformOptions): Promise<Platform> {
+  const log = opts.log ?? ((line: string) => process.stderr.write(line + '\n'));
+  const database = await openDatabase(config.database);
+  try {
+    await migrateToLatest(database.db);
+    const queue = await startPgBossQueue({
+      connection: database.queueConnection,
+      pipeline: config.pipeline,
+      supervise: opts.supervise ?? true,
+      onError: (err) => log(`job queue error: ${err.message}`),
+    });
+    const calls = createCallStore(database.db);
+    const analyses = createAnalysisStore(database.db);
+    const workers: RunningWorker[] = [];
+    return {
+      database,
+      calls,
+      analyses,
+      rubrics: createDefinitionStore(database.db, 'rubrics'),
+      policies: createDefinitionStore(database.db, 'policies'),
+      queue,
+      steps: opts.steps,
+      now: opts.now ?? (() => new Date()),
+      startWorker(workerOpts = {}) {
+        const worker = runAnalysisWorker(
+          { calls, analyses, queue, steps: opts.steps },
+          { batchSize: workerOpts.batchSize ?? config.worker.concurrency, pollingIntervalMs: config.worker.pollingIntervalSeconds * 1000, log },
+        );
+        workers.push(worker);
+        return worker;
+      },
+      async close() {
+        await Promise.all(workers.map((w) => w.stop()));
+        await queue.stop();
+        await database.close();
+      },
+    };
+  } catch (err) {
+    await database.close();
+    throw err;
+  }
+}

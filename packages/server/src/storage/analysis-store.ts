@@ -1,0 +1,54 @@
+import type { CallAnalysis, Flag, Scorecard } from '@undertone/core';
+
+export interface RecordedFlag extends Flag {
+  policyVersion?: number;
+}
+
+export interface CoachingTriggerRecord {
+  kind: string;
+  reason: string;
+  policy?: string;
+  policyVersion?: number;
+}
+
+export interface AnalysisResult {
+  callId: string;
+  agentId: string;
+  engineVersion: string;
+  analysis: CallAnalysis;
+  scorecards: Scorecard[];
+  flags: RecordedFlag[];
+  triggers: CoachingTriggerRecord[];
+}
+
+export interface StoredAnalysis {
+  callId: string;
+  engineVersion: string;
+  analysis: CallAnalysis;
+  analyzedAt: Date;
+}
+
+export interface PipelineFailure {
+  callId: string;
+  engineVersion: string;
+  attempts: number;
+  lastError: string;
+  dead: boolean;
+  updatedAt: Date;
+}
+
+/** What the pipeline and the read side need from analysis storage. */
+export interface AnalysisStore {
+  hasAnalysis(callId: string, engineVersion: string): Promise<boolean>;
+  /**
+   * Stores the analysis with its scorecards, flags and triggers in one transaction, keyed by call id + engine version.
+   * `replace: false` keeps an existing analysis (a retried job); `true` overwrites it (re-analysis). Returns whether it wrote.
+   */
+  saveResult(result: AnalysisResult, opts: { replace: boolean }): Promise<{ written: boolean }>;
+  getAnalysis(callId: string, engineVersion?: string): Promise<StoredAnalysis | undefined>;
+  countAnalyses(callId: string): Promise<number>;
+  listFlags(callId: string): Promise<Array<RecordedFlag & { engineVersion: string }>>;
+  listTriggers(callId: string): Promise<Array<CoachingTriggerRecord & { engineVersion: string }>>;
+  recordFailure(failure: { callId: string; engineVersion: string; error: string; dead: boolean }): Promise<void>;
+  listFailures(opts?: { deadOnly?: boolean; limit?: number }): Promise<PipelineFailure[]>;
+}

@@ -1,0 +1,63 @@
+import type { Call, ImportProvenance } from '@undertone/core';
+import type { SqlExecutor } from './sql-executor.js';
+
+/** A stored call with the columns the lists filter on. */
+export interface StoredCall {
+  id: string;
+  call: Call;
+  contentHash: string;
+  source: string;
+  agentId: string;
+  team: string | null;
+  queue: string | null;
+  callType: string | null;
+  startedAt: Date;
+  overallScore: number | null;
+  arcPattern: string | null;
+  flagKinds: string[];
+  analyzedEngineVersion: string | null;
+  ingestedAt: Date;
+}
+
+export type CallSummary = Omit<StoredCall, 'call'>;
+
+export interface NewCall {
+  call: Call;
+  contentHash: string;
+  source: string;
+  provenance: ImportProvenance | undefined;
+  /** Used when the call has no `startedAt`, so every call sorts somewhere. */
+  receivedAt: Date;
+}
+
+export interface CallFilters {
+  agentId?: string;
+  team?: string;
+  queue?: string;
+  callType?: string;
+  startedFrom?: Date;
+  startedTo?: Date;
+  flagKind?: string;
+  minScore?: number;
+  maxScore?: number;
+  arcPattern?: string;
+}
+
+export interface CallPage {
+  items: CallSummary[];
+  /** Pass back as `cursor` for the next (older) page; absent on the last page. */
+  nextCursor?: string;
+}
+
+export type InsertOutcome = { created: true } | { created: false; existingHash: string };
+
+/** What the use-cases need from call storage. */
+export interface CallStore {
+  /**
+   * Inserts the call unless one with its id exists. `onCreated` runs inside the same transaction
+   * (so a job enqueued there commits or rolls back with the row).
+   */
+  insertIfAbsent(call: NewCall, onCreated: (tx: SqlExecutor) => Promise<void>): Promise<InsertOutcome>;
+  getCall(id: string): Promise<StoredCall | undefined>;
+  listCalls(filters: CallFilters, page: { cursor?: string; limit?: number }): Promise<CallPage>;
+}

@@ -1,0 +1,7 @@
+import type { Migration } from 'kysely';
+import { initialSchema } from './0001-initial-schema.js';
+
+/** Every migration, in order. A static list (no directory scanning) so bundles and `dist/` behave the same. */
+export const MIGRATIONS: Record<string, Migration> = {
+  '0001-initial-schema': initialSchema,
+};

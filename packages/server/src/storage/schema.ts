@@ -1,0 +1,123 @@
+import type { ColumnType, Generated, JSONColumnType } from 'kysely';
+
+/** Kysely's view of the tables created by the migrations in `./migrations/`. */
+export interface Database {
+  agents: AgentsTable;
+  teams: TeamsTable;
+  calls: CallsTable;
+  utterances: UtterancesTable;
+  import_provenance: ImportProvenanceTable;
+  analyses: AnalysesTable;
+  rubrics: VersionedDefinitionTable;
+  policies: VersionedDefinitionTable;
+  scorecards: ScorecardsTable;
+  flags: FlagsTable;
+  coaching_triggers: CoachingTriggersTable;
+  pipeline_failures: PipelineFailuresTable;
+}
+
+type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
+
+export interface AgentsTable {
+  id: string;
+  name: string | null;
+  created_at: CreatedAt;
+}
+
+export interface TeamsTable {
+  name: string;
+  created_at: CreatedAt;
+}
+
+export interface CallsTable {
+  id: string;
+  agent_id: string;
+  team: string | null;
+  queue: string | null;
+  call_type: string | null;
+  direction: string | null;
+  /** The call's own start time, or the ingest time when the source had none (keeps cursor order total). */
+  started_at: ColumnType<Date, Date | string, Date | string>;
+  duration_ms: number | null;
+  content_hash: string;
+  source: string;
+  call: JSONColumnType<object, string, string>;
+  overall_score: number | null;
+  arc_pattern: string | null;
+  flag_kinds: ColumnType<string[], string[] | undefined, string[]>;
+  analyzed_engine_version: string | null;
+  ingested_at: CreatedAt;
+}
+
+export interface UtterancesTable {
+  call_id: string;
+  idx: number;
+  speaker: string;
+  start_ms: number;
+  end_ms: number;
+  text: string;
+}
+
+export interface ImportProvenanceTable {
+  call_id: string;
+  source: string;
+  format: string;
+  provenance: JSONColumnType<object, string, string>;
+  imported_at: CreatedAt;
+}
+
+export interface AnalysesTable {
+  call_id: string;
+  engine_version: string;
+  analysis: JSONColumnType<object, string, string>;
+  analyzed_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+export interface VersionedDefinitionTable {
+  id: string;
+  version: number;
+  definition: JSONColumnType<object, string, string>;
+  created_at: CreatedAt;
+}
+
+export interface ScorecardsTable {
+  call_id: string;
+  engine_version: string;
+  rubric_id: string;
+  rubric_version: number | null;
+  overall: number;
+  auto_failed: boolean;
+  scorecard: JSONColumnType<object, string, string>;
+}
+
+export interface FlagsTable {
+  id: Generated<string>;
+  call_id: string;
+  engine_version: string;
+  kind: string;
+  policy_id: string;
+  policy_version: number | null;
+  reason: string;
+  created_at: CreatedAt;
+}
+
+export interface CoachingTriggersTable {
+  id: Generated<string>;
+  call_id: string;
+  agent_id: string;
+  engine_version: string;
+  kind: string;
+  policy_id: string | null;
+  policy_version: number | null;
+  reason: string;
+  created_at: CreatedAt;
+}
+
+export interface PipelineFailuresTable {
+  call_id: string;
+  engine_version: string;
+  attempts: number;
+  last_error: string;
+  dead: boolean;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
