@@ -19,8 +19,8 @@ export const CONTACT_CENTER_VALENCE: Readonly<Record<string, number>> = {
   unfortunately: -1.2, sadly: -1.4, hassle: -1.6, nightmare: -2.6, mess: -1.6, messed: -1.8,
   // words a general lexicon scores that are neutral in service talk
   hold: 0, charge: -0.2, charged: -0.6, account: 0, pay: 0, cancel: -1.2, cancelled: -1.2, canceled: -1.2,
-  please: 0.3, sure: 0.6, ok: 0.4, okay: 0.3, yes: 0.5, yeah: 0.2, well: 0, like: 0, kind: 0.6, pretty: 0.6,
-  matter: 0, number: 0, free: 0.8, care: 0.8, customer: 0, fine: 1.0, alright: 0.8, welcome: 0.9,
+  please: 0.1, dear: 0.2, sure: 0.6, ok: 0.4, okay: 0.3, yes: 0.5, yeah: 0.2, well: 0, like: 0, kind: 0.6, pretty: 0.6,
+  matter: 0, number: 0, free: 0.5, care: 0.8, customer: 0, fine: 1.0, alright: 0.8, welcome: 0.9,
   sorry: -0.6, apologize: -0.3, apologise: -0.3, apologies: -0.3, joke: -0.6, help: 0.4, need: 0, want: 0,
   // chat and social slang
   lol: 1.2, lmao: 1.4, omg: 0.2, wtf: -2.4, smh: -1.6, meh: -0.8, ugh: -1.8, yay: 2.2, woohoo: 2.4, ty: 1.2,

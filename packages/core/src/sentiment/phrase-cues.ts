@@ -8,6 +8,8 @@ export interface PhraseCue {
   pattern: string;
   valence: number;
   note: string;
+  /** Only in a customer's turn of a service conversation ("actually", "instead" correct the agent there). */
+  customerOnly?: boolean;
 }
 
 const REPEAT = 'contact-center: repeat contact';
@@ -17,6 +19,8 @@ const EFFORT = 'contact-center: customer effort';
 const UNRESOLVED = 'contact-center: still unresolved';
 const CORRECTION = 'contact-center: correcting or repeating a request';
 const CONFUSION = 'contact-center: confusion';
+const ALTERNATIVE = 'contact-center: asking for an alternative';
+const BLOCKED = 'contact-center: customer blocked';
 const POLITE = 'formulaic politeness';
 const RESOLVED = 'contact-center: resolved';
 const REASSURANCE = 'reassurance';
@@ -42,15 +46,29 @@ export const PHRASE_CUES: readonly PhraseCue[] = [
   { pattern: 'over and over|again and again', valence: -1.8, note: REPEAT },
   { pattern: `keep|keeps|kept ${CONTACT_VERB}|getting|happening|failing|dropping|crashing|saying|charging`, valence: -1.6, note: REPEAT },
   { pattern: 'every single? time i', valence: -1.2, note: REPEAT },
-  { pattern: 'i said|say', valence: -0.9, note: CORRECTION },
-  { pattern: 'i told you', valence: -1.6, note: CORRECTION },
-  { pattern: `that's|thats|that|this|it|it's|its is? not|n't|isn't|wasn't what i|we`, valence: -1.8, note: CORRECTION },
-  { pattern: 'not what i asked|wanted|needed|said|ordered|requested', valence: -1.8, note: CORRECTION },
-  { pattern: 'are you sure', valence: -0.8, note: CORRECTION },
-  { pattern: 'try|check|look|search again', valence: -1.0, note: CORRECTION },
-  { pattern: 'you already|just said|told', valence: -1.0, note: CORRECTION },
-  { pattern: 'you got it|that wrong', valence: -1.6, note: CORRECTION },
-  { pattern: 'wrong again', valence: -2.2, note: CORRECTION },
+  { pattern: 'i said|say', valence: -0.9, note: CORRECTION, customerOnly: true },
+  { pattern: 'i told you', valence: -1.6, note: CORRECTION, customerOnly: true },
+  { pattern: `that's|thats|that|this|it|it's|its is? not|n't|isn't|wasn't what i|we`, valence: -1.8, note: CORRECTION, customerOnly: true },
+  { pattern: 'not what i asked|wanted|needed|said|ordered|requested', valence: -1.8, note: CORRECTION, customerOnly: true },
+  { pattern: 'are you sure|certain', valence: -0.8, note: CORRECTION, customerOnly: true },
+  { pattern: 'try|check|look|search again', valence: -1.0, note: CORRECTION, customerOnly: true },
+  { pattern: 'you already|just said|told', valence: -1.0, note: CORRECTION, customerOnly: true },
+  { pattern: 'you got it|that wrong', valence: -1.6, note: CORRECTION, customerOnly: true },
+  { pattern: 'wrong again', valence: -2.2, note: CORRECTION, customerOnly: true },
+  { pattern: 'instead', valence: -0.8, note: CORRECTION, customerOnly: true },
+  { pattern: 'actually', valence: -0.5, note: CORRECTION, customerOnly: true },
+  { pattern: 'again', valence: -0.7, note: REPEAT, customerOnly: true },
+  { pattern: 'how|what about', valence: -0.5, note: ALTERNATIVE, customerOnly: true },
+  { pattern: 'what if', valence: -0.5, note: ALTERNATIVE, customerOnly: true },
+  { pattern: 'another|different|other one|option|options|day|time|area|place|date|way|alternative', valence: -0.6, note: ALTERNATIVE, customerOnly: true },
+  { pattern: 'try|check|look|search a|an? different|another|other', valence: -0.8, note: ALTERNATIVE, customerOnly: true },
+  { pattern: 'can|could|would|will you|u please? try|check|recheck|double-check|look', valence: -0.6, note: CORRECTION, customerOnly: true },
+  { pattern: 'did you not|even', valence: -1.2, note: CORRECTION, customerOnly: true },
+  { pattern: 'it|this|that needs|has|have|must to? be', valence: -0.6, note: CORRECTION, customerOnly: true },
+  { pattern: "i|we can't|cant|cannot|couldn't|couldnt|am|are unable|able", valence: -1.0, note: BLOCKED },
+  { pattern: "i|we can't|cant|cannot wait", valence: 1.8, note: 'eager' },
+  { pattern: "can't|cannot thank|recommend you|them|it? enough", valence: 2.4, note: 'emphatic praise' },
+  { pattern: 'help|assist me|us', valence: -0.4, note: 'customer asks for help', customerOnly: true },
   // churn
   { pattern: `${QUIT_VERB} * ${ACCOUNT_THING}`, valence: -2.2, note: CHURN },
   { pattern: 'switch|switching|go|going|move|moving|change|changing|leave|leaving|take|taking to|with another|other|a|your * provider|company|carrier|bank|competitor|competitors|competition', valence: -2.2, note: CHURN },
@@ -86,7 +104,7 @@ export const PHRASE_CUES: readonly PhraseCue[] = [
   { pattern: `${NOT} * ${OUTCOME}`, valence: -1.8, note: UNRESOLVED },
   { pattern: `no|zero|any response|reply|answer|update|solution|resolution|signal|service|internet|connection|power`, valence: -1.4, note: UNRESOLVED },
   // confusion
-  { pattern: "i|we don't|dont|do|didn't|didnt|did not|cannot|can't|cant * understand|get|know|see|find|figure", valence: -1.2, note: CONFUSION },
+  { pattern: "i|we don't|dont|do|didn't|didnt|did not|cannot|can't|cant * understand|get|know|see|find|figure|remember|recall|recognize", valence: -1.2, note: CONFUSION },
   { pattern: 'makes|make no sense', valence: -1.8, note: CONFUSION },
   { pattern: 'what do you mean', valence: -1.2, note: CONFUSION },
   { pattern: 'why is|isn\'t|isnt|was|wasn\'t|does|doesn\'t|did|didn\'t|do|don\'t|can\'t|cant|would|are|aren\'t|am|have|haven\'t|has|hasn\'t|won\'t|wont|should|were|my', valence: -0.9, note: CONFUSION },

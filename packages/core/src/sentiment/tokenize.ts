@@ -12,12 +12,16 @@ export interface Token {
   elongated: boolean;
   /** A clause boundary (, ; : . ! ?) directly follows this token. */
   clauseEnd: boolean;
+  /** A sentence end (. ! ?) directly follows this token. */
+  sentenceEnd: boolean;
+  /** A question mark directly follows this token. */
+  question: boolean;
+  /** Exclamation marks directly following this token. */
+  exclamations: number;
 }
 
 export interface TokenizedText {
   tokens: Token[];
-  exclamations: number;
-  questions: number;
   /** The text has lowercase letters, so ALL CAPS words stand out as shouting. */
   mixedCase: boolean;
 }
@@ -81,8 +85,6 @@ export function tokenize(rawText: string, isEmoticon: (chunk: string) => boolean
     ? rawText.replace(APOSTROPHES, "'")
     : rawText;
   const tokens: Token[] = [];
-  let exclamations = 0;
-  let questions = 0;
   let mixedCase = false;
   const n = text.length;
   let i = 0;
@@ -96,18 +98,13 @@ export function tokenize(rawText: string, isEmoticon: (chunk: string) => boolean
     i = end;
     const lowerChunk = chunk.toLowerCase();
     if (chunk.length > 1 && isEmoticon(lowerChunk) && !/^[a-z']+$/.test(lowerChunk)) {
-      tokens.push({ text: lowerChunk, shouted: false, elongated: false, clauseEnd: false });
+      tokens.push({ text: lowerChunk, shouted: false, elongated: false, clauseEnd: false, sentenceEnd: false, question: false, exclamations: 0 });
       continue;
     }
     splitChunk(chunk, tokens);
-    for (let k = 0; k < chunk.length; k++) {
-      const c = chunk.charCodeAt(k);
-      if (c === 33) exclamations++;
-      else if (c === 63) questions++;
-      else if (c >= 97 && c <= 122) mixedCase = true;
-    }
+    if (!mixedCase) mixedCase = chunk !== chunk.toUpperCase();
   }
-  return { tokens, exclamations, questions, mixedCase };
+  return { tokens, mixedCase };
 }
 
 /** Breaks one whitespace-free chunk into word and pictograph tokens, marking clause punctuation. */
@@ -123,10 +120,16 @@ function splitChunk(chunk: string, out: Token[]): void {
       pushWord(chunk.slice(k, end), out);
       k = end;
     } else if (isPictograph(code)) {
-      out.push({ text: String.fromCodePoint(code), shouted: false, elongated: false, clauseEnd: false });
+      out.push({ text: String.fromCodePoint(code), shouted: false, elongated: false, clauseEnd: false, sentenceEnd: false, question: false, exclamations: 0 });
       k += width;
     } else {
-      if (isClausePunct(code) && out.length > 0) out[out.length - 1]!.clauseEnd = true;
+      const last = out[out.length - 1];
+      if (last !== undefined && isClausePunct(code)) {
+        last.clauseEnd = true;
+        if (code === 46 || code === 33 || code === 63) last.sentenceEnd = true;
+        if (code === 63) last.question = true;
+        else if (code === 33) last.exclamations++;
+      }
       k += width;
     }
   }
@@ -140,5 +143,13 @@ function pushWord(raw: string, out: Token[]): void {
   if (word.length === 0) return;
   const lower = word.toLowerCase();
   // GLUE-style split contractions ("does n't", "it 's") arrive as separate chunks
-  out.push({ text: lower, shouted: isAllCaps(word), elongated: hasRunOfThree(lower), clauseEnd: false });
+  out.push({
+    text: lower,
+    shouted: isAllCaps(word),
+    elongated: hasRunOfThree(lower),
+    clauseEnd: false,
+    sentenceEnd: false,
+    question: false,
+    exclamations: 0,
+  });
 }
