@@ -9,3 +9,6 @@ export * from './importers/index.js';
 export * from './call/call-json-schema.js';
 export * from './stages/index.js';
 export * from './attribution/index.js';
+export * from './scoring/index.js';
+export * from './policies/index.js';
+export * from './coaching/index.js';
