@@ -7,6 +7,8 @@ import { normalizeCueText } from './normalize-cue-text.js';
 export interface CompiledCue {
   phrase: string;
   pattern: RegExp;
+  /** A word the text must contain for the cue to match (its first plain word), checked before the regex. */
+  anchor: string | null;
 }
 
 export function compileCue(phrase: string): CompiledCue | null {
@@ -16,12 +18,20 @@ export function compileCue(phrase: string): CompiledCue | null {
   const body = tokens
     .map((t) => (t === '*' ? '[a-z0-9]+' : t.endsWith('*') ? `${t.replace(/\*+/g, '')}[a-z0-9]*` : t.replace(/\*/g, '')))
     .join(' ');
-  return { phrase, pattern: new RegExp(`(?:^| )${body}(?= |$)`) };
+  const anchor = tokens.find((t) => !t.includes('*')) ?? null;
+  return { phrase, pattern: new RegExp(`(?:^| )${body}(?= |$)`), anchor };
 }
 
-/** How many distinct cues occur in already-normalized text. */
-export function countCueMatches(normalizedText: string, cues: readonly CompiledCue[]): number {
+/** How many distinct cues occur in already-normalized text (`words`: its words, to skip hopeless cues fast). */
+export function countCueMatches(
+  normalizedText: string,
+  cues: readonly CompiledCue[],
+  words: ReadonlySet<string> = new Set(normalizedText.split(' ')),
+): number {
   let count = 0;
-  for (const cue of cues) if (cue.pattern.test(normalizedText)) count += 1;
+  for (const cue of cues) {
+    if (cue.anchor !== null && !words.has(cue.anchor)) continue;
+    if (cue.pattern.test(normalizedText)) count += 1;
+  }
   return count;
 }

@@ -35,8 +35,9 @@ export function computeStageEvidence(utterances: readonly Utterance[], compiled:
     const position = positions[i] ?? 0;
     const inStart = position <= config.startWindow || i < MIN_WINDOW_UTTERANCES;
     const inEnd = position >= 1 - config.endWindow || i >= n - MIN_WINDOW_UTTERANCES;
-    const counts = stages.map((stage) => countCueMatches(text, stage.cues));
-    const exits = stages.map((stage) => (stage.exitCues.length > 0 ? countCueMatches(text, stage.exitCues) : 0));
+    const words = new Set(text.split(' '));
+    const counts = stages.map((stage) => countCueMatches(text, stage.cues, words));
+    const exits = stages.map((stage) => (stage.exitCues.length > 0 ? countCueMatches(text, stage.exitCues, words) : 0));
     cueCounts.push(counts);
     exitHits.push(exits.map((e) => e > 0));
     scores.push(
