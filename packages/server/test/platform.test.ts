@@ -26,6 +26,7 @@ for (const database of DATABASES) {
     let env: Record<string, string>;
     let cleanup: () => Promise<void>;
     const rubric = { version: 1 };
+    if (database.name !== 'postgres') console.warn(`worker kill test skipped on ${database.name}: the embedded database is single-process`);
 
     beforeAll(async () => {
       const created = await database.create();

@@ -25,10 +25,11 @@ export async function startPgBossQueue(opts: PgBossQueueOptions): Promise<JobQue
     migrate: true,
     maintenanceIntervalSeconds: pipeline.maintenanceIntervalSeconds,
   };
+  const connection = opts.connection;
   const boss =
-    opts.connection.kind === 'postgres'
-      ? new PgBoss({ ...common, connectionString: opts.connection.connectionString, max: 4 })
-      : new PgBoss({ ...common, db: { executeSql: (text, values) => (opts.connection as { executor: { executeSql: (t: string, v?: unknown[]) => Promise<{ rows: any[] }> } }).executor.executeSql(text, values) } });
+    connection.kind === 'postgres'
+      ? new PgBoss({ ...common, connectionString: connection.connectionString, max: 4 })
+      : new PgBoss({ ...common, db: { executeSql: (text, values) => connection.executor.executeSql(text, values) } });
   boss.on('error', opts.onError);
   await boss.start();
   const queueOptions = {

@@ -1,0 +1,53 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadConfig } from './load-config.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'undertone-config-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('loadConfig', () => {
+  it('defaults to the embedded database, port 3000 and in-process workers', () => {
+    const result = loadConfig({ env: {} });
+    expect(result.ok && result.config).toMatchObject({
+      database: { dataDir: './.undertone-data' },
+      server: { port: 3000 },
+      worker: { inProcess: true },
+      demo: { enabled: false },
+    });
+    expect(result.ok && result.config.database.url).toBeUndefined();
+  });
+
+  it('reads environment variables over file values', () => {
+    const file = join(dir, 'config.yaml');
+    writeFileSync(file, 'server:\n  port: 4000\n  host: 0.0.0.0\npipeline:\n  retryLimit: 7\n');
+    const result = loadConfig({ env: { PORT: '5000', DATABASE_URL: 'postgres://u@h/db', UNDERTONE_WORKERS: 'off' }, file });
+    expect(result.ok && result.config).toMatchObject({
+      server: { port: 5000, host: '0.0.0.0' },
+      database: { url: 'postgres://u@h/db' },
+      worker: { inProcess: false },
+      pipeline: { retryLimit: 7 },
+    });
+  });
+
+  it('reports every problem with where it came from and what was expected', () => {
+    const file = join(dir, 'bad.json');
+    writeFileSync(file, JSON.stringify({ server: { port: 70000 }, worker: { concurrency: 0 } }));
+    const result = loadConfig({ env: { PORT: 'eighty', DATABASE_URL: 'mysql://x', UNDERTONE_DEMO: 'maybe' }, file });
+    expect(result.ok).toBe(false);
+    const problems = result.ok ? [] : result.problems;
+    expect(problems.map((p) => p.where).sort()).toEqual(['DATABASE_URL (database.url)', 'PORT', 'UNDERTONE_DEMO', 'server.port', 'worker.concurrency'].sort());
+    expect(problems.find((p) => p.where === 'PORT')?.message).toMatch(/integer.*"eighty"/);
+    expect(problems.find((p) => p.where.startsWith('DATABASE_URL'))?.message).toMatch(/postgres:\/\//);
+  });
+
+  it('reports a config file it cannot read or parse', () => {
+    const missing = loadConfig({ env: {}, file: join(dir, 'nope.json') });
+    expect(!missing.ok && missing.problems[0]?.message).toMatch(/cannot read config file/);
+    const file = join(dir, 'list.json');
+    writeFileSync(file, '[1,2]');
+    const list = loadConfig({ env: {}, file });
+    expect(!list.ok && list.problems[0]?.message).toMatch(/expected an object/);
+  });
+});

@@ -1,0 +1,76 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DATABASES } from './databases.js';
+import { makeCall } from './fixtures.js';
+
+const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+
+/** Runs the real CLI (TypeScript sources through tsx) in a child process. */
+function undertone(args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'packages/server/src/cli/main.ts', ...args], { cwd: REPO_ROOT, env: { ...process.env, ...env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += String(d)));
+    child.stderr.on('data', (d) => (stderr += String(d)));
+    child.on('error', reject);
+    child.on('exit', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+for (const database of DATABASES) {
+  describe.skipIf(database.skipReason !== undefined)(`undertone migrate and import on ${database.name}`, () => {
+    let env: Record<string, string>;
+    let cleanup: () => Promise<void>;
+    const folder = mkdtempSync(join(tmpdir(), 'undertone-import-cli-'));
+
+    beforeAll(async () => {
+      const created = await database.create();
+      env = created.env;
+      cleanup = created.cleanup;
+      writeFileSync(join(folder, 'good-1.json'), JSON.stringify(makeCall('cli-1')));
+      writeFileSync(join(folder, 'good-2.json'), JSON.stringify(makeCall('cli-2')));
+      writeFileSync(join(folder, 'same-as-good-1.json'), JSON.stringify(makeCall('cli-1')));
+      writeFileSync(join(folder, 'truncated.json'), '{"id": "cli-3", "agent": ');
+      writeFileSync(join(folder, '.hidden.json'), JSON.stringify(makeCall('cli-hidden')));
+    }, 120_000);
+
+    afterAll(async () => {
+      rmSync(folder, { recursive: true, force: true });
+      await cleanup?.();
+    }, 60_000);
+
+    it('migrates, then finds nothing left to migrate', async () => {
+      const first = await undertone(['migrate'], env);
+      expect(first.stderr).toMatch(/applied 1 migration/);
+      expect(first.code).toBe(0);
+      const second = await undertone(['migrate'], env);
+      expect(second.stderr).toMatch(/up to date/);
+      expect(second.code).toBe(0);
+    }, 120_000);
+
+    it('imports a folder, reporting duplicates and rejected files, and skips all of it on a re-run', async () => {
+      const first = await undertone(['import', folder, '--json'], env);
+      const summary = JSON.parse(first.stdout);
+      expect(summary).toMatchObject({ imported: 2, duplicates: 1, rejected: 1, conflicts: 0 });
+      expect(summary.files.find((f: { file: string }) => f.file.endsWith('truncated.json'))).toMatchObject({ status: 'rejected', reason: expect.stringContaining('truncated.json') });
+      expect(summary.files.some((f: { file: string }) => f.file.includes('.hidden'))).toBe(false);
+      expect(first.stderr).toMatch(/imported 4\/4 files/);
+      expect(first.code).toBe(2);
+
+      const again = await undertone(['import', folder, '--json'], env);
+      expect(JSON.parse(again.stdout)).toMatchObject({ imported: 0, duplicates: 3, rejected: 1 });
+    }, 120_000);
+
+    it('prints every configuration problem and exits 2', async () => {
+      const result = await undertone(['migrate'], { ...env, PORT: 'eighty', UNDERTONE_RETRY_LIMIT: '-1' });
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(/PORT: expected an integer/);
+      expect(result.stderr).toMatch(/UNDERTONE_RETRY_LIMIT \(pipeline\.retryLimit\)/);
+    }, 60_000);
+  });
+}
