@@ -1,0 +1,112 @@
+import type { Issue } from '../errors.js';
+import type { BehaviorCatalog, BehaviorEntry } from './catalog-schema.js';
+import { compilePattern, firstWords, PatternSyntaxError, type PatternNode } from './pattern.js';
+
+export interface CompiledGuard { node: PatternNode; window: number }
+export interface CompiledEntry {
+  entry: BehaviorEntry;
+  patterns: PatternNode[];
+  guards: CompiledGuard[];
+  ignore: PatternNode[];
+  announcements: PatternNode[];
+}
+/** Where a pattern can start: looked up by the token at each position, so most patterns are never tried. */
+export interface PatternRef { entryIndex: number; node: PatternNode }
+export interface CompiledCatalog {
+  entries: CompiledEntry[];
+  byWord: Map<string, PatternRef[]>;
+  byStem: Array<{ stem: string; ref: PatternRef }>;
+  anywhere: PatternRef[];
+}
+
+const WHOLE_UTTERANCE = Number.MAX_SAFE_INTEGER;
+
+/** Compiles every pattern once and reports every problem with its catalog path (an empty list means valid). */
+export function compileCatalog(catalog: BehaviorCatalog): { compiled: CompiledCatalog; issues: Issue[] } {
+  const issues: Issue[] = [];
+  const familyNodes = new Map<string, PatternNode>();
+  const compiling = new Set<string>();
+  const failed: PatternNode = { kind: 'words', words: new Set() };
+
+  const resolveFamily = (name: string): PatternNode => {
+    const cached = familyNodes.get(name);
+    if (cached) return cached;
+    const sources = catalog.families[name];
+    if (!sources) throw new PatternSyntaxError(`unknown family {${name}}: define it under families`);
+    if (compiling.has(name)) throw new PatternSyntaxError(`family {${name}} refers to itself`);
+    compiling.add(name);
+    try {
+      const options = sources.map((s) => compilePattern(s, resolveFamily));
+      const node: PatternNode = options.length === 1 ? options[0]! : { kind: 'alt', options };
+      familyNodes.set(name, node);
+      return node;
+    } finally {
+      compiling.delete(name);
+    }
+  };
+
+  const compileAt = (source: string, where: string): PatternNode => {
+    try {
+      return compilePattern(source, resolveFamily);
+    } catch (e) {
+      if (!(e instanceof PatternSyntaxError)) throw e;
+      issues.push({ where, message: `pattern "${source}": ${e.message}` });
+      return failed;
+    }
+  };
+
+  for (const name of Object.keys(catalog.families)) {
+    catalog.families[name]!.forEach((s, i) => compileAt(s, `families.${name}[${i}]`));
+  }
+
+  const ids = new Set<string>();
+  const entries = catalog.entries.map((entry, e): CompiledEntry => {
+    const at = `entries[${e}]`;
+    if (ids.has(entry.id)) issues.push({ where: `${at}.id`, message: `duplicate id "${entry.id}": each id may appear once` });
+    ids.add(entry.id);
+    if ((entry.detector === 'phrase' || entry.detector === 'policy_before_acknowledgment') && entry.patterns.length === 0) {
+      issues.push({ where: `${at}.patterns`, message: `a ${entry.detector} entry needs at least one pattern` });
+    }
+    return {
+      entry,
+      patterns: entry.patterns.map((p, i) => compileAt(p, `${at}.patterns[${i}]`)),
+      guards: entry.guards.map((g, i) => ({ node: compileAt(g.pattern, `${at}.guards[${i}].pattern`), window: g.window ?? WHOLE_UTTERANCE })),
+      ignore: entry.ignore.map((p, i) => compileAt(p, `${at}.ignore[${i}]`)),
+      announcements: entry.announcements.map((p, i) => compileAt(p, `${at}.announcements[${i}]`)),
+    };
+  });
+
+  catalog.entries.forEach((entry, e) => {
+    for (const field of ['suppressedBy', 'after', 'acknowledgedBy'] as const) {
+      entry[field].forEach((id, i) => {
+        if (!ids.has(id)) issues.push({ where: `entries[${e}].${field}[${i}]`, message: `unknown id "${id}": use an id defined in entries` });
+      });
+    }
+  });
+
+  return { compiled: indexPatterns(entries), issues };
+}
+
+function indexPatterns(entries: CompiledEntry[]): CompiledCatalog {
+  const byWord = new Map<string, PatternRef[]>();
+  const byStem: CompiledCatalog['byStem'] = [];
+  const anywhere: PatternRef[] = [];
+  entries.forEach((compiled, entryIndex) => {
+    if (compiled.entry.detector !== 'phrase') return;
+    for (const node of compiled.patterns) {
+      const ref = { entryIndex, node };
+      const first = firstWords(node);
+      if (first.any || first.canBeEmpty) {
+        anywhere.push(ref);
+        continue;
+      }
+      for (const word of first.words) {
+        const list = byWord.get(word);
+        if (list) list.push(ref);
+        else byWord.set(word, [ref]);
+      }
+      for (const stem of first.stems) byStem.push({ stem, ref });
+    }
+  });
+  return { entries, byWord, byStem, anywhere };
+}

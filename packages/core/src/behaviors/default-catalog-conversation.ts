@@ -1,0 +1,133 @@
+import type { BehaviorEntryInput } from './catalog-schema.js';
+
+/** Agent behaviors about how the conversation is run: questions, greeting, recap, resolution checks. */
+export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
+  {
+    id: 'open_question',
+    kind: 'behavior',
+    speaker: 'agent',
+    description: 'Invites the customer to explain in their own words (what happened, how can I help, walk me through...).',
+    patterns: [
+      '^ what (happened|is happening|has happened|is going on|was going on|seems|can i|could i|may i|would you like|do you need|brings you|else|made you|caused|are you (seeing|experiencing|getting|trying|hoping|looking)|did you (see|try|do|notice|expect|have in mind)|do you (think|mean|see|want|need|remember|notice|prefer|usually)|was the (issue|problem)|is the (problem|issue|concern|trouble|matter)|kind of (issues|problems|trouble)|would (help|work|be)|exactly happened|went wrong|is wrong)',
+      'how (can|may|could|might) (i|we) (help|assist|be of)',
+      'what (can|could|may) (i|we) (help|do|assist)',
+      '^ how (did|does|do|has|have|is|was|are|were|would|else) *6 (affect*|feel*|go|going|gone|went|work|working|happen*|start*|look*|impact*|handle*|hear|heard|use|using|get|like|want|prefer|been)',
+      '^ why',
+      '(tell|walk|talk|take) (me|us) (through|about|more|a little|a bit|what|how|why|where|everything)',
+      '(can|could|would|will) you (please)? (describe|explain|elaborate|expand|share (more|what|how)|clarify what|(tell|walk|talk|take) (me|us) (through|about|more|a little|a bit|what|how|why|where|everything))',
+      '^ (please)? (describe|explain|elaborate)',
+      'in your own words',
+    ],
+    guards: [{ pattern: 'how (do|did) you spell', window: 0 }],
+    examples: {
+      positive: ['so what seems to be going on with the modem', 'How did that make you feel about the service?', 'walk me through what you did'],
+      negative: ['what is your account number', 'did you restart it', 'I will explain the charges now.'],
+    },
+  },
+  {
+    id: 'closed_question',
+    kind: 'behavior',
+    speaker: 'agent',
+    description: 'A yes/no or single-fact question (is it..., did you..., which..., what is your...).',
+    patterns: [
+      '^ {aux} (not)? {subject}',
+      '^ (which|when|where|who|whose)',
+      '^ what (is|was|are|were) (your|the|that|this|a|an|my) *2',
+      '^ what (time|day|date|kind|type|color|colour|model|size|number|email|address|card|year|month|plan|browser|device|phone|version|name|zip|state|city)',
+      '^ how (many|much|long|often|old|far|soon|big)',
+      '(you said|you mentioned|so you|and you|it is|that is) *8 (right|correct) $',
+      '(is that|was that) (right|correct|okay|ok)',
+    ],
+    guards: [
+      { pattern: '^ (do|will|can) (that|this|it|the|your) (for|now|first|again|later)', window: 0 },
+      { pattern: 'have a (great|good|nice|wonderful|lovely|blessed|fantastic|safe|good one|great one)|do the following', window: 0 },
+      // Asking to hear something again is repair, not a question about the customer's situation.
+      { pattern: '(repeat|say) (that|it|the|your|this) *2 (again)?|what was that $|come again', window: 2 },
+    ],
+    suppressedBy: ['open_question'],
+    examples: {
+      positive: ['did the light turn green', 'Are you calling from the number on the account?', 'which email did you use', 'what is the zip code there'],
+      negative: ['I checked the account.', 'what happened after that', 'can you walk me through it'],
+    },
+  },
+  {
+    id: 'resolution_check',
+    kind: 'behavior',
+    speaker: 'agent',
+    description: 'Checks whether the issue is resolved or whether anything else is needed.',
+    patterns: [
+      'anything else *6 (i|we) (can|could|may|might) (help|do|assist|look|answer|take care|check)',
+      '(is there|was there) anything else (you need|you would like|you wanted|today|at all|for you|for today)',
+      '(does|did|has) (that|this|it|the fix|the reset|everything) (fix|solve|resolve|answer|help|take care|work|clear|sort|cover|address|fixed|solved|resolved|answered|helped|taken care)',
+      '(is|are|was) (it|that|everything|things|you|we|your (internet|service|phone|issue|problem|account|app|connection)) (all)? (working|fixed|resolved|sorted|set|good to go|okay now|better|back|answered|showing|up and running)',
+      '(have|did) i (answered|answer|covered|cover|addressed|address|resolved|resolve|helped|help|taken care) (all|everything|your|you)',
+      '(any|do you have any|are there any) (other|more|further|additional|remaining) (questions|concerns|issues)',
+      '(is|was) (your|the|that) (issue|problem|question|concern) (resolved|fixed|answered|taken care|sorted)',
+      '(are you|is that) (happy|satisfied) with (that|the|this)',
+      'anything else (for you|today|at all) $',
+      '(did|does) (that|this) make sense',
+      'are (we|you) (all)? (set|good|sorted)',
+    ],
+    guards: [{ pattern: '(is|are) (it|that) (working|set) (on|with|to|for|as)', window: 0 }],
+    examples: {
+      positive: ['has that sorted everything out for you', 'Is there anything else I can assist you with?', 'is your internet back up'],
+      negative: ['is the router working on the five gig band', 'anything else on the account I should know', 'what else did they say'],
+    },
+  },
+  {
+    id: 'greeting',
+    kind: 'behavior',
+    speaker: 'agent',
+    description: 'Opens the call: thanks for calling, names self or company, welcomes the customer.',
+    patterns: [
+      '(thank you|thanks) (very much|so much)? for (calling|contacting|choosing|phoning|reaching out to)',
+      '(you have|you) reached',
+      'welcome to',
+      '(hello|hi|hey|good morning|good afternoon|good evening|morning|afternoon) *4 (this is|my name is|my name|you are speaking with|speaking with|i am calling from|calling from)',
+      '(am i|i am) speaking (with|to)',
+      'you are speaking (with|to)',
+      '^ good (morning|afternoon|evening)',
+      '^ (hi|hello|hey) there',
+    ],
+    examples: {
+      positive: ['thanks for calling globex support my name is ana', "Good evening, you've reached the help desk.", 'hi this is raj from the billing team'],
+      negative: ['thanks for waiting', 'have a good evening', 'hello are you still there'],
+    },
+  },
+  {
+    id: 'recap',
+    kind: 'behavior',
+    speaker: 'agent',
+    description: 'Summarizes what was done or agreed on the call.',
+    patterns: [
+      '(just|so)? to (recap|summarize|summarise|sum up|sum it up|sum things up|sum everything up|go over|review|run through|quickly go over|quickly recap) (what|everything|the|where|today|real quick|quickly)?',
+      '(quick|a quick|let me|let me just|i will|to) (recap|summarize|sum up|sum it up|go over what)',
+      'just to confirm what (we|i) (have|did|has|just)',
+      '(here is|so here is) (what|a summary|a recap|a quick recap) *2 (we|i) (did|have done|have|covered|agreed)',
+      '(in summary|to conclude|recapping|summing up|so in short|to wrap up|wrapping up)',
+      'so (today|what) we (did|have done|covered)',
+    ],
+    guards: [{ pattern: '(summary|recap) (page|screen|tab|email|report|section)', window: 0 }],
+    examples: {
+      positive: ['ok so let me just sum up where we are', 'To recap, your card is blocked and a new one is on its way.', 'so in summary i changed your plan and credited the fee'],
+      negative: ['you can see the summary page online', 'i was going over the notes'],
+    },
+  },
+  {
+    id: 'escalation_offer',
+    kind: 'behavior',
+    speaker: 'agent',
+    description: 'Offers to transfer or escalate to a supervisor, manager or specialist team.',
+    patterns: [
+      '(would you like|do you want|would it help if|if you (want|would like|prefer)|i can|i could|i will|i am happy to|i would be happy to|let me|happy to|i am going to|we can|we could|shall i|should i|want me to|i can go ahead and) *6 (escalate|supervisor|manager|team lead|escalations|escalation|higher up|senior|specialist|floor manager|lead)',
+      '(raise|escalate|elevate|bump) (this|it|that|your case|the case|your ticket|the ticket) (up)? (to|with) *3 (team|department|supervisor|manager|level|tier|specialist)',
+      '(transfer|connect|put) you (through)? (to|with) (a|my|the|our) *2 (supervisor|manager|lead|escalations|senior|specialist|someone who can)',
+      '(get|bring|have) (a|my|the) (supervisor|manager|team lead) (on the line|involved|to call|call|in|reach)',
+    ],
+    guards: [{ pattern: '(check|ask|confirm|verify|spoke|speak|talked|talk) with (my|a|the) (supervisor|manager|lead)', window: 0 }],
+    examples: {
+      positive: ['i can get my team lead on the line if that helps', 'Would you like me to send this up to our specialist team?', 'want me to escalate it'],
+      negative: ['my manager signed off on the refund', 'let me check with my supervisor quickly', 'I will transfer you to sales.'],
+    },
+  },
+];

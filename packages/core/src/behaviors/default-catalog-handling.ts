@@ -1,0 +1,96 @@
+import type { BehaviorEntryInput } from './catalog-schema.js';
+
+/** Agent behaviors about how the problem is handled: ownership, blame, options, jargon. */
+export const DEFAULT_HANDLING_ENTRIES: BehaviorEntryInput[] = [
+  {
+    id: 'ownership',
+    kind: 'behavior',
+    speaker: 'agent',
+    description: 'The agent personally commits to act on the problem ("I will...", "let me take care of it", "I\'ll make sure").',
+    patterns: [
+      'i (will|am going to|am gonna|shall|am about to|am now going to) (personally|definitely|certainly|go ahead and|also|just|now|right now|immediately|then)? (also)? {own_verb}',
+      'i (will|am going to) need to (open|submit|file|escalate|reset|send|create|raise|log|process|put|place|order|reissue)',
+      'let me (personally)? (take care|handle|fix|sort|get (this|that|it|you) *2 (fixed|sorted|resolved|taken care|corrected|done)|look into|make (this|it|that) right|take (a look into|ownership|responsibility)|see what i can do|follow up|own|go ahead and (fix|reverse|process|refund|credit|replace|resolve|send|waive|cancel|order|book|schedule|set))',
+      'leave (it|this|that) (with|to) me',
+      'i (am|will) (take|taking) (care|ownership|responsibility) (of)?',
+      '(i have|i have got|i got) (this|you) (covered)?$',
+      '(i am|i will be) (on it|the one|your point of contact|handling (this|it|your))',
+      'consider it (done|handled|sorted)',
+      'you have my (word|promise)',
+      'i (promise|guarantee) (you)? (i|we|this|that|it|you)',
+      '(i|we) will (get|have) (this|that|it|you) *2 (fixed|sorted|resolved|taken care|done|corrected|sorted out)',
+    ],
+    guards: [
+      { pattern: 'i will (transfer|connect|put you through|pass you|send you over|have to transfer|be (transferring|connecting))', window: 0 },
+      { pattern: 'i will (make|get|take) (a )?(note|notes) (of|on)? (that|this|it)?$', window: 0 },
+    ],
+    examples: {
+      positive: ['ill personally make sure you get that credit', "I'm going to fix this for you today.", 'let me take care of that'],
+      negative: ['they will call you tomorrow', 'I will transfer you to our billing team.', 'i was going to check that'],
+    },
+  },
+  {
+    id: 'blame_shift',
+    kind: 'behavior',
+    speaker: 'agent',
+    description: 'Deflects responsibility onto another team, a third party or the customer.',
+    patterns: [
+      '(that is|it is|this is|that was|it was) not (my|our) (department|fault|problem|job|responsibility|area|call|issue|decision|doing|team)',
+      '(not|nothing) (my|our) (fault|problem|department|responsibility|doing)',
+      '(that is|it is|that was|it was|this is) (the|their|his|her|that|those|your) *3 (fault|mistake|error|doing|responsibility|problem not)',
+      '(it is|that is|it was|that was) (the|their|your) (courier|carrier|post office|bank|manufacturer|warehouse|shipping|other|vendor|delivery|system|third party|technician|installer|store|retailer|partner) *3 (that|who|which)? (messed|screwed|lost|dropped|broke|caused|made|did|forgot|missed)',
+      '(the|that|their|your|another|other) (other)? (team|department|agent|rep|representative|person|group|courier|carrier|post office|manufacturer|vendor|warehouse|technician|tech|office|guy|lady|store|bank|installer|driver) *4 (dropped the ball|messed up|screwed up|made (a|the) (mistake|error)|should not have|should have|should of|lost (it|your)|is responsible|is to blame|fault|did not (do|follow|put|send|process|tell))',
+      'you (really|honestly|probably|clearly)? (should|should not|should have|were supposed to|ought to|needed to|were meant to|could have) (have|of)? (read|called|checked|returned|known|told|paid|updated|cancelled|canceled|looked|noticed|kept|saved|contacted|done|asked|reported|followed|signed|submitted|sent|waited|listened|set|turned|made sure|double checked|gone|come|brought)',
+      '(that is|it is|this is|that was) (on|up to) (you|them|the customer)',
+      'on (their|the other) (end|side|team) (not ours|not mine|not our)',
+      'i am (just|only) (the|a|in|with) *3 (person|rep|agent|department|team|guy|girl|representative)',
+      '(blame|talk to|take it up with) (them|the (other|shipping|billing|tech))',
+      'that is (their|the other team is|the other department is) (problem|issue|fault|responsibility)',
+      '(not|nothing) (to do with|on) (me|us)',
+    ],
+    guards: [{ pattern: '(not|nothing) *2 your (fault|mistake)|(my|our) (fault|mistake|error|bad)', window: 0 }],
+    examples: {
+      positive: ['honestly thats the warehouse teams mistake', 'You should have checked the box before you ordered.', 'not my department sorry'],
+      negative: ["That was our mistake and I'll fix it.", "It's not your fault at all.", 'you should have received an email'],
+    },
+  },
+  {
+    id: 'jargon',
+    kind: 'behavior',
+    speaker: 'agent',
+    description: 'Internal or technical terms and acronyms a customer would not know. Extend the term list in your catalog file.',
+    patterns: [
+      '(sla|slas|ont|olt|crm|mrc|nrc|bcd|etf|noc|rma|dns|dhcp|cpe|sku|eol|apn|vlan|mdn|imsi|iccid|ivr|aht|fcr|acct|disco|proration|reprovision*|provisioning|provisioned|backend|ntk|nte|tkt|ftth|docsis|cmts|snr|ssid|dslam|billing cycle date|cross ship|truck roll|work order|p1|p2|p3|p4|sev1|sev2|sev 1|sev 2|l1|l2|l3|t1|t2|t3|mac address)',
+      '(pending|soft|hard) (disco|disconnect)',
+      '(escalate|escalated|send|sent) (it)? to (noc|l2|l3|t2|t3|tier 3|tier three|ops|engineering|backoffice|back office)',
+      'back (end|office) (system|team|issue|ticket)',
+    ],
+    examples: {
+      positive: ['the cpe needs a reprovision from our side', "I'll open an RMA for the unit.", "your acct shows a pending disco"],
+      negative: ['your router needs to be restarted', 'I will send you a return label for the unit.'],
+    },
+  },
+  {
+    id: 'offers_options',
+    kind: 'behavior',
+    speaker: 'agent',
+    description: 'Offers the customer a choice: plans, alternatives, payment options.',
+    patterns: [
+      '(there are|there is|we have|i have|you have|i can offer|i could offer|we can offer|we offer|we do have|i do have) (a|a couple|a few|several|two|three|some|a number|different|multiple|other|many|lots of|plenty of)? *3 (options|choices|alternatives|ways|plans|possibilities|packages|routes|paths)',
+      '(i|we|you) (can|could|might|may) (also)? either',
+      'either *10 or (i|we|you) (can|could)',
+      '(one|another|the other|a second|the first|the second|an alternative|other) (option|choice|possibility|alternative|route|thing we could do) (is|would be|here|we have|you have|would)',
+      '(would you|do you) (prefer|rather|like|want) *8 or',
+      'if you (want|prefer|would like|would rather) *8 or',
+      '(set up|offer|do|arrange|put you on) (a|an)? (payment (plan|arrangement|extension)|installment plan|installments|split payment)',
+      'split (it|the payment|the balance|the bill|that|the cost) (into|across|over)',
+      '(alternatively|otherwise you (could|can))',
+      '(what|which) (option|one|plan) would (you|work)',
+      '(you|we) (could|can) (go with|choose|pick|opt for) *6 or',
+    ],
+    examples: {
+      positive: ['we could do a credit or a replacement whichever you prefer', 'There are a few ways we can handle this.', 'alternatively you can keep the old plan'],
+      negative: ['your plan is the unlimited one', 'was it the red one or the blue one'],
+    },
+  },
+];

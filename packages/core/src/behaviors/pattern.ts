@@ -1,0 +1,211 @@
+/**
+ * The phrase-pattern language of the behavior catalog, compiled once into a tree and matched
+ * over normalized tokens by advancing a set of positions (no backtracking, so no blow-ups).
+ *
+ *   word        a normalized word              frustrat*   any word starting with "frustrat"
+ *   (a|b c)     one of several sequences       x?          x is optional
+ *   {family}    a named phrase family          *3          skip 0 to 3 words
+ *   ^           at a clause start              $           at a clause end
+ *   a b | c d   either sequence (top-level alternation)
+ */
+import type { NormalizedText } from './normalize.js';
+
+export type PatternNode =
+  | { kind: 'word'; word: string }
+  | { kind: 'words'; words: Set<string> }
+  | { kind: 'prefix'; stem: string }
+  | { kind: 'seq'; items: PatternNode[] }
+  | { kind: 'alt'; options: PatternNode[] }
+  | { kind: 'optional'; node: PatternNode }
+  | { kind: 'gap'; max: number }
+  | { kind: 'clauseStart' }
+  | { kind: 'clauseEnd' };
+
+export class PatternSyntaxError extends Error {}
+
+export type FamilyResolver = (name: string) => PatternNode;
+
+const LEXEME = /\s*(\(|\)|\||\?|\{[a-z0-9_]+\}|\*\d+|\^|\$|[a-z0-9']+\*?)/y;
+
+function lex(source: string): string[] {
+  const out: string[] = [];
+  LEXEME.lastIndex = 0;
+  let position = 0;
+  const text = source.toLowerCase();
+  while (position < text.length) {
+    if (text.slice(position).trim() === '') break;
+    LEXEME.lastIndex = position;
+    const m = LEXEME.exec(text);
+    if (!m) throw new PatternSyntaxError(`unexpected "${text.slice(position).trim().slice(0, 12)}" at character ${position + 1}`);
+    out.push(m[1]!);
+    position = LEXEME.lastIndex;
+  }
+  return out;
+}
+
+/** Parses one pattern. Family references are resolved through `resolveFamily` (which may itself compile). */
+export function compilePattern(source: string, resolveFamily: FamilyResolver): PatternNode {
+  const lexemes = lex(source);
+  let i = 0;
+  const parseSequence = (): PatternNode => {
+    const items: PatternNode[] = [];
+    while (i < lexemes.length && lexemes[i] !== ')' && lexemes[i] !== '|') {
+      let node = parseAtom();
+      while (lexemes[i] === '?') {
+        node = { kind: 'optional', node };
+        i++;
+      }
+      items.push(node);
+    }
+    return items.length === 1 ? items[0]! : { kind: 'seq', items };
+  };
+  const parseAtom = (): PatternNode => {
+    const lexeme = lexemes[i++]!;
+    if (lexeme === '(') {
+      const options = [parseSequence()];
+      while (lexemes[i] === '|') {
+        i++;
+        options.push(parseSequence());
+      }
+      if (lexemes[i] !== ')') throw new PatternSyntaxError('missing ")"');
+      i++;
+      return simplifyAlternation(options);
+    }
+    if (lexeme === '?') throw new PatternSyntaxError('"?" must follow a word or group');
+    if (lexeme === '^') return { kind: 'clauseStart' };
+    if (lexeme === '$') return { kind: 'clauseEnd' };
+    if (lexeme.startsWith('{')) return resolveFamily(lexeme.slice(1, -1));
+    if (lexeme.startsWith('*')) return { kind: 'gap', max: Number(lexeme.slice(1)) };
+    if (lexeme.endsWith('*')) return { kind: 'prefix', stem: lexeme.slice(0, -1) };
+    return { kind: 'word', word: lexeme };
+  };
+  const options = [parseSequence()];
+  while (lexemes[i] === '|') {
+    i++;
+    options.push(parseSequence());
+  }
+  const node = simplifyAlternation(options);
+  if (i < lexemes.length) throw new PatternSyntaxError(`unexpected "${lexemes[i]}"`);
+  if (lexemes.length === 0) throw new PatternSyntaxError('pattern is empty');
+  return node;
+}
+
+/** Single-word options collapse into one set lookup; the rest stay as alternatives. */
+function simplifyAlternation(options: PatternNode[]): PatternNode {
+  const words = new Set<string>();
+  const rest: PatternNode[] = [];
+  for (const o of options) {
+    if (o.kind === 'word') words.add(o.word);
+    else if (o.kind === 'words') for (const w of o.words) words.add(w);
+    else rest.push(o);
+  }
+  const merged: PatternNode[] = words.size === 0 ? rest : [words.size === 1 ? { kind: 'word', word: [...words][0]! } : { kind: 'words', words }, ...rest];
+  return merged.length === 1 ? merged[0]! : { kind: 'alt', options: merged };
+}
+
+/** Words (or stems) a match can begin with; `null` when the pattern could begin with anything. */
+export interface FirstWords { words: Set<string>; stems: string[]; any: boolean; canBeEmpty: boolean }
+
+export function firstWords(node: PatternNode): FirstWords {
+  switch (node.kind) {
+    case 'word': return { words: new Set([node.word]), stems: [], any: false, canBeEmpty: false };
+    case 'words': return { words: new Set(node.words), stems: [], any: false, canBeEmpty: false };
+    case 'prefix': return { words: new Set(), stems: [node.stem], any: false, canBeEmpty: false };
+    case 'gap': return { words: new Set(), stems: [], any: node.max > 0, canBeEmpty: true };
+    case 'clauseStart':
+    case 'clauseEnd': return { words: new Set(), stems: [], any: false, canBeEmpty: true };
+    case 'optional': return { ...firstWords(node.node), canBeEmpty: true };
+    case 'alt': return node.options.map(firstWords).reduce(unionFirst);
+    case 'seq': {
+      let acc: FirstWords = { words: new Set(), stems: [], any: false, canBeEmpty: true };
+      for (const item of node.items) {
+        const f = firstWords(item);
+        acc = { ...unionFirst(acc, f), canBeEmpty: f.canBeEmpty };
+        if (!f.canBeEmpty) break;
+      }
+      return acc;
+    }
+  }
+}
+
+function unionFirst(a: FirstWords, b: FirstWords): FirstWords {
+  return { words: new Set([...a.words, ...b.words]), stems: [...a.stems, ...b.stems], any: a.any || b.any, canBeEmpty: a.canBeEmpty || b.canBeEmpty };
+}
+
+const NONE: readonly number[] = [];
+
+/** Token positions reachable after `node`, starting from each of `from` (sorted, unique). Loops, not array chains: this is the hot path. */
+function advance(node: PatternNode, from: readonly number[], text: NormalizedText): readonly number[] {
+  const { tokens } = text;
+  const n = tokens.length;
+  switch (node.kind) {
+    case 'word':
+    case 'words':
+    case 'prefix': {
+      let out: number[] | undefined;
+      for (const p of from) {
+        if (p >= n) continue;
+        const word = tokens[p]!.word;
+        const hit = node.kind === 'word' ? word === node.word : node.kind === 'words' ? node.words.has(word) : word.startsWith(node.stem);
+        if (hit) (out ??= []).push(p + 1);
+      }
+      return out ?? NONE;
+    }
+    case 'clauseStart': return keep(from, (p) => p < n && text.clauseStart[p]!);
+    case 'clauseEnd': return keep(from, (p) => text.clauseEnd[p]!);
+    case 'optional': return mergeSorted(from, advance(node.node, from, text));
+    case 'gap': {
+      if (from.length === 0) return NONE;
+      const out: number[] = [];
+      let lastPushed = -1;
+      for (const p of from) {
+        const to = Math.min(n, p + node.max);
+        for (let q = Math.max(p, lastPushed + 1); q <= to; q++) out.push((lastPushed = q));
+      }
+      return out;
+    }
+    case 'alt': {
+      let out: readonly number[] = NONE;
+      for (const option of node.options) out = mergeSorted(out, advance(option, from, text));
+      return out;
+    }
+    case 'seq': {
+      let positions = from;
+      for (const item of node.items) {
+        if (positions.length === 0) return NONE;
+        positions = advance(item, positions, text);
+      }
+      return positions;
+    }
+  }
+}
+
+function keep(from: readonly number[], test: (p: number) => boolean): readonly number[] {
+  let out: number[] | undefined;
+  for (const p of from) if (test(p)) (out ??= []).push(p);
+  return out ?? NONE;
+}
+
+function mergeSorted(a: readonly number[], b: readonly number[]): readonly number[] {
+  if (a.length === 0) return b;
+  if (b.length === 0) return a;
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const x = j >= b.length || (i < a.length && a[i]! <= b[j]!) ? a[i++]! : b[j++]!;
+    if (out.length === 0 || out[out.length - 1]! !== x) out.push(x);
+  }
+  return out;
+}
+
+/** The longest match starting at token `start`, as its end position, or -1. */
+export function matchAt(node: PatternNode, text: NormalizedText, start: number): number {
+  const ends = advance(node, [start], text);
+  return ends.length === 0 ? -1 : ends[ends.length - 1]!;
+}
+
+/** Every walk of a full-text match: true when the pattern can consume the whole text. */
+export function matchesWhole(node: PatternNode, text: NormalizedText): boolean {
+  return advance(node, [0], text).includes(text.tokens.length);
+}
