@@ -1,0 +1,34 @@
+import type { Rng } from './prng.js';
+
+/** Per-call values for `{slot}` placeholders: names, products, amounts, dates, order numbers. */
+export type Slots = Readonly<Record<string, string>>;
+
+/**
+ * Expands one template.
+ * `[a|b|c]` picks one alternative (an empty alternative makes the part optional),
+ * `{name}` is replaced by the call's slot value. Alternatives may contain slots but not nested brackets.
+ */
+export function expand(template: string, slots: Slots, rng: Rng): string {
+  const chosen = template.replace(/\[([^\[\]]*)\]/g, (_, body: string) => rng.pick(body.split('|')));
+  const filled = chosen.replace(/\{(\w+)\}/g, (_, key: string) => {
+    const value = slots[key];
+    if (value === undefined) throw new Error(`demo template uses {${key}} but the call has no such slot: "${template}"; add it to the slot builder`);
+    return value;
+  });
+  return tidy(filled);
+}
+
+/** Picks a template from the list and expands it. */
+export function say(templates: readonly string[], slots: Slots, rng: Rng): string {
+  return expand(rng.pick(templates), slots, rng);
+}
+
+/** Collapses double spaces left by empty alternatives and fixes spacing before punctuation. */
+export function tidy(text: string): string {
+  const spaced = text.replace(/\s+/g, ' ').replace(/\s+([,.?!])/g, '$1').replace(/,([,.?!])/g, '$1').replace(/([?!])\./g, '$1').trim();
+  return spaced.length > 0 ? spaced.charAt(0).toUpperCase() + spaced.slice(1) : spaced;
+}
+
+export function joinSentences(...parts: Array<string | undefined>): string {
+  return parts.filter((p): p is string => !!p && p.length > 0).join(' ');
+}

@@ -1,0 +1,51 @@
+import type { Scenario } from '../scenario.js';
+
+export const billingDispute: Scenario = {
+  id: 'billing_dispute', title: 'Billing dispute', callType: 'support', queue: 'Billing', middleStage: 'pricing',
+  outboundShare: 0, startMood: [-0.65, -0.2], repeatContactChance: 0.35, urgencyChance: 0.15,
+  reason: [
+    '[Yeah, |]I\'m calling because my bill [went up|jumped] to {amount} this month and [nobody told me|I didn\'t change anything].',
+    '[Hi, |]I got charged {amount} [on {date}|this month] and I [have no idea|don\'t know] what it\'s for.',
+    'There\'s a {fee} [late fee|charge] on my [bill|statement] and I paid on time[, I have the receipt|].',
+    'My [statement|bill] says {amount} but I was [promised|quoted] {price} when I signed up.',
+    '[So, um, |]I think I\'m being [double charged|charged twice] for {product}.',
+    'You [guys |]charged my card {amount} and I [cancelled that|never ordered that] back in {prevMonth}.',
+    '[I\'m looking at my bill and |]there\'s a charge for {otherProduct} that I never [asked for|signed up for].',
+  ],
+  details: [
+    'I\'ve [had|been on] {product} for {years} years and it was always {price}.',
+    'The [promo|discount] was supposed to [last|run] for {months} months[, that\'s what the rep said|].',
+    'I [set up|have] autopay, so [the late fee makes no sense|how is it late?].',
+    'It [just|basically] says "[service adjustment|one-time charge]" with no [explanation|details].',
+    'I only noticed because my [bank|card] [flagged|declined] something else.',
+    'My [husband|wife|partner|roommate] [usually|normally] handles the bill but [they\'re|he\'s|she\'s] [away|traveling].',
+  ],
+  probes: ['Which [charge|line item] are you looking at — the {amount} one?', 'Was that on the statement [dated|from] {date}?', 'Did you make any changes to the plan in {prevMonth}?', 'Are you [looking at|going by] the paper bill or the app?', 'Do you [remember|know] who quoted you the {price}?'],
+  openProbes: ['Can you [tell me|walk me through] what you were [told|promised] when you signed up?', 'What [does|did] the bill usually look like [for you|month to month]?', 'What would you like to see happen with this charge?'],
+  answers: ['[Yeah, |]the {amount} one.', '[I think so|Yes], {date}[, I think|].', '[No|Nope], I didn\'t [change anything|touch the plan].', 'The app[, it\'s right in front of me|].', '[Some guy|Someone] on the phone[, I don\'t remember the name|]. It was in {prevMonth}.', 'It\'s normally around {price}[, give or take|].'],
+  work: [
+    'So I can see [the|a] {fee} [charge|fee] here from {date}.',
+    'Looking at the history, the [promo|discount] [ended|rolled off] on {date}, which is why it went [up|to {amount}].',
+    'I\'m [checking|looking at] the [payments|payment history] — [I see|there\'s] a payment on {date} [of|for] {price}.',
+    'Your base plan is {price}, plus {fee} in [taxes and fees|equipment rental].',
+    'It looks like {otherProduct} was [added|turned on] on {date}.',
+  ],
+  workReplies: ['[Okay|Right], and [why|how] did that happen?', '[But|Okay but] nobody [told|warned] me.', '[Huh.|Hm.] [I didn\'t know that.|Okay.]', 'So [what|how much] am I [actually |]supposed to pay?', '[Right.|Okay.] [Can you take it off?|Can you remove that?]'],
+  pushback: ['That\'s [still|way] more than [I was told|I agreed to].', '[I\'m not|I am not] paying for something I didn\'t [order|use].', '[A|One] [credit|refund] for one month [isn\'t enough|doesn\'t fix it].', '[Why|How come] do I have to [call|fight] every time a promo ends?'],
+  options: [
+    'So I can [do one of two things|offer you two options]: [I can|either I] [credit the {fee} back today|refund the {amount}], or [I can|we can] [move you to|put you on] a plan that\'s {price} [going forward|a month].',
+    'Here are [your options|a couple of options]: [a one-time credit of {fee}|waive the late fee], or [a new promo for {months} months|lock in {price} for a year].',
+    'I can [refund|reverse] the [charge|{amount}] [now|today], and if you want, I can also [set up|turn on] [paperless billing alerts|a reminder before promos end].',
+  ],
+  fix: [
+    '[Okay, |]I\'ve [applied|put] a [credit|refund] of {amount} [on|to] your account[, you\'ll see it on the next bill|].',
+    '[Done — |]the {fee} [late fee|charge] is [waived|reversed|removed].',
+    '[I\'ve|I have] [removed|cancelled] {otherProduct} and [backdated|credited] it to {date}.',
+    'Your [new|updated] monthly [total|price] [will be|is] {price} starting [next cycle|{date}].',
+  ],
+  jargon: ['[So |]there\'s a [prorated|pro-rata] [MRC|recurring charge] from the [mid-cycle|off-cycle] [plan change|CoS change], plus the [NRC|non-recurring] for the [SOC|rate code] swap.', 'It\'s [showing|coming up] as a [billing adjustment|BAN-level adjustment] [on the|from the] [cycle close|bill run].'],
+  policy: ['[So, |]per our terms, [late fees|promo pricing] [are|is] [non-refundable|not eligible for adjustment] after thirty days.', '[Our policy is|The policy says] [we can only|I can only] [credit|adjust] [one bill cycle|up to {fee}].', 'Promotional pricing [expires|ends] automatically per the [agreement|contract] you accepted.'],
+  blame: ['That [would have been|was] the [sales team|other department] — they [set up|put] that [promo|charge] [wrong|on there].', 'The [previous rep|last agent] [should have|shouldn\'t have] [told you that|quoted you that price].', '[Honestly, |]the bank [probably|must have] [processed it late|delayed it], not us.'],
+  recap: ['I [credited|refunded] {amount}, [waived the {fee} fee|removed the charge], and your next bill [will be|should be] {price}.', 'the {fee} [charge|late fee] is [gone|reversed] and I [set|put] a note [on the account|so it doesn\'t happen again].'],
+  holdReason: ['[check|look into] [the billing history|that charge] with [my team|billing]', '[confirm|see] what credit I\'m [allowed|able] to [apply|give]', 'pull up the [original|older] [statements|order]'],
+};

@@ -1,0 +1,29 @@
+import type { Scenario } from '../scenario.js';
+
+export const cancelRequest: Scenario = {
+  id: 'cancel_request', title: 'Cancellation request', callType: 'retention', queue: 'Retention', middleStage: 'offer',
+  outboundShare: 0.05, startMood: [-0.55, -0.05], repeatContactChance: 0.2, urgencyChance: 0.1,
+  reason: [
+    '[Hi, |]I want to cancel my [service|account|{product}].',
+    '[Yeah, |]I\'m calling to [cancel|close my account]. [{rival} is cheaper.|I\'m moving.|It\'s just too expensive.]',
+    'I\'d like to [cancel|stop] {product}[, effective today|, please|].',
+    '[So, |]I need to [cancel|downgrade], the bill is [just|way] too high [now|lately].',
+    '[I\'ve decided to|I want to] [switch|go] to {rival}[, so|.] [How do I cancel?|What do I need to do?]',
+    '[Honestly, |]I\'m [done|fed up]. I want to cancel [everything|the whole account].',
+  ],
+  outboundPurpose: ['I\'m [calling|reaching out] because [I saw|we noticed] you [started|requested] a cancellation [online|in the app] and I [wanted|just wanted] to [check in|see if there\'s anything I can do].'],
+  details: ['[My bill|It] [went up|has gone up] [twice|like three times] [this year|since I signed up].', '{rival} [offered me|is doing] {price} [a month|for the same thing].', '[The service has been|It\'s been] [spotty|unreliable] [for months|since spring].', 'I [barely|hardly] use [it|{product}] [anymore|these days].', 'I\'m [moving|relocating] to {city} [next month|on {date}].'],
+  probes: ['Is it [mainly|mostly] the price, or [also|is it] the service?', 'When are you [hoping|looking] to [cancel|have it end]?', 'Are you [keeping|going to keep] the {device}, or returning it?', 'Have you already [signed up|placed an order] with {rival}?', 'Is it the whole account or just {product}?'],
+  openProbes: ['Can I ask what [made you|led you to] decide to [leave|cancel]?', 'What [matters most|would need to change] for you to [stay|want to stay]?', 'How [has|have] the [service|last few months] been for you?'],
+  answers: ['[Mostly|Mainly] the price[, honestly|].', '[Today|As soon as possible|End of the month], [ideally|if possible].', '[I\'ll return it|Returning it], I guess.', '[Not yet|No], [but I\'m about to|I\'m looking].', '[Everything|The whole thing].', 'The price and [the outages|the speed], [honestly|both].'],
+  work: ['[Looking at your account|I see here], you\'re paying {amount} a month for {product}.', '[Since|Because] you\'ve been with us [{years} years|a long time], I [can|have] [a loyalty offer|some room] [here|for you].', 'I can [bring your bill down to|lower it to] {price} [a month|] for {months} months[ with the same speed|].', '[I can also|And I can] [take|knock] {discount} off [the next bill|for a year] [as a thank you|on top].', 'If you [keep|stay on] {product}, I can [add|throw in] [the speed upgrade|{otherProduct}] [at no cost|for free] [for {months} months|].'],
+  workReplies: ['[Okay|Hm], [how long|for how long] [is that for|does that last]?', '[And|But] what happens [after that|after {months} months]?', '[Is there|Do I need] a contract?', '[Okay, |]that\'s [closer|better], [I guess|but still not great].', '[Why am I only hearing about this now?|How come nobody offered this before?]'],
+  pushback: ['[That\'s|It\'s] still [more than|not as good as] {rival}.', '[I\'ve|I have] [heard that before|gotten promos before] and [then|the bill] [just|always] goes back up.', '[Nah|No], I [think|really think] I just want to cancel.', 'I don\'t want [another contract|to be locked in].'],
+  options: ['So you [could|can] [stay on|keep] {product} at {price} for {months} months, [or|or if you prefer,] [step down to|switch to] {otherProduct} [with no contract|at a lower price].', 'Two [ways|options]: [keep everything and|] [I lock in {price}|a {discount} discount] for a year, or [pause the account|a month free] while you decide.', 'I can [cancel today|process the cancellation] if that\'s [what you want|best], or [apply|try] the {price} [offer|rate] for a month [and see|with no commitment].'],
+  fix: ['[Okay, |]I\'ve [applied|put on] the [loyalty rate|offer] — you\'re at {price} [a month|] for {months} months[, no contract|].', '[Done, |]{discount} [off|is applied] [starting|from] your next bill.', '[Alright, |]I\'ve [processed|scheduled] the cancellation [for|effective] {date}[, and a return label is on the way|].', 'I\'ve [switched|moved] you to {otherProduct} [at|for] {price}[, effective today|].'],
+  jargon: ['I can [apply|put on] a [retention SOC|save code] with a [12-month|term] [MRC|rate] lock, [no ETF|ETF waived].', 'I\'ll [flag|mark] it as a [save|saved disco] [with|and] a [CoS|tier] [downgrade|change] [at cycle|next cycle].'],
+  policy: ['[Per our terms|Our policy is] [that|] cancellations [need thirty days notice|are effective at the end of the cycle].', '[There|Per the agreement, there]\'s [an early termination fee|a fee of {fee}] [if you cancel|for cancelling] [before the contract ends|early].', '[Equipment|The {device}] [has to|must] be returned [within fourteen days|by {date}] or [there\'s a fee|you\'ll be charged].'],
+  blame: ['[The price increase|That increase] [comes from|is set by] [corporate|head office], [not us|I don\'t control that].', '[Whoever|The rep who] sold you the plan [should have|didn\'t] [mentioned|mention] the [contract|price change].'],
+  recap: ['you\'re [staying on|keeping] {product} at {price} for {months} months, [no contract|and the discount starts next bill].', 'the [cancellation is|account closes] [effective|on] {date}, [the label|a return label] is [coming|on its way] by email, and [there\'s no fee|no early termination fee].'],
+  holdReason: ['[check|see] what [offers|loyalty offers] [I can|are] [apply|available] [to|on] your account', 'talk to my [supervisor|team lead] about [a better rate|the offer]'],
+};

@@ -1,0 +1,29 @@
+import type { Scenario } from '../scenario.js';
+
+export const upgradeSales: Scenario = {
+  id: 'upgrade_sales', title: 'Upgrade or new service', callType: 'sales', queue: 'Sales', middleStage: 'pricing',
+  outboundShare: 0.3, startMood: [-0.05, 0.35], repeatContactChance: 0.03, urgencyChance: 0.1,
+  reason: [
+    '[Hi, |]I\'m [thinking about|interested in] [upgrading|switching] to {otherProduct}.',
+    '[Yeah, |]I saw [an ad|something online|a mailer] for {otherProduct} and [wanted|I wanted] to [ask about it|know the price].',
+    'We\'re [moving|setting up a new place] in {city} and [need|want to get] internet [set up|there].',
+    '[So, |]my kids [are home more|started streaming a lot] and [the speed|{product}] isn\'t [cutting it|enough] anymore.',
+    'I\'d like to [add a line|add another line|get a second line] for my [daughter|son|partner].',
+    '[Hi, |]what [deals|promotions] do you have [right now|for existing customers]?',
+  ],
+  outboundPurpose: ['I\'m [calling|reaching out] because you\'re [eligible|pre-qualified] for [an upgrade|{otherProduct}] [at a lower price|with a discount] [this month|right now].', 'I\'m [calling|following up] [about|on] [the quote you requested|your online cart] [for|with] {otherProduct}.'],
+  details: ['We [work from home|both work from home] and [video calls|uploads] [freeze|lag] all the time.', 'I [don\'t|really don\'t] want to pay [a lot more|more than {price}] [a month|].', '[We have|There are] [like |]{days} [devices|people] [on the Wi-Fi|at home].', '[My|The] [contract|promo] [ends|is up] [in {months} months|next month].'],
+  probes: ['How many people [are using|use] the [connection|internet] at [once|the same time]?', 'Do you [game|stream in 4K|upload big files]?', 'When would you [like|want] [it installed|to switch over]?', 'Would you [want|like] to keep [the same|your current] {device}?', 'Is the address [still|going to be] in {city}?'],
+  openProbes: ['What [do you use|are you using] the internet for [mostly|most of the day]?', 'What [would make|would you need for] this [worth it|a good fit] for you?', 'What\'s [bugging you|not working] about [the current plan|{product}] [now|right now]?'],
+  answers: ['[Four|Three|Five], [usually|on a busy night].', '[Yeah, |]my son games [a lot|constantly].', '[As soon as possible|Next week|Before {date}], [ideally|if you can].', '[Sure|Yeah], [if it works|whatever\'s easiest].', '[Yes|Yep], {city}.', '[Work|Streaming], [mostly|and video calls].'],
+  work: ['{otherProduct} is {price} a month, [and|plus] [the first|your first] {months} months are {discount} off.', '[With|For] autopay it [comes down|drops] to {price}[, taxes included|].', 'There\'s a one-time [installation|activation] fee of {fee}[, but I can waive it|].', '[It|That] includes [the new {device}|a mesh extender] and [unlimited data|no data caps].', 'The [next tier|bigger plan] [up|above] is {amount}, [but|and honestly] [you probably don\'t need it|it\'s overkill for most homes].'],
+  workReplies: ['[And|So] what\'s the price after {months} months?', '[Is|Does] that include [taxes|the equipment]?', '[Hmm, |]that\'s [more than|a bit above] [I wanted|my budget].', '[Oh, |]that\'s [not bad|actually reasonable].', '[Okay, |]and [is there|do I need] a contract?'],
+  pushback: ['{rival} [has|is offering] [the same speed|something similar] for [less|{price}].', '[Yeah, |]I don\'t [want|need] [all that|the extras].', '[I\'ll|Let me] [think about it|talk to my partner] [first|and call back].', '[That|The fee] [kind of |]kills it for me[, honestly|].'],
+  options: ['[So |]you could [go with|do] {otherProduct} at {price}, or [stay on|keep] {product} and [just add|add] [a mesh extender|the extender] for {fee} a month.', 'I\'d [suggest|recommend] [one of two|two] [plans|options] [for you|]: {otherProduct} [for|at] {price}, or [the tier|the one] below at {amount} if [budget matters more|you want to save].', 'We can [do the install|set it up] [on {weekday}|this week], or [ship|send] a self-install kit [for free|and skip the fee] — [whatever|whichever] you prefer.'],
+  fix: ['[Okay, |]I\'ve [placed|put in] the order — {otherProduct} at {price}, [install|installation] on {weekday}[, order number {order}|].', '[Alright, |]you\'re [all set|upgraded]; [the new speed|it] [kicks in|should be live] [within the hour|by tonight].', '[Done|Perfect] — [the new line|the line] is [active|added] and the [SIM|kit] ships [today|tomorrow].', 'I [waived|took off] the {fee} [install fee|activation fee][ too|].'],
+  jargon: ['That\'s [a|the] [symmetrical|sym] [gig|1G] tier [over|on] [XGS-PON|our FTTH], [no|with no] [overage|throttle] [SOC|policy].', 'I\'ll [need to|have to] [run|do] a [soft pull|credit check] and [submit|push] [the|a] [MACD|service order] [to provisioning|through OMS].'],
+  policy: ['[Per our policy, |]the [promo|discount] [requires|is only with] [autopay and paperless|a twelve-month agreement].', '[Pricing|The price] [goes up|reverts] [to standard|to {amount}] after the promotional period[, per the terms|].', '[There is|There\'s] a [credit check|deposit] [required|needed] for new lines.'],
+  blame: ['[Marketing|The ad team] [puts out|makes] those [ads|mailers], so [I don\'t know|I can\'t say] [why it says that|where that price came from].', 'That [price|offer] [was|is] from [the website|the online store], not [us|the phone team].'],
+  recap: ['you\'re getting {otherProduct} at {price} [a month|] for {months} months, [install|installation] is {weekday}, and [I waived|no] [the {fee} fee|install fee].', '[the order|order {order}] is [in|placed], [a confirmation|the confirmation email] is [on its way|going to {email}], and [the tech|the installer] [comes|arrives] {weekday}.'],
+  holdReason: ['[check|see] [availability|what\'s available] at your address', 'check [install dates|appointment slots]', 'see if I can [waive|get approval to waive] the {fee} fee'],
+};

@@ -1,0 +1,63 @@
+import type { Rng } from './prng.js';
+
+/** Spoken texture: fillers, restarts and contractions, so no two renderings of a template read the same. */
+
+const LEADING_FILLERS = ['Um,', 'Uh,', 'So,', 'Yeah,', 'Okay so', 'Well,', 'Oh,', 'Right,', 'Hmm,', 'Alright,'];
+const MID_FILLERS = ['um', 'uh', 'like', 'you know', 'I mean', 'basically', 'uh, so'];
+
+const CONTRACTIONS: ReadonlyArray<readonly [string, string]> = [
+  ['I am', "I'm"], ['I will', "I'll"], ['do not', "don't"], ['does not', "doesn't"],
+  ['did not', "didn't"], ['cannot', "can't"], ['that is', "that's"], ['you are', "you're"],
+  ['we are', "we're"], ['is not', "isn't"], ['was not', "wasn't"], ['we will', "we'll"],
+  ['let us', "let's"], ['would not', "wouldn't"], ['have not', "haven't"],
+];
+
+const CONTRACTION_PATTERNS = CONTRACTIONS.map(([full, short]) => ({ full, short, fullPattern: new RegExp(`\\b${full}\\b`, 'g'), shortPattern: new RegExp(`\\b${short}\\b`, 'g') }));
+
+/** Contracts or expands a few forms, matching how formal this speaker sounds on this call. */
+export function varyContractions(text: string, formality: number, rng: Rng): string {
+  let out = text;
+  for (const c of CONTRACTION_PATTERNS) {
+    if (rng.chance(formality)) {
+      if (out.includes(c.short)) out = out.replace(c.shortPattern, c.full);
+    } else if (out.includes(c.full)) {
+      out = out.replace(c.fullPattern, c.short);
+    }
+  }
+  return out;
+}
+
+/** Sprinkles fillers; `rate` near 0 for a polished speaker, ~0.5 for a rambling one. */
+export function addFillers(text: string, rate: number, rng: Rng): string {
+  let out = text;
+  if (rng.chance(rate * 0.6)) out = `${rng.pick(LEADING_FILLERS)} ${lowerFirst(out)}`;
+  if (rng.chance(rate * 0.5)) out = insertMidFiller(out, rng);
+  if (rng.chance(rate * 0.15)) {
+    // A false start: repeat the first word or two, as people do when thinking aloud.
+    const words = out.split(' ');
+    const head = words.slice(0, rng.int(1, 2)).join(' ').replace(/[,.]$/, '');
+    out = `${head}, ${lowerFirst(out)}`;
+  }
+  return out;
+}
+
+function lowerFirst(text: string): string {
+  if (text.startsWith('I ') || text.startsWith("I'")) return text;
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+const CLAUSE_STARTS = new Set(['and', 'but', 'because', 'so', 'then', 'if', 'when', 'which']);
+
+/** Puts a filler where people actually hesitate: after a comma or before a new clause. */
+function insertMidFiller(text: string, rng: Rng): string {
+  const words = text.split(' ');
+  const spots: number[] = [];
+  for (let i = 1; i < words.length - 1; i++) {
+    const before = words[i - 1] ?? '';
+    if (before.endsWith(',') || CLAUSE_STARTS.has((words[i] ?? '').toLowerCase())) spots.push(i);
+  }
+  if (spots.length === 0) return text;
+  const at = rng.pick(spots);
+  words.splice(at, 0, `${rng.pick(MID_FILLERS)},`);
+  return words.join(' ');
+}
