@@ -6,3 +6,4 @@ export { triggersFromFlags, type CoachingTrigger } from './coaching-trigger.js';
 export { applyRateLimit, type CoachingSession, type RateLimitState, type RateLimitResult } from './rate-limit.js';
 export { detectKudos, type KudosEvent } from './kudos.js';
 export { outcomeBucket, BUCKET_PRIORITY, type OutcomeBucket } from './outcome-bucket.js';
+export { reviewAgents, type AgentReview, type ReviewedCall } from './review-agents.js';
