@@ -22,22 +22,24 @@ interface IndexedCue {
 }
 
 /** The summed valence v maps to v / sqrt(v^2 + SQUASH), so the score stays in (-1, 1). */
-const SQUASH = 12;
+const SQUASH = 15;
+/** Long multi-sentence turns would otherwise saturate: the sum is divided by sentences^this. */
+const LENGTH_NORMALIZATION = 0.3;
 const NEGATION_FLIP = -0.74;
 const NEGATED_NEGATIVE = -0.5;
 const NEGATED_CUE = 0.25;
 const SHOUT_BOOST = 0.7;
 const ELONGATION_BOOST = 0.4;
-const EXCLAMATION_BOOST = 0.25;
+const EXCLAMATION_BOOST = 0.3;
 /** Positive words in a question are mostly asked about ("is there a good one?"), not felt. */
 const QUESTION_POSITIVE_DAMPING = 0.5;
 const QUESTION_NEGATIVE_DAMPING = 0.85;
 /** A customer asking something in a service conversation has a need not yet met. */
-const CUSTOMER_QUESTION = -0.35;
+const CUSTOMER_QUESTION = -0.5;
 /** "No." opening a customer turn rejects what was offered. */
 const CUSTOMER_REJECTION = -0.8;
 const REJECTIONS = new Set(['no', 'nope', 'nah']);
-const LIKE_AS_VERB_AFTER = new Set(['i', 'we', 'you', 'they', 'really', 'would', "i'd", "we'd", 'totally', 'also', 'do', 'did', "don't", 'dont', "didn't", 'didnt']);
+const LIKE_AS_VERB_AFTER = new Set(['i', 'we', 'you', 'they', 'me', 'u', 'definitely', 'really', 'would', "i'd", "we'd", 'totally', 'also', 'do', 'did', "don't", 'dont', "didn't", 'didnt']);
 
 function indexCues(): Map<string, IndexedCue[]> {
   const byFirstWord = new Map<string, IndexedCue[]>();
@@ -56,6 +58,12 @@ function labelFor(score: number, band: number): SentimentLabel {
   if (score > band) return 'positive';
   if (score < -band) return 'negative';
   return 'neutral';
+}
+
+/** Emoticons and emoji express the writer's state and are not negated by a preceding "not". */
+function isWord(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return (c >= 97 && c <= 122) || c > 0xbf && c < 0x250;
 }
 
 function round(x: number): number {
@@ -108,13 +116,16 @@ export function createLexiconSentimentModel(options: LexiconSentimentOptions = {
       drivers.push({ text: words[0]!, weight: CUSTOMER_REJECTION, note: 'customer rejects an offer' });
     }
     let start = 0;
+    let sentences = 0;
     while (start < n) {
+      sentences++;
       let end = start;
       while (end < n - 1 && !tokens[end]!.sentenceEnd) end++;
       end++; // exclusive
       total += scoreSentence(tokens, words, clauseEnds, weights, start, end, mixedCase, isCustomer, drivers);
       start = end;
     }
+    if (sentences > 1) total /= Math.pow(sentences, LENGTH_NORMALIZATION);
     const value = total / Math.sqrt(total * total + SQUASH);
     const clipped = Math.max(-1, Math.min(1, value));
     return { score: round(clipped), label: labelFor(clipped, band), drivers };
@@ -162,12 +173,11 @@ export function createLexiconSentimentModel(options: LexiconSentimentOptions = {
       if (base !== 0) sum += scoreWord(base, tokens[i]!, words, clauseEnds, weights, i, from, mixedCase, question, drivers);
       i++;
     }
-    if (question) {
-      if (isCustomer) {
-        sum += CUSTOMER_QUESTION;
-        drivers.push({ text: '?', weight: CUSTOMER_QUESTION, note: 'customer question: need not yet met' });
-      }
-    } else if (last.exclamations > 0 && sum !== 0) {
+    if (question && isCustomer) {
+      sum += CUSTOMER_QUESTION;
+      drivers.push({ text: '?', weight: CUSTOMER_QUESTION, note: 'customer question: need not yet met' });
+    }
+    if (last.exclamations > 0 && sum !== 0) {
       const boost = Math.sign(sum) * EXCLAMATION_BOOST * Math.min(last.exclamations, 4);
       sum += boost;
       drivers.push({ text: '!'.repeat(Math.min(last.exclamations, 4)), weight: round(boost), note: 'exclamation' });
@@ -203,7 +213,7 @@ export function createLexiconSentimentModel(options: LexiconSentimentOptions = {
       value += sign * ELONGATION_BOOST;
       notes += ', elongated';
     }
-    if (negatorBefore(words, clauseEnds, i, from) >= 0) {
+    if (isWord(token.text) && negatorBefore(words, clauseEnds, i, from) >= 0) {
       value *= value > 0 ? NEGATION_FLIP : NEGATED_NEGATIVE;
       notes += ', negated';
     }

@@ -6,7 +6,7 @@ export const DEGREE_MODIFIERS: ReadonlyMap<string, number> = new Map([
   ['absolutely', 0.4], ['completely', 0.35], ['totally', 0.35], ['utterly', 0.45], ['super', 0.35], ['highly', 0.3],
   ['most', 0.25], ['more', 0.15], ['such', 0.2], ['truly', 0.3], ['especially', 0.25], ['exceptionally', 0.4],
   ['seriously', 0.35], ['insanely', 0.4], ['hugely', 0.35], ['deeply', 0.35], ['entirely', 0.3], ['fully', 0.25],
-  ['quite', 0.15], ['damn', 0.3], ['freaking', 0.35], ['fucking', 0.4], ['bloody', 0.3], ['way', 0.15],
+  ['quite', 0.15], ['freaking', 0.35], ['fucking', 0.4], ['way', 0.15],
   ['kinda', -0.35], ['sorta', -0.35], ['slightly', -0.4], ['somewhat', -0.35], ['barely', -0.5], ['hardly', -0.5],
   ['little', -0.3], ['bit', -0.35], ['fairly', -0.2], ['partly', -0.3], ['mostly', -0.15], ['almost', -0.3],
   ['marginally', -0.4], ['occasionally', -0.3], ['less', -0.3], ['rather', -0.1], ['reasonably', -0.2],
@@ -18,7 +18,7 @@ export const NEGATORS: ReadonlySet<string> = new Set([
   "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "won't", "wouldn't", "can't", "couldn't",
   "shouldn't", "haven't", "hasn't", "hadn't", "ain't", "mustn't", "needn't", 'dont', 'doesnt', 'didnt', 'isnt',
   'arent', 'wasnt', 'werent', 'wont', 'wouldnt', 'cant', 'couldnt', 'shouldnt', 'havent', 'hasnt', 'hadnt', 'aint',
-  'neva', 'nope', 'nah', 'hardly', 'rarely', 'seldom', 'lack', 'lacks', 'lacking', 'lacked',
+  'neva', 'nope', 'nah', 'hardly', 'rarely', 'seldom',
 ]);
 
 /** A contrast word: what follows it weighs more than what came before. */

@@ -21,7 +21,9 @@ const CORRECTION = 'contact-center: correcting or repeating a request';
 const CONFUSION = 'contact-center: confusion';
 const ALTERNATIVE = 'contact-center: asking for an alternative';
 const BLOCKED = 'contact-center: customer blocked';
+const IMPATIENT = 'contact-center: impatient with questions';
 const POLITE = 'formulaic politeness';
+const IDIOM = 'idiom';
 const RESOLVED = 'contact-center: resolved';
 const REASSURANCE = 'reassurance';
 
@@ -68,13 +70,17 @@ export const PHRASE_CUES: readonly PhraseCue[] = [
   { pattern: "i|we can't|cant|cannot|couldn't|couldnt|am|are unable|able", valence: -1.0, note: BLOCKED },
   { pattern: "i|we can't|cant|cannot wait", valence: 1.8, note: 'eager' },
   { pattern: "can't|cannot thank|recommend you|them|it? enough", valence: 2.4, note: 'emphatic praise' },
-  { pattern: 'help|assist me|us', valence: -0.4, note: 'customer asks for help', customerOnly: true },
+  { pattern: 'help|assist me|us', valence: -0.2, note: 'customer asks for help', customerOnly: true },
+  { pattern: "don't|dont|do|doesn't|doesnt|does not care|matter|mind", valence: -0.6, note: IMPATIENT, customerOnly: true },
+  { pattern: 'no preference|preferences', valence: -0.6, note: IMPATIENT, customerOnly: true },
+  { pattern: 'i|we just|really|only need|needed|want|wanted', valence: -0.5, note: IMPATIENT, customerOnly: true },
+  { pattern: 'hi|hello|hey|greetings', valence: 0.4, note: POLITE },
   // churn
   { pattern: `${QUIT_VERB} * ${ACCOUNT_THING}`, valence: -2.2, note: CHURN },
   { pattern: 'switch|switching|go|going|move|moving|change|changing|leave|leaving|take|taking to|with another|other|a|your * provider|company|carrier|bank|competitor|competitors|competition', valence: -2.2, note: CHURN },
   { pattern: 'my|our business elsewhere', valence: -2.4, note: CHURN },
   { pattern: 'port|porting * number', valence: -1.6, note: CHURN },
-  { pattern: 'done|finished|through with you|this|your', valence: -2.0, note: CHURN },
+  { pattern: "i'm|im|we're|am|are done|through with you|your", valence: -2.0, note: CHURN },
   { pattern: 'never use|buy|order|fly|shop|recommend * again|you', valence: -2.6, note: CHURN },
   { pattern: 'want|need|demand * refund|money back', valence: -1.8, note: CHURN },
   { pattern: 'my money back', valence: -1.8, note: CHURN },
@@ -110,7 +116,9 @@ export const PHRASE_CUES: readonly PhraseCue[] = [
   { pattern: 'why is|isn\'t|isnt|was|wasn\'t|does|doesn\'t|did|didn\'t|do|don\'t|can\'t|cant|would|are|aren\'t|am|have|haven\'t|has|hasn\'t|won\'t|wont|should|were|my', valence: -0.9, note: CONFUSION },
   { pattern: 'how come', valence: -1.0, note: CONFUSION },
   // formulaic politeness: near neutral, slightly positive at most
-  { pattern: 'thank|thanks you? for calling|contacting|choosing|reaching|your|the|holding|waiting|that|this|all|everything|letting', valence: 0.5, note: POLITE },
+  { pattern: 'thank|thanks you? for calling|contacting|choosing|reaching|holding|waiting|being|letting', valence: 0.4, note: POLITE },
+  { pattern: 'thank|thanks you? for your|the patience|call|time|business|understanding|order|purchase|information|info|inquiry|enquiry|question|feedback', valence: 0.5, note: POLITE },
+  { pattern: 'told|tells|telling me|us', valence: -0.6, note: 'customer reports what the company said', customerOnly: true },
   { pattern: 'have|enjoy a|the nice|good|great|wonderful|lovely|pleasant|fantastic|blessed day|evening|weekend|night|afternoon|morning|one', valence: 0.4, note: POLITE },
   { pattern: 'is|was there anything else', valence: 0.1, note: POLITE },
   { pattern: 'anything else * help|do|assist', valence: 0.1, note: POLITE },
@@ -123,12 +131,26 @@ export const PHRASE_CUES: readonly PhraseCue[] = [
   { pattern: 'sorry for|about the|your? wait|waiting|delay|inconvenience|hold|trouble|confusion', valence: 0.2, note: POLITE },
   { pattern: 'i apologize|apologise for', valence: 0.1, note: POLITE },
   { pattern: 'take care', valence: 0.4, note: POLITE },
+  { pattern: 'take|took|taking|takes care of', valence: 0.3, note: 'handling' },
+  // idioms whose words mislead a lexicon
+  { pattern: 'bad ass|asses', valence: 1.5, note: IDIOM },
+  { pattern: 'badass', valence: 1.5, note: IDIOM },
+  { pattern: 'oh no|noes|nooo', valence: -1.5, note: IDIOM },
+  { pattern: 'yeah|yea right', valence: -0.8, note: IDIOM },
+  { pattern: 'the bomb', valence: 1.8, note: IDIOM },
+  { pattern: 'kiss of death', valence: -1.5, note: IDIOM },
+  { pattern: 'to die for', valence: 2.5, note: IDIOM },
+  { pattern: 'no brainer', valence: 1.0, note: IDIOM },
+  { pattern: 'not bad at all', valence: 1.6, note: IDIOM },
+  { pattern: 'no doubt', valence: 0.6, note: IDIOM },
   // reassurance and resolution
   { pattern: 'no problem|problems|prob|probs|worries|issue|issues|trouble', valence: 1.0, note: REASSURANCE },
   { pattern: 'not a problem', valence: 1.0, note: REASSURANCE },
   { pattern: 'problem|issue solved|resolved|fixed|sorted', valence: 1.8, note: RESOLVED },
   { pattern: 'all set|sorted|good', valence: 1.3, note: RESOLVED },
   { pattern: 'good to go', valence: 1.4, note: RESOLVED },
-  { pattern: "that's|thats|that is all|everything i|we need|needed|wanted", valence: 1.2, note: RESOLVED },
+  { pattern: "that's|thats|that is|will? be? all|everything", valence: 0.5, note: RESOLVED },
+  { pattern: 'no thanks|thank|thx|ty', valence: 0, note: 'polite decline' },
+  { pattern: "i'm|im|i am afraid", valence: -0.3, note: 'hedge' },
   { pattern: 'works|working now|fine|perfectly|great', valence: 1.8, note: RESOLVED },
 ];

@@ -47,6 +47,14 @@ function isPictograph(code: number): boolean {
   return (code >= 0x1f300 && code <= 0x1faff) || (code >= 0x2600 && code <= 0x27bf) || code === 0x2764;
 }
 
+function isPlainWord(lower: string): boolean {
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || c === 39)) return false;
+  }
+  return true;
+}
+
 /** Collapses runs of three or more identical letters to two ("soooo" -> "soo"). */
 export function collapseRuns(word: string, keep: 1 | 2): string {
   let out = '';
@@ -97,7 +105,7 @@ export function tokenize(rawText: string, isEmoticon: (chunk: string) => boolean
     const chunk = text.slice(i, end);
     i = end;
     const lowerChunk = chunk.toLowerCase();
-    if (chunk.length > 1 && isEmoticon(lowerChunk) && !/^[a-z']+$/.test(lowerChunk)) {
+    if (chunk.length > 1 && isEmoticon(lowerChunk) && !isPlainWord(lowerChunk)) {
       tokens.push({ text: lowerChunk, shouted: false, elongated: false, clauseEnd: false, sentenceEnd: false, question: false, exclamations: 0 });
       continue;
     }
