@@ -151,12 +151,17 @@ async function scoreFiles(files: string[], config: BatchConfig): Promise<{ calls
       analysis.flags = flags;
       calls.push({ analysis, flags, startedAt: call.startedAt ?? (await fileTime(file)) });
     } catch (e) {
-      bad.push({ file, reason: isUndertoneError(e) ? e.describe() : `internal error: ${e instanceof Error ? e.message : String(e)}` });
+      bad.push({ file, reason: badFileReason(e) });
     }
     progress.tick();
   }
   progress.stop();
   return { calls, bad };
+}
+
+function badFileReason(e: unknown): string {
+  if (!isUndertoneError(e)) return `internal error: ${e instanceof Error ? e.message : String(e)}`;
+  return [e.message, ...e.issues.map((i) => `at ${i.where}: ${i.message}`)].join('; ');
 }
 
 async function readCallBytes(file: string): Promise<Uint8Array> {
@@ -200,7 +205,7 @@ function renderBatch(agents: AgentReview[], bad: BadFile[], now: string, scored:
   for (const agent of agents) {
     lines.push('', `Agent ${agent.agentId}: ${agent.calls.length} calls, mean score ${agent.meanScore ?? '-'}`);
     for (const call of agent.calls) {
-      const kinds = call.flags.map((f) => `${f.kind}:${f.policy}`).join(', ') || '-';
+      const kinds = call.flags.map((f) => (f.policy.startsWith(`${f.kind}:`) ? f.policy : `${f.kind}:${f.policy}`)).join(', ') || '-';
       lines.push(`  ${call.startedAt.slice(0, 16).replace('T', ' ')}  ${call.callId.padEnd(14)} ${(call.overall?.toFixed(1) ?? '-').padStart(5)}  ${call.bucket.padEnd(17)} ${truncate(kinds, 70)}`);
     }
     const compliance = agent.calls.flatMap((c) => c.flags.filter((f) => f.kind === 'compliance').map((f) => `${c.callId}: ${f.reason}`));
@@ -223,7 +228,7 @@ function renderBatch(agents: AgentReview[], bad: BadFile[], now: string, scored:
   }
   if (bad.length > 0) {
     lines.push('', `Skipped ${bad.length} file${bad.length === 1 ? '' : 's'}:`);
-    for (const b of bad) lines.push(`  ${b.file}: ${truncate(b.reason.replace(/\n\s*/g, '; '), 140)}`);
+    for (const b of bad) lines.push(`  ${b.file}: ${truncate(b.reason, 140)}`);
   }
   return lines.join('\n');
 }
