@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { createLexiconSentimentModel, getDefaultSentimentModel } from './lexicon-sentiment-model.js';
+
+const model = createLexiconSentimentModel();
+const s = (text: string, speaker?: 'agent' | 'customer' | 'other'): number => model.score(text, speaker).score;
+
+describe('lexicon sentiment model: phenomena, both directions', () => {
+  const higher: Array<[string, string, string]> = [
+    ['negation softens a negative', 'not bad', 'bad'],
+    ['negation flips a positive', 'good', 'not good'],
+    ['intensifier strengthens', 'very good', 'good'],
+    ['intensifier strengthens a negative', 'bad', 'extremely bad'],
+    ['dampener weakens a positive', 'good', 'kind of good'],
+    ['dampener weakens a negative', 'a bit annoying', 'annoying'],
+    ['exclamation emphasises', 'great!!!', 'great'],
+    ['ALL CAPS emphasises', 'this is GREAT', 'this is great'],
+    ['elongation emphasises', 'soooo goood', 'so good'],
+    ['contrast: clause after "but" dominates', 'it was bad but now it works great', 'it was great but now it is bad'],
+    ['contrast: "although" clause weighs less', 'although it was slow, the result is excellent', 'although it was excellent, the result is slow'],
+    ['"no problem" is reassurance', 'no problem', 'problem'],
+  ];
+  it.each(higher)('%s: "%s" > "%s"', (_name, a, b) => {
+    expect(s(a)).toBeGreaterThan(s(b));
+  });
+
+  const negative: string[] = [
+    'never once helpful',
+    "wasn't helpful at all",
+    "this is the third time I'm calling",
+    'I already called yesterday about this',
+    'I want to cancel my account',
+    'close my account please',
+    "I'm switching to another provider",
+    'get me your supervisor',
+    'I want to speak to a manager',
+    "I've been on hold for an hour",
+    'I was transferred five times',
+    'I keep getting bounced around',
+    'i mean its not working at all',
+    'um so like you know it still doesnt work',
+    'the agent was nice but the problem is still not fixed',
+    'this is ridiculous 😡',
+    'worst service ever :(',
+    'I never received my refund',
+  ];
+  it.each(negative)('negative: "%s"', (text) => {
+    expect(s(text)).toBeLessThan(0);
+    expect(model.score(text).label).toBe('negative');
+  });
+
+  const positive: string[] = [
+    'soooo happy 😍',
+    'thank you so much, that fixed it',
+    'great service, really helpful',
+    'love it!!! #happy',
+    'not bad at all',
+    'works perfectly now :)',
+    'the problem is solved, thanks',
+  ];
+  it.each(positive)('positive: "%s"', (text) => {
+    expect(s(text)).toBeGreaterThan(0);
+    expect(model.score(text).label).toBe('positive');
+  });
+
+  const nearNeutral: string[] = [
+    'thank you for calling',
+    'have a nice day',
+    'is there anything else I can help you with',
+    'thank you for calling, have a nice day',
+    'how can I help you today',
+  ];
+  it.each(nearNeutral)('formulaic politeness is near neutral, slightly positive at most: "%s"', (text) => {
+    expect(s(text)).toBeGreaterThanOrEqual(0);
+    expect(s(text)).toBeLessThan(0.3);
+  });
+
+  it('politeness formulas score below genuine joy', () => {
+    expect(s('thank you for calling')).toBeLessThan(s('I am so happy with this'));
+  });
+
+  it('contact-center cues score below the plain request', () => {
+    expect(s('I want to cancel my account')).toBeLessThan(s('I want to check my account'));
+    expect(s('I want to speak to a manager')).toBeLessThan(s('I want to speak to you'));
+  });
+
+  it('negated churn is weaker than churn', () => {
+    expect(s("I don't want to cancel my account")).toBeGreaterThan(s('I want to cancel my account'));
+  });
+
+  it('a customer correcting or asking again is less satisfied than one accepting', () => {
+    expect(s('No, I said the north, can you try again?', 'customer')).toBeLessThan(s('That sounds great, thanks.', 'customer'));
+  });
+
+  it('a customer question signals an unmet need only for customers', () => {
+    expect(s('how do I do it?', 'customer')).toBeLessThan(0);
+    expect(s('how do I do it?')).toBe(0);
+  });
+
+  it('scrapes of HTML entities and plain text with no sentiment are neutral', () => {
+    expect(model.score('the meeting is at 3pm &gt; room 4').label).toBe('neutral');
+    expect(s('')).toBe(0);
+  });
+});
+
+describe('lexicon sentiment model: explanations', () => {
+  it('names the drivers with notes', () => {
+    const result = model.score('I want to cancel my account, this is not good');
+    const texts = result.drivers.map((d) => d.text);
+    expect(texts).toContain('cancel my account');
+    const good = result.drivers.find((d) => d.text === 'good');
+    expect(good?.note).toContain('negated');
+    expect(good!.weight).toBeLessThan(0);
+    expect(result.drivers.find((d) => d.text === 'cancel my account')?.note).toContain('churn');
+  });
+
+  it('returns no drivers for text without sentiment', () => {
+    expect(model.score('the invoice number is 12345').drivers).toEqual([]);
+  });
+});
+
+describe('lexicon sentiment model: contract', () => {
+  it('is deterministic, bounded and labels consistently with the score', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), fc.constantFrom(undefined, 'agent', 'customer', 'other' as const), (text, speaker) => {
+        const a = model.score(text, speaker);
+        const b = model.score(text, speaker);
+        expect(a).toEqual(b);
+        expect(a.score).toBeGreaterThanOrEqual(-1);
+        expect(a.score).toBeLessThanOrEqual(1);
+        expect(a.label).toBe(a.score > 0.05 ? 'positive' : a.score < -0.05 ? 'negative' : 'neutral');
+      }),
+    );
+  });
+
+  it('accepts extra valences and a custom neutral band', () => {
+    const custom = createLexiconSentimentModel({ extraValences: { zorp: 3 }, neutralBand: 0.5 });
+    expect(custom.score('zorp').score).toBeGreaterThan(0);
+    expect(custom.score('nice').label).toBe('neutral');
+  });
+
+  it('shares one default instance', () => {
+    expect(getDefaultSentimentModel()).toBe(getDefaultSentimentModel());
+    expect(getDefaultSentimentModel().name).toBe('undertone-lexicon');
+  });
+});
