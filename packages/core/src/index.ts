@@ -12,3 +12,4 @@ export * from './attribution/index.js';
 export * from './scoring/index.js';
 export * from './policies/index.js';
 export * from './coaching/index.js';
+export * from './demo/index.js';

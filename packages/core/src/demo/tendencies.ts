@@ -52,7 +52,7 @@ export const AGENT_PROFILES: readonly AgentProfile[] = [
   { name: 'jargon-heavy', base: { jargon: 0.55, openQuestions: 0.35 } },
   { name: 'new-hire', base: { deadAir: 0.45, holdWithoutPermission: 0.35, skipsDisclosure: 0.25, recap: 0.2, ownership: 0.3, jargon: 0.2 } },
   { name: 'disclosure-skipper', base: { skipsDisclosure: 0.6 } },
-  { name: 'drifting-down', base: { empathy: 0.75, dismissive: 0.05, ownership: 0.7, recap: 0.6 }, drift: { empathy: -0.5, dismissive: 0.45, ownership: -0.45, interrupts: 0.3, recap: -0.4, deadAir: 0.2 } },
+  { name: 'drifting-down', base: { empathy: 0.75, dismissive: 0.05, ownership: 0.7, recap: 0.6 }, drift: { empathy: -0.6, dismissive: 0.45, ownership: -0.45, interrupts: 0.3, recap: -0.4, deadAir: 0.2 } },
   { name: 'improving', base: { empathy: 0.25, dismissive: 0.45, interrupts: 0.35, recap: 0.15 }, drift: { empathy: 0.55, dismissive: -0.4, interrupts: -0.3, recap: 0.55, ownership: 0.3 } },
 ];
 

@@ -34,7 +34,7 @@ export function writeDiscovery(d: Dialogue, untilTurns: number): void {
     }
     const parts: Array<{ text: string; behavior?: string }> = [];
     const last = d.turns[d.turns.length - 1];
-    if (last?.speaker === 'customer' && d.mood < -0.2 && rng.chance(0.5)) parts.push(...acknowledgement(d));
+    if (last?.speaker === 'customer' && d.mood < -0.2 && rng.chance(0.3)) parts.push(...acknowledgement(d));
     else if (rng.chance(0.3)) parts.push({ text: say(rng.chance(0.5) ? A.NEUTRAL_ACKS : A.NOTE_TAKING, slots, rng) });
     if (rng.chance(0.15)) {
       parts.push({ text: fresh(d, A.CLARIFY) });

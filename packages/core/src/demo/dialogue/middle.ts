@@ -60,7 +60,7 @@ export function writeMiddle(d: Dialogue, untilTurns: number): void {
     agentSays(d, stage, [{ text: fresh(d, scenario.work) }]);
     // Visible progress lifts a sour mood a little on its own; it does not make anyone delighted.
     if (d.mood < 0.15) d.mood += 0.015;
-    if (rng.chance(d.mood < 0 ? 0.4 : 0.15)) {
+    if (rng.chance(d.mood < 0 ? 0.3 : 0.2)) {
       customerSays(d, objectionStage, fresh(d, scenario.pushback), ['pushback']);
       const response = rng.chance(t.offersOptions * 0.5) && !optionsOffered
         ? [{ text: fresh(d, scenario.options), behavior: 'offers_options' }]

@@ -25,6 +25,7 @@ export function writeDialogue(input: { rng: Rng; slots: Slots; scenario: Scenari
   const startMood = rng.range(scenario.startMood[0], scenario.startMood[1]);
   const d: Dialogue = {
     ...input,
+    tendencies: dispositionForCall(input.tendencies, rng),
     mood: startMood,
     moodTrace: [],
     turns: [],
@@ -42,4 +43,18 @@ export function writeDialogue(input: { rng: Rng; slots: Slots; scenario: Scenari
   writeMiddle(d, Math.max(d.turns.length + 2, input.targetTurns - WRAP_UP_RESERVE));
   writeWrapUp(d);
   return { turns: d.turns, moodTrace: d.moodTrace, flags: d.flags, finalMood: d.mood, startMood };
+}
+
+/**
+ * People have better and worse calls: for the warmth-related habits the agent is either "on" or "off"
+ * for a whole call, with odds set by their tendency. This keeps per-call counts tracking the tendency
+ * even though upset customers give more chances to acknowledge them.
+ */
+function dispositionForCall(t: AgentTendencies, rng: Rng): AgentTendencies {
+  const out = { ...t };
+  for (const key of ['empathy', 'dismissive', 'ownership'] as const) {
+    const value = t[key];
+    out[key] = rng.chance(value) ? Math.min(1, 0.45 + value * 0.55) : value * 0.2;
+  }
+  return out;
 }
