@@ -1,6 +1,6 @@
 import type { Issue } from '../errors.js';
 import type { BehaviorCatalog, BehaviorEntry } from './catalog-schema.js';
-import { compilePattern, firstWords, PatternSyntaxError, type PatternNode } from './pattern.js';
+import { compilePattern, firstWords, PatternSyntaxError, requiredWordSets, type PatternNode } from './pattern.js';
 
 export interface CompiledGuard { node: PatternNode; window: number }
 export interface CompiledEntry {
@@ -11,12 +11,16 @@ export interface CompiledEntry {
   announcements: PatternNode[];
 }
 /** Where a pattern can start: looked up by the token at each position, so most patterns are never tried. */
-export interface PatternRef { entryIndex: number; node: PatternNode }
-export interface CompiledCatalog {
-  entries: CompiledEntry[];
+export interface PatternRef { entryIndex: number; node: PatternNode; required: Array<Set<string>> }
+export interface PatternIndex {
   byWord: Map<string, PatternRef[]>;
   byStem: Array<{ stem: string; ref: PatternRef }>;
   anywhere: PatternRef[];
+}
+export interface CompiledCatalog {
+  entries: CompiledEntry[];
+  /** Phrase patterns of the entries for each speaker. */
+  bySpeaker: Map<string, PatternIndex>;
 }
 
 const WHOLE_UTTERANCE = Number.MAX_SAFE_INTEGER;
@@ -88,25 +92,25 @@ export function compileCatalog(catalog: BehaviorCatalog): { compiled: CompiledCa
 }
 
 function indexPatterns(entries: CompiledEntry[]): CompiledCatalog {
-  const byWord = new Map<string, PatternRef[]>();
-  const byStem: CompiledCatalog['byStem'] = [];
-  const anywhere: PatternRef[] = [];
+  const bySpeaker = new Map<string, PatternIndex>();
   entries.forEach((compiled, entryIndex) => {
     if (compiled.entry.detector !== 'phrase') return;
+    let index = bySpeaker.get(compiled.entry.speaker);
+    if (!index) bySpeaker.set(compiled.entry.speaker, (index = { byWord: new Map(), byStem: [], anywhere: [] }));
     for (const node of compiled.patterns) {
-      const ref = { entryIndex, node };
+      const ref = { entryIndex, node, required: requiredWordSets(node) };
       const first = firstWords(node);
       if (first.any || first.canBeEmpty) {
-        anywhere.push(ref);
+        index.anywhere.push(ref);
         continue;
       }
       for (const word of first.words) {
-        const list = byWord.get(word);
+        const list = index.byWord.get(word);
         if (list) list.push(ref);
-        else byWord.set(word, [ref]);
+        else index.byWord.set(word, [ref]);
       }
-      for (const stem of first.stems) byStem.push({ stem, ref });
+      for (const stem of first.stems) index.byStem.push({ stem, ref });
     }
   });
-  return { entries, byWord, byStem, anywhere };
+  return { entries, bySpeaker };
 }

@@ -20,8 +20,6 @@ export interface NormalizedText {
   clauseEnd: boolean[];
 }
 
-const RAW_TOKEN = /[a-z0-9]+(?:['\u2019][a-z]+)*/gi;
-const CLAUSE_PUNCTUATION = /[.?!,;:\u2014\u2013]|\s-\s/;
 
 const HARD_FILLERS = new Set(['um', 'umm', 'uh', 'uhh', 'uhm', 'er', 'erm', 'ah', 'ahh', 'hmm', 'hm', 'eh']);
 
@@ -111,21 +109,38 @@ function dropSoftFillers(tokens: Token[], breaks: boolean[]): { tokens: Token[];
   return { tokens: kept, breaks: keptBreaks };
 }
 
+function isWordChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+}
+function isApostrophe(code: number): boolean {
+  return code === 39 || code === 0x2019;
+}
+function isClausePunctuation(code: number): boolean {
+  // . ? ! , ; : and en/em dashes
+  return code === 46 || code === 63 || code === 33 || code === 44 || code === 59 || code === 58 || code === 0x2013 || code === 0x2014;
+}
+
 export function normalizeText(text: string): NormalizedText {
   const raw: Token[] = [];
   const breaks: boolean[] = [];
-  let previousEnd = 0;
-  for (const m of text.matchAll(RAW_TOKEN)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    const between = text.slice(previousEnd, start);
-    const brokenByPunctuation = raw.length === 0 || CLAUSE_PUNCTUATION.test(between);
-    const words = expandWord(m[0]);
-    words.forEach((word, k) => {
-      raw.push({ word, start, end });
+  let brokenByPunctuation = true;
+  let i = 0;
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    if (!isWordChar(code)) {
+      // A lone hyphen between spaces works as a dash; hyphens inside words ("wi-fi") do not.
+      if (isClausePunctuation(code) || (code === 45 && text.charCodeAt(i - 1) === 32 && text.charCodeAt(i + 1) === 32)) brokenByPunctuation = true;
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < text.length && (isWordChar(text.charCodeAt(i)) || (isApostrophe(text.charCodeAt(i)) && isWordChar(text.charCodeAt(i + 1))))) i++;
+    const words = expandWord(text.slice(start, i));
+    for (let k = 0; k < words.length; k++) {
+      raw.push({ word: words[k]!, start, end: i });
       breaks.push(k === 0 && brokenByPunctuation);
-    });
-    previousEnd = end;
+    }
+    brokenByPunctuation = false;
   }
   const { tokens, breaks: kept } = dropSoftFillers(raw, breaks);
   const clauseStart = tokens.map((_, i) => i === 0 || kept[i]! || DISCOURSE_MARKERS.has(tokens[i - 1]!.word));

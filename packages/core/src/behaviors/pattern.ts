@@ -103,6 +103,23 @@ function simplifyAlternation(options: PatternNode[]): PatternNode {
   return merged.length === 1 ? merged[0]! : { kind: 'alt', options: merged };
 }
 
+/**
+ * Word sets a match must each draw at least one word from (a cheap pre-check before matching:
+ * a dismissive acknowledgment needs a contrast word somewhere in the utterance).
+ */
+export function requiredWordSets(node: PatternNode): Array<Set<string>> {
+  switch (node.kind) {
+    case 'word': return [new Set([node.word])];
+    case 'words': return [node.words];
+    case 'seq': return node.items.flatMap(requiredWordSets);
+    case 'alt': {
+      const first = firstWords(node);
+      return first.canBeEmpty || first.any || first.stems.length > 0 ? [] : [first.words];
+    }
+    default: return [];
+  }
+}
+
 /** Words (or stems) a match can begin with; `null` when the pattern could begin with anything. */
 export interface FirstWords { words: Set<string>; stems: string[]; any: boolean; canBeEmpty: boolean }
 

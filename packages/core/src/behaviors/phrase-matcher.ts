@@ -30,47 +30,57 @@ function isGuarded(compiled: CompiledEntry, span: Span, text: NormalizedText, gu
   });
 }
 
-function candidatesAt(index: CompiledCatalog, word: string): PatternRef[] {
-  const direct = index.byWord.get(word) ?? [];
-  const stems = index.byStem.filter((s) => word.startsWith(s.stem)).map((s) => s.ref);
-  if (stems.length === 0 && index.anywhere.length === 0) return direct;
-  return [...direct, ...stems, ...index.anywhere];
+function sharesWord(set: Set<string>, present: Set<string>): boolean {
+  const [small, large] = set.size < present.size ? [set, present] : [present, set];
+  for (const w of small) if (large.has(w)) return true;
+  return false;
 }
 
 /**
  * Phrase-entry matches in one utterance: per entry, the earliest unguarded matches (longest at each start),
  * then entries suppressed by an overlapping match of an entry named in their `suppressedBy`.
  */
-export function matchPhrases(index: CompiledCatalog, text: NormalizedText, speaker: string): PhraseMatch[] {
+export function matchPhrases(catalog: CompiledCatalog, text: NormalizedText, speaker: string): PhraseMatch[] {
+  const index = catalog.bySpeaker.get(speaker);
+  if (!index || text.tokens.length === 0) return [];
+  const present = new Set<string>();
+  for (const t of text.tokens) present.add(t.word);
   const byEntry = new Map<number, PhraseMatch[]>();
   const guardCache = new Map<number, Map<number, Span[]>>();
+  const tryAt = (ref: PatternRef, from: number) => {
+    const found = byEntry.get(ref.entryIndex);
+    const last = found?.[found.length - 1];
+    if (last && last.to > from) return;
+    if (!ref.required.every((set) => sharesWord(set, present))) return;
+    const to = matchAt(ref.node, text, from);
+    if (to <= from) return;
+    let guardSpans = guardCache.get(ref.entryIndex);
+    if (!guardSpans) guardCache.set(ref.entryIndex, (guardSpans = new Map()));
+    if (isGuarded(catalog.entries[ref.entryIndex]!, { from, to }, text, guardSpans)) return;
+    const match = { entryIndex: ref.entryIndex, from, to };
+    if (found) found.push(match);
+    else byEntry.set(ref.entryIndex, [match]);
+  };
   for (let from = 0; from < text.tokens.length; from++) {
-    for (const ref of candidatesAt(index, text.tokens[from]!.word)) {
-      const compiled = index.entries[ref.entryIndex]!;
-      if (compiled.entry.speaker !== speaker) continue;
-      const found = byEntry.get(ref.entryIndex);
-      const last = found?.[found.length - 1];
-      if (last && last.to > from) continue;
-      const to = matchAt(ref.node, text, from);
-      if (to <= from) continue;
-      let guardSpans = guardCache.get(ref.entryIndex);
-      if (!guardSpans) guardCache.set(ref.entryIndex, (guardSpans = new Map()));
-      if (isGuarded(compiled, { from, to }, text, guardSpans)) continue;
-      const match = { entryIndex: ref.entryIndex, from, to };
-      if (found) found.push(match);
-      else byEntry.set(ref.entryIndex, [match]);
-    }
+    const word = text.tokens[from]!.word;
+    for (const ref of index.byWord.get(word) ?? NO_REFS) tryAt(ref, from);
+    for (const { stem, ref } of index.byStem) if (word.startsWith(stem)) tryAt(ref, from);
+    for (const ref of index.anywhere) tryAt(ref, from);
   }
-  const idOf = (m: PhraseMatch) => index.entries[m.entryIndex]!.entry.id;
+  if (byEntry.size === 0) return [];
+  const entries = catalog.entries;
+  const idOf = (m: PhraseMatch) => entries[m.entryIndex]!.entry.id;
   const all = [...byEntry.values()].flat();
   return all.filter((m) => {
-    const suppressors = index.entries[m.entryIndex]!.entry.suppressedBy;
+    const suppressors = entries[m.entryIndex]!.entry.suppressedBy;
     if (suppressors.length === 0) return true;
     return !all.some((other) => other !== m && suppressors.includes(idOf(other)) && other.from < m.to && other.to > m.from);
   });
 }
 
 /** True when some pattern consumes the whole (normalized) text; an empty text counts as matched. */
+const NO_REFS: PatternRef[] = [];
+
 export function matchesWholeText(nodes: PatternNode[], text: NormalizedText): boolean {
   if (text.tokens.length === 0) return true;
   return nodes.some((node) => matchAt(node, text, 0) === text.tokens.length);
