@@ -1,4 +1,5 @@
-import { analyzeCall, isUndertoneError } from '@undertone/core';
+import { readFile } from 'node:fs/promises';
+import { analyzeCall, defaultPolicies, DEFAULT_RUBRICS, isUndertoneError, parsePolicies, parseRubric, selectRubric, UndertoneError, type Rubric } from '@undertone/core';
 import { parseCommandArgs, parseFormat } from '../args.js';
 import { EXIT } from '../command.js';
 import { loadCallFile } from '../load-call.js';
@@ -12,6 +13,8 @@ Options:
   --format F          force the transcript format (default: detected)
   --meta FILE         metadata sidecar (.json) or CSV row (.csv): agent id, queue, call type, outcome
   --agent-speaker S   which source speaker label is the agent (e.g. spk_0, A, 1, "Jane Doe")
+  --rubric FILE       score against this rubric (YAML or JSON); "default" picks the shipped rubric for the call type
+  --policies FILE     flag policies (YAML or JSON) instead of the shipped defaults
   --json              print exactly one JSON document on stdout and nothing else
   --width N           sparkline width in the human report (default 60)
   -h, --help          show this help
@@ -25,6 +28,8 @@ export async function run(args: string[]): Promise<number> {
     'agent-speaker': { type: 'string' },
     json: { type: 'boolean' },
     width: { type: 'string' },
+    rubric: { type: 'string' },
+    policies: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
   if (!parsed.ok) return fail(parsed.error);
@@ -46,7 +51,9 @@ export async function run(args: string[]): Promise<number> {
       ...(values.meta ? { metaFile: values.meta } : {}),
       ...(values['agent-speaker'] ? { agentSpeaker: values['agent-speaker'] } : {}),
     });
-    const analysis = analyzeCall(call);
+    const policies = values.policies ? parsePolicies(await readConfig(values.policies), values.policies) : defaultPolicies();
+    const rubric = values.rubric ? await loadRubric(values.rubric, call.callType) : undefined;
+    const analysis = analyzeCall(call, { policies, ...(rubric ? { rubric } : {}) });
     if (values.json) {
       process.stdout.write(JSON.stringify({ ...analysis, provenance }) + '\n');
     } else {
@@ -56,6 +63,23 @@ export async function run(args: string[]): Promise<number> {
   } catch (e) {
     if (isUndertoneError(e)) return fail(e.describe());
     throw e;
+  }
+}
+
+async function loadRubric(file: string, callType: string | undefined): Promise<Rubric> {
+  if (file === 'default') {
+    const rubric = selectRubric(callType, DEFAULT_RUBRICS);
+    if (!rubric) throw new UndertoneError('INVALID_CONFIG', `no shipped rubric fits call type "${callType ?? 'unknown'}"; pass --rubric FILE`);
+    return rubric;
+  }
+  return parseRubric(await readConfig(file), file);
+}
+
+async function readConfig(file: string): Promise<string> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (e) {
+    throw new UndertoneError('INVALID_INPUT', `cannot read the file (${(e as NodeJS.ErrnoException).code ?? 'error'}); check the path`, { source: file });
   }
 }
 

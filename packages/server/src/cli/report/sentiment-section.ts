@@ -7,6 +7,10 @@ export interface SentimentSectionOptions {
   width?: number;
   /** Wrap rises and improvements in green, drops and declines in red (ANSI). */
   color?: boolean;
+  /** Lines printed right under the arcs (e.g. the stage strip on the same time grid). */
+  underArcs?: readonly string[];
+  /** Extra lines under each inflection (e.g. its stage and what the agent did just before). */
+  inflectionDetail?: (inflection: Inflection) => readonly string[];
 }
 
 const QUOTE_CHARS = 80;
@@ -23,8 +27,12 @@ export function renderSentimentSection(analysis: SentimentAnalysis, call: Call, 
     const note = arcNote(analysis.arcs[speaker]);
     if (note) lines.push(`  ${' '.repeat(SPEAKER_COLUMN)} ${note}`);
   }
+  lines.push(...(opts.underArcs ?? []));
   lines.push(analysis.inflections.length === 0 ? '  no inflections' : '  inflections');
-  for (const inflection of analysis.inflections) lines.push(inflectionLine(inflection, call, paint));
+  for (const inflection of analysis.inflections) {
+    lines.push(inflectionLine(inflection, call, paint));
+    lines.push(...(opts.inflectionDetail?.(inflection) ?? []));
+  }
   return lines.join('\n');
 }
 

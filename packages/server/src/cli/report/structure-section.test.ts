@@ -1,6 +1,6 @@
 import type { Inflection } from '@undertone/core';
 import { describe, expect, it } from 'vitest';
-import { renderPrecedingList, renderStructureSection } from './structure-section.js';
+import { renderInflectionDetail, renderPrecedingList, renderStageLines } from './structure-section.js';
 
 const DROP: Inflection = {
   atMs: 170_000,
@@ -30,30 +30,29 @@ describe('renderPrecedingList', () => {
   });
 });
 
-describe('renderStructureSection', () => {
-  it('aligns the strip with the sparkline column and lists shifts with their stage', () => {
-    const text = renderStructureSection(
-      {
-        spans: [
-          { stage: 'discovery', startMs: 0, endMs: 150_000, fromIndex: 0, toIndex: 10 },
-          { stage: 'objection', startMs: 160_000, endMs: 200_000, fromIndex: 11, toIndex: 14 },
-        ],
-        durationMs: 200_000,
-        inflections: [DROP, { ...DROP, direction: 'rise', magnitude: 0.3, atMs: 190_000, stage: 'objection', preceding: [] }],
-        behaviorSet: ['empathy', 'policy_before_acknowledgment'],
-      },
-      { width: 20 },
-    );
-    expect(text.split('\n')).toEqual([
-      'Structure',
+describe('renderStageLines', () => {
+  it('aligns the strip with the sparkline column and lists the behavior set', () => {
+    const spans = [
+      { stage: 'discovery', startMs: 0, endMs: 150_000, fromIndex: 0, toIndex: 10 },
+      { stage: 'objection', startMs: 160_000, endMs: 200_000, fromIndex: 11, toIndex: 14 },
+    ];
+    expect(renderStageLines(spans, 200_000, 20, ['empathy', 'policy_before_acknowledgment'])).toEqual([
       '  stages   DDDDDDDDDDDDDDDDJJJJ',
       '           D=discovery  J=objection',
       '  behaviors  empathy, policy_before_acknowledgment',
-      '  shifts',
-      '    02:50  customer  drop  -0.42  in objection',
+    ]);
+  });
+});
+
+describe('renderInflectionDetail', () => {
+  it('names the stage, then what preceded the shift', () => {
+    expect(renderInflectionDetail(DROP)).toEqual([
+      '      stage: objection',
       '      preceded by: empathy @02:41 "i totally understand how frustrating"',
       '      preceded by: policy_before_acknowledgment @02:43 "Our policy says refunds take ten business days and there is…"',
-      '    03:10  customer  rise  +0.30  in objection',
+    ]);
+    expect(renderInflectionDetail({ ...DROP, stage: 'payment_arrangement', preceding: [] })).toEqual([
+      '      stage: payment arrangement',
       '      preceded by: no agent behavior detected',
     ]);
   });

@@ -18,34 +18,18 @@ export function renderPrecedingList(inflection: Inflection): string[] {
   );
 }
 
-export interface StructureSectionInput {
-  spans: readonly StageSpan[];
-  durationMs: number;
-  inflections: readonly Inflection[];
-  behaviorSet?: readonly string[];
-}
-
-function signed(value: number): string {
-  return `${value < 0 ? '-' : '+'}${Math.abs(value).toFixed(2)}`;
-}
-
-/** Call structure for the human report: the stage strip, the behavior set, and each shift with its stage and what preceded it. */
-export function renderStructureSection(input: StructureSectionInput, opts: { width?: number } = {}): string {
-  const width = opts.width ?? 40;
+/** Lines that go right under the sentiment sparklines: the stage strip on the same time grid, its legend, the behavior set. */
+export function renderStageLines(spans: readonly StageSpan[], durationMs: number, width: number, behaviorSet?: readonly string[]): string[] {
   const lines = [
-    'Structure',
-    `  ${'stages'.padEnd(LABEL_COLUMN)} ${renderStageStripLine(input.spans, input.durationMs, width)}`,
-    `  ${' '.repeat(LABEL_COLUMN)} ${renderStageLegend(input.spans)}`,
+    `  ${'stages'.padEnd(LABEL_COLUMN)} ${renderStageStripLine(spans, durationMs, width)}`,
+    `  ${' '.repeat(LABEL_COLUMN)} ${renderStageLegend(spans)}`,
   ];
-  if (input.behaviorSet) {
-    lines.push(`  behaviors  ${input.behaviorSet.length > 0 ? input.behaviorSet.join(', ') : 'none detected'}`);
-  }
-  lines.push(input.inflections.length === 0 ? '  no sentiment shifts' : '  shifts');
-  for (const inflection of input.inflections) {
-    const change = inflection.direction === 'drop' ? -inflection.magnitude : inflection.magnitude;
-    const where = inflection.stage ? `  in ${inflection.stage.replace(/_/g, ' ')}` : '';
-    lines.push(`    ${clock(inflection.atMs)}  ${inflection.speaker.padEnd(LABEL_COLUMN)}  ${inflection.direction.padEnd(4)}  ${signed(change)}${where}`);
-    lines.push(...renderPrecedingList(inflection).map((l) => `  ${l}`));
-  }
-  return lines.join('\n');
+  if (behaviorSet) lines.push(`  behaviors  ${behaviorSet.length > 0 ? behaviorSet.join(', ') : 'none detected'}`);
+  return lines;
+}
+
+/** Under one inflection: the stage it happened in, then what preceded it. */
+export function renderInflectionDetail(inflection: Inflection): string[] {
+  const lines = inflection.stage ? [`    stage: ${inflection.stage.replace(/_/g, ' ')}`] : [];
+  return [...lines, ...renderPrecedingList(inflection)].map((l) => `  ${l}`);
 }
