@@ -11,6 +11,7 @@ import type { SourceTurn } from './source-transcript.js';
  *   -1  for every customer-vocabulary phrase ("I'm calling about", "my bill", "I was charged" ...);
  *   +1  for speaking first, unless the call is known to be outbound (on an inbound call the
  *       agent answers; on an outbound call the customer usually picks up with "hello?").
+ * Only the first 40 turns are read: roles show early, and long calls stay cheap to import.
  * The highest score is the agent; a tie goes to the speaker heard first. Every other speaker
  * is a customer. The evidence is written to provenance so a reviewer can check it, and
  * `--agent-speaker` overrides it.
@@ -78,6 +79,8 @@ const CUSTOMER_PHRASES = [
   'can you help me',
 ];
 
+const TURNS_READ = 40;
+
 export interface HeuristicVerdict {
   agentLabel: string;
   detail: string;
@@ -108,7 +111,7 @@ function normalize(text: string): string {
 
 export function guessAgent(turns: readonly SourceTurn[], direction: 'inbound' | 'outbound' | undefined): HeuristicVerdict {
   const scores = new Map<string, SpeakerScore>();
-  for (const turn of turns) {
+  for (const turn of turns.slice(0, TURNS_READ)) {
     let entry = scores.get(turn.label);
     if (!entry) {
       entry = { label: turn.label, score: 0, turnsSeen: 0, evidence: [] };

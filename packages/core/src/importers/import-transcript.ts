@@ -47,9 +47,11 @@ const TEXT_READERS: Record<string, (text: string, source: string | undefined) =>
   text: readPlainText,
 };
 
-/** UTF-8 byte length of a string, counting no further than `limit + 1`. */
+/** UTF-8 byte length of a string as far as the limit needs: exact above limit/3 characters, else a lower bound. */
 function utf8Length(text: string, limit: number): number {
   if (text.length > limit) return text.length;
+  // a UTF-16 code unit never takes more than 3 UTF-8 bytes: short strings need no scan
+  if (text.length * 3 <= limit) return text.length;
   let bytes = 0;
   for (let i = 0; i < text.length && bytes <= limit; i++) {
     const c = text.charCodeAt(i);
