@@ -15,7 +15,8 @@ export const LAST_NAMES = [
   'Adeyemi', 'Morales', 'Park', 'Jensen', 'Coleman', 'Ortiz', 'Schmidt', 'Bennett',
 ];
 
-export const COMPANIES = ['Northwind Connect', 'Brightwave', 'Clearpath Mobile', 'Lumen Home', 'Parcelly', 'Summit Energy', 'Harbor Bank'];
+/** Fictional telecom brands: the stories are about internet, mobile and TV service and the devices sold with it. */
+export const COMPANIES = ['Northwind Connect', 'Brightwave', 'Clearpath Mobile', 'Lumen Home', 'Skyreach Fiber', 'Meridian Telecom', 'Harborline'];
 
 export const TEAM_NAMES = ['Care East', 'Care West', 'Loyalty & Sales', 'Billing & Collections', 'Tech Desk', 'Priority Care', 'Night Shift', 'Digital Support'];
 

@@ -4,7 +4,7 @@ import { FIRST_NAMES, LAST_NAMES } from './names.js';
 
 const PRODUCTS = ['Fiber 500', 'Fiber Gig', 'Unlimited Plus', 'Basic Talk & Text', 'Home Internet 300', 'the premium TV bundle', 'Family Share'];
 const DEVICES = ['router', 'modem', 'gateway', 'Wi-Fi router', 'fiber box'];
-const ITEMS = ['a standing desk', 'the blender', 'two pairs of running shoes', 'a coffee maker', 'a replacement charger', 'the kids\' bike', 'a winter jacket', 'the vacuum'];
+const ITEMS = ['the new phone', 'a replacement router', 'the mesh Wi-Fi kit', 'a tablet', 'the streaming box', 'a pair of earbuds', 'a phone case and charger', 'the smartwatch'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'];
 const CITIES = ['Columbus', 'Tucson', 'Raleigh', 'Spokane', 'Albany', 'Boise', 'Omaha', 'Madison', 'Fresno', 'Dayton'];
@@ -45,7 +45,7 @@ export function buildSlots(rng: Rng, fixed: { agentName: string; company: string
     balance: money(rng, 120, 1400),
     instalment: money(rng, 25, 150),
     price: money(rng, 35, 120),
-    discount: rng.pick(['$10', '$15', '$20', '25%', 'twenty percent', 'half off']),
+    discount: rng.pick(['$10', '$15', '$20', '25%', 'twenty percent', 'fifty percent']),
     months: rng.pick(['three', 'six', 'twelve', 'four', 'two']),
     order: `${rng.pick(['', 'W', 'NW-', 'A'])}${rng.int(100000, 9999999)}`,
     ticket: `${rng.int(10000, 99999)}`,
@@ -53,6 +53,7 @@ export function buildSlots(rng: Rng, fixed: { agentName: string; company: string
     zip: String(rng.int(10000, 99999)),
     dob: `${rng.pick(MONTHS)} ${ordinalDay(rng.int(1, 28))}, ${rng.int(1948, 2003)}`,
     date: `${month} ${ordinalDay(rng.int(1, 28))}`,
+    dayOfMonth: ordinalDay(rng.pick([1, 5, 10, 15, 20, 25, 28])),
     prevMonth,
     month,
     weekday: rng.pick(WEEKDAYS),

@@ -3,7 +3,7 @@ import type { Rng } from './prng.js';
 /** Spoken texture: fillers, restarts and contractions, so no two renderings of a template read the same. */
 
 const LEADING_FILLERS = ['Um,', 'Uh,', 'So,', 'Yeah,', 'Okay so', 'Well,', 'Oh,', 'Right,', 'Hmm,', 'Alright,'];
-const MID_FILLERS = ['um', 'uh', 'like', 'you know', 'I mean', 'basically', 'uh, so'];
+const MID_FILLERS = ['um', 'uh', 'like', 'you know', 'I mean', 'basically'];
 
 const CONTRACTIONS: ReadonlyArray<readonly [string, string]> = [
   ['I am', "I'm"], ['I will', "I'll"], ['do not', "don't"], ['does not', "doesn't"],
