@@ -43,9 +43,12 @@ export const DEFAULT_RUBRICS: readonly Rubric[] = [
             "kind": "intent",
             "phrases": [
               "can I verify your date of birth",
+              "can you verify the date of birth on the account",
               "can you confirm the name on the account",
+              "could I have the account holder's name",
               "for security can you confirm your address",
-              "can I get the last four digits"
+              "can I get the last four digits",
+              "could you give me the last four digits of the card on file"
             ],
             "threshold": 0.7,
             "compliance": true
@@ -452,7 +455,9 @@ export const DEFAULT_RUBRICS: readonly Rubric[] = [
             "kind": "intent",
             "phrases": [
               "am I speaking with",
+              "could I speak to",
               "can you confirm your date of birth",
+              "can you verify the date of birth on the account",
               "can you confirm the last four digits of your social"
             ],
             "threshold": 0.7,

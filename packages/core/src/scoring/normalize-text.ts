@@ -18,6 +18,14 @@ const CONTRACTIONS: Array<[RegExp, string]> = [
 
 const FILLERS = new Set(['um', 'umm', 'uh', 'uhh', 'er', 'erm', 'ah', 'hmm', 'mm', 'mhm', 'uhm']);
 
+/** ASR often drops apostrophes and writes speech as heard. */
+const SPOKEN_FORMS: Record<string, string[]> = {
+  dont: ['do', 'not'], doesnt: ['does', 'not'], didnt: ['did', 'not'], cant: ['can', 'not'], wont: ['will', 'not'],
+  isnt: ['is', 'not'], arent: ['are', 'not'], wasnt: ['was', 'not'], havent: ['have', 'not'], cannot: ['can', 'not'],
+  im: ['i', 'am'], ive: ['i', 'have'], youre: ['you', 'are'], thats: ['that', 'is'], whats: ['what', 'is'],
+  gonna: ['going', 'to'], wanna: ['want', 'to'], gotta: ['got', 'to'], lemme: ['let', 'me'], ok: ['okay'],
+};
+
 export function normalizeTokens(text: string): string[] {
   let t = text.toLowerCase().replace(/[\u2018\u2019]/g, "'");
   for (const [pattern, replacement] of CONTRACTIONS) t = t.replace(pattern, replacement);
@@ -25,6 +33,7 @@ export function normalizeTokens(text: string): string[] {
     .replace(/'s\b/g, '')
     .replace(/[^a-z0-9\s]/g, ' ')
     .split(/\s+/)
+    .flatMap((token) => SPOKEN_FORMS[token] ?? [token])
     .filter((token) => token.length > 0 && !FILLERS.has(token));
 }
 

@@ -7,6 +7,7 @@ const SCRIPT = 'this call may be recorded for quality and training purposes';
 describe('normalizeTokens', () => {
   it('lowercases, expands contractions, strips punctuation and drops fillers', () => {
     expect(normalizeTokens("Um, I can't — we're NOT sure, uh, it's fine!")).toEqual(['i', 'can', 'not', 'we', 'are', 'not', 'sure', 'it', 'is', 'fine']);
+    expect(normalizeTokens('im sure you dont')).toEqual(['i', 'am', 'sure', 'you', 'do', 'not']);
   });
 });
 

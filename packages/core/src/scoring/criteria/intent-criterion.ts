@@ -11,7 +11,8 @@ export const DEFAULT_INTENT_THRESHOLD = 0.7;
 /** Function words carry little of a phrase's meaning; paraphrase recall is computed over the rest. */
 const FUNCTION_WORDS = new Set([
   'a', 'an', 'the', 'is', 'are', 'am', 'was', 'be', 'to', 'of', 'for', 'with', 'in', 'on', 'at', 'and', 'or',
-  'i', 'you', 'we', 'it', 'that', 'this', 'there', 'do', 'can', 'will', 'would', 'my', 'your', 'so', 'just',
+  'i', 'you', 'we', 'it', 'that', 'this', 'there', 'do', 'can', 'could', 'will', 'would', 'my', 'your', 'our',
+  'me', 'us', 'so', 'just', 'please',
 ]);
 
 function contentTokens(tokens: string[]): string[] {
