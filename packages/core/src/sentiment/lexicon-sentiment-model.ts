@@ -12,6 +12,8 @@ export interface LexiconSentimentOptions {
   extraValences?: Readonly<Record<string, number>>;
   /** |score| at or below this is labelled neutral. Default 0.05. */
   neutralBand?: number;
+  /** Build the drivers that explain each score (default true); bulk scoring that needs only the score can skip them. */
+  explain?: boolean;
 }
 
 interface IndexedCue {
@@ -74,7 +76,9 @@ export function createLexiconSentimentModel(options: LexiconSentimentOptions = {
   const valences = buildValenceTable(options.extraValences);
   const cues = indexCues();
   const band = options.neutralBand ?? 0.05;
-  const isEmoticon = (chunk: string): boolean => valences.has(chunk);
+  const explain = options.explain ?? true;
+  const emoticons = new Set([...valences.keys()].filter((key) => !/^[a-z']+$/.test(key)));
+  const isEmoticon = (chunk: string): boolean => emoticons.has(chunk);
 
   function valenceOf(token: Token): number | undefined {
     const direct = valences.get(token.text);
@@ -108,12 +112,12 @@ export function createLexiconSentimentModel(options: LexiconSentimentOptions = {
       words[i] = normalizedWord(tokens[i]!);
       clauseEnds[i] = tokens[i]!.clauseEnd;
     }
-    const drivers: SentimentDriver[] = [];
+    const drivers: SentimentDriver[] | undefined = explain ? [] : undefined;
     const isCustomer = speaker === 'customer';
     let total = 0;
     if (isCustomer && n > 0 && REJECTIONS.has(words[0]!) && (clauseEnds[0] || n === 1)) {
       total += CUSTOMER_REJECTION;
-      drivers.push({ text: words[0]!, weight: CUSTOMER_REJECTION, note: 'customer rejects an offer' });
+      drivers?.push({ text: words[0]!, weight: CUSTOMER_REJECTION, note: 'customer rejects an offer' });
     }
     let start = 0;
     let sentences = 0;
@@ -128,7 +132,7 @@ export function createLexiconSentimentModel(options: LexiconSentimentOptions = {
     if (sentences > 1) total /= Math.pow(sentences, LENGTH_NORMALIZATION);
     const value = total / Math.sqrt(total * total + SQUASH);
     const clipped = Math.max(-1, Math.min(1, value));
-    return { score: round(clipped), label: labelFor(clipped, band), drivers };
+    return { score: round(clipped), label: labelFor(clipped, band), drivers: drivers ?? [] };
   }
 
   function scoreSentence(
@@ -140,7 +144,7 @@ export function createLexiconSentimentModel(options: LexiconSentimentOptions = {
     to: number,
     mixedCase: boolean,
     isCustomer: boolean,
-    drivers: SentimentDriver[],
+    drivers: SentimentDriver[] | undefined,
   ): number {
     contrastWeights(words, clauseEnds, from, to, weights);
     const last = tokens[to - 1]!;
@@ -164,7 +168,7 @@ export function createLexiconSentimentModel(options: LexiconSentimentOptions = {
           const negated = best.valence < 0 && negatorBefore(words, clauseEnds, i, from) >= 0;
           const weight = best.valence * (negated ? NEGATED_CUE : 1) * weights[i]!;
           sum += weight;
-          drivers.push({ text: words.slice(i, bestEnd).join(' '), weight: round(weight), note: negated ? `${best.note}, negated` : best.note });
+          drivers?.push({ text: words.slice(i, bestEnd).join(' '), weight: round(weight), note: negated ? `${best.note}, negated` : best.note });
           i = bestEnd;
           continue;
         }
@@ -175,12 +179,12 @@ export function createLexiconSentimentModel(options: LexiconSentimentOptions = {
     }
     if (question && isCustomer) {
       sum += CUSTOMER_QUESTION;
-      drivers.push({ text: '?', weight: CUSTOMER_QUESTION, note: 'customer question: need not yet met' });
+      drivers?.push({ text: '?', weight: CUSTOMER_QUESTION, note: 'customer question: need not yet met' });
     }
     if (last.exclamations > 0 && sum !== 0) {
       const boost = Math.sign(sum) * EXCLAMATION_BOOST * Math.min(last.exclamations, 4);
       sum += boost;
-      drivers.push({ text: '!'.repeat(Math.min(last.exclamations, 4)), weight: round(boost), note: 'exclamation' });
+      drivers?.push({ text: '!'.repeat(Math.min(last.exclamations, 4)), weight: round(boost), note: 'exclamation' });
     }
     return sum;
   }
@@ -195,7 +199,7 @@ export function createLexiconSentimentModel(options: LexiconSentimentOptions = {
     from: number,
     mixedCase: boolean,
     question: boolean,
-    drivers: SentimentDriver[],
+    drivers: SentimentDriver[] | undefined,
   ): number {
     let notes = '';
     let value = base;
@@ -224,9 +228,11 @@ export function createLexiconSentimentModel(options: LexiconSentimentOptions = {
     const weight = weights[i]!;
     if (weight !== 1) notes += weight > 1 ? ', after contrast' : ', before contrast';
     value *= weight;
-    const driver: SentimentDriver = { text: token.text, weight: round(value) };
-    if (notes) driver.note = notes.slice(2);
-    drivers.push(driver);
+    if (drivers) {
+      const driver: SentimentDriver = { text: token.text, weight: round(value) };
+      if (notes) driver.note = notes.slice(2);
+      drivers.push(driver);
+    }
     return value;
   }
 

@@ -47,9 +47,10 @@ function isPictograph(code: number): boolean {
   return (code >= 0x1f300 && code <= 0x1faff) || (code >= 0x2600 && code <= 0x27bf) || code === 0x2764;
 }
 
-function isPlainWord(lower: string): boolean {
-  for (let i = 0; i < lower.length; i++) {
-    const c = lower.charCodeAt(i);
+/** Letters and apostrophes only: cannot be an emoticon. */
+function isPlainWord(chunk: string): boolean {
+  for (let i = 0; i < chunk.length; i++) {
+    const c = chunk.charCodeAt(i) | 32;
     if (!((c >= 97 && c <= 122) || c === 39)) return false;
   }
   return true;
@@ -69,7 +70,8 @@ export function collapseRuns(word: string, keep: 1 | 2): string {
 
 function hasRunOfThree(word: string): boolean {
   for (let i = 2; i < word.length; i++) {
-    if (word[i] === word[i - 1] && word[i] === word[i - 2] && /[a-z]/i.test(word[i]!)) return true;
+    const c = word.charCodeAt(i);
+    if (c >= 97 && c <= 122 && c === word.charCodeAt(i - 1) && c === word.charCodeAt(i - 2)) return true;
   }
   return false;
 }
@@ -104,8 +106,8 @@ export function tokenize(rawText: string, isEmoticon: (chunk: string) => boolean
     while (end < n && text.charCodeAt(end) > 32) end++;
     const chunk = text.slice(i, end);
     i = end;
-    const lowerChunk = chunk.toLowerCase();
-    if (chunk.length > 1 && isEmoticon(lowerChunk) && !isPlainWord(lowerChunk)) {
+    if (chunk.length > 1 && !isPlainWord(chunk) && isEmoticon(chunk.toLowerCase())) {
+      const lowerChunk = chunk.toLowerCase();
       tokens.push({ text: lowerChunk, shouted: false, elongated: false, clauseEnd: false, sentenceEnd: false, question: false, exclamations: 0 });
       continue;
     }
@@ -150,10 +152,9 @@ function pushWord(raw: string, out: Token[]): void {
   while (word.endsWith("'") && !word.endsWith("n'")) word = word.slice(0, -1);
   if (word.length === 0) return;
   const lower = word.toLowerCase();
-  // GLUE-style split contractions ("does n't", "it 's") arrive as separate chunks
   out.push({
     text: lower,
-    shouted: isAllCaps(word),
+    shouted: lower !== word && isAllCaps(word),
     elongated: hasRunOfThree(lower),
     clauseEnd: false,
     sentenceEnd: false,

@@ -1,7 +1,6 @@
-import { createInterface } from 'node:readline';
 import { once } from 'node:events';
 // Deep import: the core index pulls in zod and every importer, which would slow this command's start.
-import { getDefaultSentimentModel } from '@undertone/core/sentiment/lexicon-sentiment-model';
+import { createLexiconSentimentModel } from '@undertone/core/sentiment/lexicon-sentiment-model';
 import { EXIT } from '../command.js';
 import { parseSentimentLine } from './sentiment-input.js';
 
@@ -32,33 +31,65 @@ export async function run(args: string[]): Promise<number> {
     process.stderr.write(`undertone sentiment: unknown option "${args[0]}"; input comes from stdin, see --help\n`);
     return EXIT.badInput;
   }
-  const model = getDefaultSentimentModel();
-  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  const model = createLexiconSentimentModel({ explain: false });
   let batch = '';
   let lineNumber = 0;
+  let problem: string | undefined;
+
+  const scoreLine = (line: string): boolean => {
+    lineNumber++;
+    if (isBlank(line)) return true;
+    const parsed = parseSentimentLine(line);
+    if (!parsed.ok) {
+      problem = parsed.problem;
+      return false;
+    }
+    const { score, label } = model.score(parsed.text, parsed.speaker);
+    batch += `{"id":${JSON.stringify(parsed.id)},"score":${score},"label":"${label}"}\n`;
+    return true;
+  };
+
+  const stdin = process.stdin;
+  stdin.setEncoding('utf8');
+  let rest = '';
   try {
-    for await (const line of lines) {
-      lineNumber++;
-      if (line.trim() === '') continue;
-      const parsed = parseSentimentLine(line);
-      if (!parsed.ok) {
-        await write(batch);
-        process.stderr.write(`undertone sentiment: line ${lineNumber}: ${parsed.problem}\n`);
-        return EXIT.badInput;
+    // Reading with `for await` pulls one chunk at a time, and awaiting each write keeps memory constant.
+    for await (const chunk of stdin as AsyncIterable<string>) {
+      let text = rest + chunk;
+      let start = 0;
+      let newline = text.indexOf('\n', start);
+      while (newline >= 0) {
+        const end = newline > start && text.charCodeAt(newline - 1) === 13 ? newline - 1 : newline;
+        if (!scoreLine(text.slice(start, end))) return await fail(batch, lineNumber, problem);
+        start = newline + 1;
+        newline = text.indexOf('\n', start);
       }
-      const { score, label } = model.score(parsed.text, parsed.speaker);
-      batch += `{"id":${JSON.stringify(parsed.id)},"score":${score},"label":"${label}"}\n`;
+      rest = text.slice(start);
+      text = '';
       if (batch.length >= BATCH_CHARS) {
         await write(batch);
         batch = '';
       }
     }
+    if (rest.length > 0 && !scoreLine(rest.endsWith('\r') ? rest.slice(0, -1) : rest)) {
+      return await fail(batch, lineNumber, problem);
+    }
     await write(batch);
     return EXIT.ok;
   } finally {
-    lines.close();
-    process.stdin.destroy();
+    stdin.destroy();
   }
+}
+
+async function fail(flushFirst: string, lineNumber: number, problem: string | undefined): Promise<number> {
+  await write(flushFirst);
+  process.stderr.write(`undertone sentiment: line ${lineNumber}: ${problem ?? 'malformed'}\n`);
+  return EXIT.badInput;
+}
+
+function isBlank(line: string): boolean {
+  for (let i = 0; i < line.length; i++) if (line.charCodeAt(i) > 32) return false;
+  return true;
 }
 
 /** Writes and waits for the pipe to drain when it is full, so memory stays constant for any input size. */
