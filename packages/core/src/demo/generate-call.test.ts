@@ -128,6 +128,30 @@ describe('generateCall', () => {
     expect(customerLines.size).toBeGreaterThan(3000);
   });
 
+  it('correlates outcomes with how the call went', () => {
+    const csatByResolved: Record<'yes' | 'no', number[]> = { yes: [], no: [] };
+    const moodByCsat = new Map<number, number[]>();
+    for (let seed = 0; seed < 300; seed++) {
+      const call = generateCall({ ...base, seed });
+      const { csat, resolved, churned } = call.outcome ?? {};
+      if (call.callType === 'retention') expect(typeof churned).toBe('boolean');
+      else expect(churned).toBeUndefined();
+      if (csat === undefined) continue;
+      csatByResolved[resolved ? 'yes' : 'no'].push(csat);
+      moodByCsat.set(csat, [...(moodByCsat.get(csat) ?? []), truth(call).finalMood]);
+    }
+    const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
+    expect(mean(csatByResolved.yes)).toBeGreaterThan(mean(csatByResolved.no) + 0.5);
+    expect(mean(moodByCsat.get(5) ?? [])).toBeGreaterThan(mean(moodByCsat.get(2) ?? []));
+  });
+
+  it('places some collections and sales calls outbound and keeps support inbound', () => {
+    const outbound = (callType: 'collections' | 'support'): number =>
+      Array.from({ length: 60 }, (_, seed) => generateCall({ ...base, seed, callType })).filter((c) => c.direction === 'outbound').length;
+    expect(outbound('collections')).toBeGreaterThan(20);
+    expect(outbound('support')).toBe(0);
+  });
+
   it('rejects bad options with INVALID_INPUT and a pointer to the field', () => {
     try {
       generateCall({ ...base, seed: 1, startedAt: 'yesterday' });
