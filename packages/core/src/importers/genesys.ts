@@ -66,6 +66,9 @@ export function readGenesys(value: unknown, source: string | undefined): SourceT
     });
   });
 
+  // one transcript per participant is common: interleave them by time (this is assembly, not a source disorder)
+  if (data.transcripts.length > 1) turns.sort((a, b) => a.startMs - b.startMs);
+
   const result: SourceTranscript = { turns, roles, roleDetail: 'phrases[].participantPurpose (internal = agent, external = customer)', warnings: [] };
   if (data.conversationId) result.callId = data.conversationId;
   if (Number.isFinite(baseMs)) {
