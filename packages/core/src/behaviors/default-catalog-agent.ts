@@ -23,6 +23,9 @@ export const DEFAULT_AGENT_ENTRIES: BehaviorEntryInput[] = [
       'i know (how|what) *2 (this|that|it) (is|means|feels) *2 (to you|for you)',
       '(no wonder|of course) you (are|were|feel) *2 {feeling}',
       'i do not blame you',
+      '(that|this|it) (is|was|has been|sounds|seems|must be) (so|really|very|such|just|truly|absolutely|incredibly|super|pretty|quite)? (a|an)? (really|very|so|super)? {feeling} (thing|situation|experience|position|spot|time)? (to (deal with|go through|handle|hear|sort out))? $',
+      '(that|it) is the worst (when|feeling|thing)?',
+      'i know (that|this|it) is not (the answer|what) (you|you were) *2 (wanted|want|hoping|hoped|expecting)',
       '(you have|you have got) every (right|reason) to (be|feel)',
       '(i am|we are) (here|so glad|glad) (for|to help) you *3 (through|with) (this|that)',
       'i (totally|completely|really)? (get|understand) (why|how) (you|that|this)',
@@ -47,8 +50,11 @@ export const DEFAULT_AGENT_ENTRIES: BehaviorEntryInput[] = [
       '{sorry} (that)? (we|i|our|my) (made|messed|dropped|got|did|missed|forgot|caused|sent|charged|gave|told|had|have|were|was|should|overcharged|lost)',
       '(that|this) (was|is) (my|our) (fault|mistake|error|bad)',
       '(i am|we are) sorry (again|once again)',
+      'apolog*',
+      '{sorry} (that|it|this) (took|has taken|is taking|takes|was so)',
     ],
     guards: [
+      { pattern: '(no need|do not need|do not have|not have|never have) to apolog*|(no|not) apolog* (needed|necessary)', window: 0 },
       { pattern: 'sorry (can|could|would|what|i did not|i missed|who|say|was that|where)', window: 0 },
       { pattern: 'sorry (to hear|you|your|(that|this|it)? (has|had)? (happened|happens)|for your loss)', window: 0 },
       // A bare "I'm sorry" next to an empathy statement is sympathy, not an apology.

@@ -58,7 +58,7 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
     patterns: [
       'anything else *6 (i|we) (can|could|may|might) (help|do|assist|look|answer|take care|check)',
       '(is there|was there) anything else (you need|you would like|you wanted|today|at all|for you|for today)',
-      '(does|did|has) (that|this|it|the fix|the reset|everything) (fix|solve|resolve|answer|help|take care|work|clear|sort|cover|address|fixed|solved|resolved|answered|helped|taken care)',
+      '(does|did|has) (that|this|it|the fix|the reset|everything) (fix*|solv*|resolv*|answer*|help*|take care|taken care|work*|clear*|sort*|cover*|address*|do the trick|done the trick|did the trick)',
       '(is|are|was) (it|that|everything|things|you|we|your (internet|service|phone|issue|problem|account|app|connection)) (all)? (working|fixed|resolved|sorted|set|good to go|okay now|better|back|answered|showing|up and running)',
       '(have|did) i (answered|answer|covered|cover|addressed|address|resolved|resolve|helped|help|taken care) (all|everything|your|you)',
       '(any|do you have any|are there any) (other|more|further|additional|remaining) (questions|concerns|issues)',
@@ -67,6 +67,10 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
       'anything else (for you|today|at all) $',
       '(did|does) (that|this) make sense',
       'are (we|you) (all)? (set|good|sorted)',
+      '^ (is|are|was|were|has|have|did|does|do) *5 (gone|fixed|resolved|cleared|sorted|better|back|loading|load|connect|connected|go through|went through|come through|showing up|working again|work now|working now)',
+      '(were|was) you able to',
+      'anything else (you need|you would like|you wanted|i can|we can|for you|today|at all|i can do)',
+      '(does|do|did) *3 (look|looks|seem|seems|sound|sounds) (right|good|correct|okay|better|fixed)',
     ],
     guards: [{ pattern: '(is|are) (it|that) (working|set) (on|with|to|for|as)', window: 0 }],
     examples: {
@@ -106,6 +110,9 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
       '(here is|so here is) (what|a summary|a recap|a quick recap) *2 (we|i) (did|have done|have|covered|agreed)',
       '(in summary|to conclude|recapping|summing up|so in short|to wrap up|wrapping up)',
       'so (today|what) we (did|have done|covered)',
+      '(quick|brief|short|a quick|a brief)? (rundown|summary|recap|run down|overview) (of)? (what|where|before|of everything|of today)',
+      '(here is|this is|so here is) where (things|we|it|everything) (stand|stands|are|is|landed|ended up)',
+      'what we (did|have done|covered|changed|agreed|set up) (today|here|on this call|is|was)',
     ],
     guards: [{ pattern: '(summary|recap) (page|screen|tab|email|report|section)', window: 0 }],
     examples: {
@@ -121,6 +128,7 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
     patterns: [
       '(would you like|do you want|would it help if|if you (want|would like|prefer)|i can|i could|i will|i am happy to|i would be happy to|let me|happy to|i am going to|we can|we could|shall i|should i|want me to|i can go ahead and) *6 (escalate|supervisor|manager|team lead|escalations|escalation|higher up|senior|specialist|floor manager|lead)',
       '(raise|escalate|elevate|bump) (this|it|that|your case|the case|your ticket|the ticket) (up)? (to|with) *3 (team|department|supervisor|manager|level|tier|specialist)',
+      '(send|pass|kick|move|bump|push|escalate|refer|forward) (this|it|that|your case|the case|the ticket|your ticket|your complaint) (up|over|along|on)? (to) *3 (team|department|supervisor|manager|specialist|specialists|escalations|tier|level|lead)',
       '(transfer|connect|put) you (through)? (to|with) (a|my|the|our) *2 (supervisor|manager|lead|escalations|senior|specialist|someone who can)',
       '(get|bring|have) (a|my|the) (supervisor|manager|team lead) (on the line|involved|to call|call|in|reach)',
     ],

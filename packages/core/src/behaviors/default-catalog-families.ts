@@ -9,6 +9,11 @@ export const DEFAULT_FAMILIES: Record<string, string[]> = {
     '(frustrat*|annoy*|upset*|stress*|worr*|disappoint*|inconvenien*|difficult|hard|tough|awful|terrible|horrible|scar*|concern*|aggravat*|irritat*|important|painful|unfair|exhaust*|overwhelm*|angry|mad|rough|nightmare|hassle|unsettling|bad|nerve*|infuriat*|fed|hurt*|sad|anxious|confusing|unpleasant|miserable)',
   ],
   contrast: ['(but|however|although|though|unfortunately|nevertheless|nonetheless|that said|having said that|that being said|at the same time)'],
+  negative_eval: [
+    '(terrible|awful|horrible|ridiculous|unacceptable|joke|nightmare|worst|worse|useless|pathetic|garbage|trash|rubbish|outrageous|absurd|insane|disgraceful|shocking|appalling|lousy|crap|crappy|shambles|mess|disaster|scam|ripoff|rip off|incompetent|unreliable|infuriating|a joke|a nightmare|a disaster|a mess|a scam|a waste|disgusting|unbelievable|a disgrace|poor)',
+  ],
+  third_party: ['(store|bank|courier|carrier|post office|manufacturer|vendor|installer|warehouse|retailer|landlord|developer|delivery (company|driver|guy)|shipping (company|team)|other (team|department|agent|rep)|previous (agent|rep)|technician|tech|contractor|partner)'],
+  past_time: ['(yesterday|earlier|before|previously|already|last (week|month|time|night|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this morning|(a|two|three|four|five|few|couple of|couple) (days|weeks|months|times) ago|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(monday|tuesday|wednesday|thursday|friday|saturday|sunday))'],
   aux: ['(is|are|was|were|do|does|did|can|could|would|will|have|has|had|should|shall|may|am|might)'],
   subject: ['(you|it|that|this|there|they|we|i|he|she|the|your|everything|anything|someone|anyone|any|these|those|my|our|his|her|a)'],
   own_verb: [
