@@ -129,7 +129,8 @@ export function assembleCall(sourceTranscript: SourceTranscript, opts: AssembleO
   if (callType !== undefined) candidate.callType = callType;
   if (direction !== undefined) candidate.direction = direction;
   if (startedAt !== undefined) candidate.startedAt = startedAt;
-  candidate.durationMs = Math.max(durationMs, 0);
+  // a call lasts at least until its last word (vendors round audio durations down to whole seconds)
+  candidate.durationMs = Math.max(durationMs, lastEnd);
   if (outcome !== undefined) candidate.outcome = outcome;
   if (metadata !== undefined) candidate.metadata = metadata;
 

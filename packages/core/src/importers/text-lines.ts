@@ -5,33 +5,35 @@ export function splitLines(text: string): string[] {
 
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&nbsp;': ' ', '&quot;': '"', '&#39;': "'" };
 
-/** Removes markup tags (`<i>`, `<c.yellow>`, `</v>`) and decodes the few entities captions use; one pass, no regex. */
+/** Removes markup tags (`<i>`, `<c.yellow>`, `</v>`) and decodes the few entities captions use; copies runs of plain text, no regex. */
 export function stripTags(text: string): string {
   if (!text.includes('<') && !text.includes('&')) return text;
   let out = '';
+  let runStart = 0;
   let i = 0;
   while (i < text.length) {
-    const c = text[i];
-    if (c === '<') {
+    const c = text.charCodeAt(i);
+    if (c === 60) {
+      // <
       const close = text.indexOf('>', i + 1);
-      if (close === -1) {
-        out += text.slice(i);
-        break;
-      }
+      if (close === -1) break;
+      out += text.slice(runStart, i);
       i = close + 1;
+      runStart = i;
       continue;
     }
-    if (c === '&') {
+    if (c === 38) {
+      // &
       const semi = text.indexOf(';', i + 1);
       const entity = semi !== -1 && semi - i <= 6 ? ENTITIES[text.slice(i, semi + 1)] : undefined;
-      if (entity !== undefined && semi !== -1) {
-        out += entity;
+      if (entity !== undefined) {
+        out += text.slice(runStart, i) + entity;
         i = semi + 1;
+        runStart = i;
         continue;
       }
     }
-    out += c;
     i++;
   }
-  return out;
+  return out + text.slice(runStart);
 }
