@@ -98,7 +98,7 @@ export const DEFAULT_AGENT_ENTRIES: BehaviorEntryInput[] = [
     detector: 'policy_before_acknowledgment',
     description: "The agent's first response after a customer complaint cites policy or rules before any acknowledgment or empathy.",
     patterns: [
-      '(our|the|company|store|bank|company is|this) (strict|standard|current|return|refund|cancellation|billing)? (policy|policies|rules|procedure|procedures|guidelines)',
+      '(unfortunately|sadly|i am afraid)? (our|the|company|store|bank|company is|this) (strict|standard|current|return|refund|cancellation|billing)? (policy|policies|rules|procedure|procedures|guidelines)',
       '(per|according to|under|as per) (our|the|company) *2 (policy|policies|terms|guidelines|rules|procedure|procedures|agreement|contract)',
       '(it is|that is|this is) (against|not within|outside|outside of) (our|the|company) *2 (policy|rules|guidelines)',
       'unfortunately (we|i) (can not|do not|are not|am not|will not|cannot|are unable|am unable|have no way)',

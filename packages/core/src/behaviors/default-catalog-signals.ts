@@ -68,6 +68,7 @@ export const DEFAULT_SIGNAL_ENTRIES: BehaviorEntryInput[] = [
       'no one (called|got) (me)? back',
       '(i was|we were|i have been|i got|they) (told|promised|assured|said) *4 {past_time}',
       '(i|we) (talked|spoke|chatted) (to|with) (a|an|the|your|another|some|one|someone|somebody) *2 {past_time}',
+      '(i|we) (already)? (called|phoned|rang) (in|here|you|you guys|this number)? {past_time}',
       '(yet|once) again (calling|i am calling|here|i have to call|about)',
       'calling (again|back again|in again|for the (second|third|fourth) time)',
     ],
