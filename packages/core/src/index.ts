@@ -12,4 +12,5 @@ export * from './attribution/index.js';
 export * from './scoring/index.js';
 export * from './policies/index.js';
 export * from './coaching/index.js';
+export * from './behaviors/index.js';
 export * from './demo/index.js';
