@@ -18,7 +18,7 @@ export const workerConfigSchema = z.object({
   inProcess: z.boolean().default(true),
   /** How many jobs one worker process fetches and analyzes per batch. */
   concurrency: z.number().int().min(1).max(1000).default(20),
-  pollingIntervalSeconds: z.number().min(0.5).max(60).default(1),
+  pollingIntervalSeconds: z.number().min(0.05).max(60).default(1),
 });
 
 export const pipelineConfigSchema = z.object({

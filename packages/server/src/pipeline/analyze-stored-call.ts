@@ -4,7 +4,7 @@ import type { AnalysisJob } from '../queue/job-queue.js';
 import type { PipelineSteps } from './steps.js';
 
 export interface AnalyzeDeps {
-  calls: Pick<CallStore, 'getCall'>;
+  calls: Pick<CallStore, 'getCall' | 'getCalls'>;
   analyses: AnalysisStore;
   steps: Pick<PipelineSteps, 'engineVersion' | 'analyze' | 'score' | 'evaluatePolicies'>;
 }

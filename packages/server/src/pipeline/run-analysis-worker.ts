@@ -1,5 +1,6 @@
 import type { JobQueue } from '../queue/job-queue.js';
 import { analyzeStoredCall, type AnalyzeDeps } from './analyze-stored-call.js';
+import { prefetchBatch } from './prefetch-batch.js';
 
 export interface WorkerOptions {
   batchSize: number;
@@ -32,26 +33,37 @@ export function runAnalysisWorker(deps: AnalyzeDeps & { queue: JobQueue }, opts:
 
   const loop = (async () => {
     while (!stopping) {
-      const jobs = await deps.queue.fetchAnalysisJobs(opts.batchSize);
-      if (jobs.length === 0) {
+      try {
+        await runOneBatch();
+      } catch (err) {
+        // Database unreachable or similar: claimed jobs expire and are retried, so wait and carry on.
+        opts.log?.(`analysis worker: ${err instanceof Error ? err.message : String(err)}; retrying in ${opts.pollingIntervalMs} ms`);
         await sleep(opts.pollingIntervalMs);
-        continue;
       }
-      const done: string[] = [];
-      for (const job of jobs) {
-        try {
-          await analyzeStoredCall(deps, job.data);
-          done.push(job.id);
-        } catch (err) {
-          const message = err instanceof Error ? err.message : String(err);
-          opts.log?.(`analysis of call ${job.data.callId} failed (attempt ${job.retryCount + 1}${job.finalAttempt ? ', giving up' : ', will retry'}): ${message}`);
-          await deps.analyses.recordFailure({ callId: job.data.callId, engineVersion: deps.steps.engineVersion, error: message, dead: job.finalAttempt });
-          await deps.queue.failJob(job.id, message);
-        }
-      }
-      await deps.queue.completeJobs(done);
     }
   })();
+
+  async function runOneBatch(): Promise<void> {
+    const jobs = await deps.queue.fetchAnalysisJobs(opts.batchSize);
+    if (jobs.length === 0) {
+      await sleep(opts.pollingIntervalMs);
+      return;
+    }
+    const done: string[] = [];
+    const batchDeps = await prefetchBatch(deps, jobs.map((j) => j.data));
+    for (const job of jobs) {
+      try {
+        await analyzeStoredCall(batchDeps, job.data);
+        done.push(job.id);
+      } catch (err) {
+        const message = err instanceof Error ? err.message : String(err);
+        opts.log?.(`analysis of call ${job.data.callId} failed (attempt ${job.retryCount + 1}${job.finalAttempt ? ', giving up' : ', will retry'}): ${message}`);
+        await deps.analyses.recordFailure({ callId: job.data.callId, engineVersion: deps.steps.engineVersion, error: message, dead: job.finalAttempt });
+        await deps.queue.failJob(job.id, message);
+      }
+    }
+    await deps.queue.completeJobs(done);
+  }
 
   return {
     async stop() {

@@ -40,6 +40,8 @@ export interface PipelineFailure {
 /** What the pipeline and the read side need from analysis storage. */
 export interface AnalysisStore {
   hasAnalysis(callId: string, engineVersion: string): Promise<boolean>;
+  /** Which of `callIds` already have an analysis for `engineVersion` (one query for a worker's batch). */
+  analyzedCallIds(callIds: string[], engineVersion: string): Promise<Set<string>>;
   /**
    * Stores the analysis with its scorecards, flags and triggers in one transaction, keyed by call id + engine version.
    * `replace: false` keeps an existing analysis (a retried job); `true` overwrites it (re-analysis). Returns whether it wrote.

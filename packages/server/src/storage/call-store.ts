@@ -59,5 +59,7 @@ export interface CallStore {
    */
   insertIfAbsent(call: NewCall, onCreated: (tx: SqlExecutor) => Promise<void>): Promise<InsertOutcome>;
   getCall(id: string): Promise<StoredCall | undefined>;
+  /** The calls among `ids` that exist, in no particular order (one query for a worker's batch). */
+  getCalls(ids: string[]): Promise<StoredCall[]>;
   listCalls(filters: CallFilters, page: { cursor?: string; limit?: number }): Promise<CallPage>;
 }

@@ -10,6 +10,12 @@ export function createAnalysisStore(db: Kysely<Database>): AnalysisStore {
       return row !== undefined;
     },
 
+    async analyzedCallIds(callIds, engineVersion) {
+      if (callIds.length === 0) return new Set();
+      const rows = await db.selectFrom('analyses').select('call_id').where('call_id', 'in', callIds).where('engine_version', '=', engineVersion).execute();
+      return new Set(rows.map((r) => r.call_id));
+    },
+
     async saveResult(result: AnalysisResult, opts) {
       return db.transaction().execute(async (trx) => {
         const values = { call_id: result.callId, engine_version: result.engineVersion, analysis: JSON.stringify(result.analysis) };
@@ -24,7 +30,8 @@ export function createAnalysisStore(db: Kysely<Database>): AnalysisStore {
           .returning('call_id')
           .executeTakeFirst();
         if (!written) return { written: false };
-        await replaceDerivedRows(trx, result);
+        // A first analysis for this key has no derived rows yet; only a replacement has old ones to clear.
+        await writeDerivedRows(trx, result, opts.replace);
         const first = result.scorecards[0];
         await trx
           .updateTable('calls')
@@ -94,10 +101,12 @@ export function createAnalysisStore(db: Kysely<Database>): AnalysisStore {
   };
 }
 
-async function replaceDerivedRows(trx: Kysely<Database>, result: AnalysisResult): Promise<void> {
+async function writeDerivedRows(trx: Kysely<Database>, result: AnalysisResult, clearOld: boolean): Promise<void> {
   const key = { call_id: result.callId, engine_version: result.engineVersion };
-  for (const table of ['scorecards', 'flags', 'coaching_triggers'] as const) {
-    await trx.deleteFrom(table).where('call_id', '=', key.call_id).where('engine_version', '=', key.engine_version).execute();
+  if (clearOld) {
+    for (const table of ['scorecards', 'flags', 'coaching_triggers'] as const) {
+      await trx.deleteFrom(table).where('call_id', '=', key.call_id).where('engine_version', '=', key.engine_version).execute();
+    }
   }
   if (result.scorecards.length > 0) {
     await trx

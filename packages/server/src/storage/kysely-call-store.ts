@@ -58,6 +58,12 @@ export function createCallStore(db: Kysely<Database>): CallStore {
       return row ? { ...toSummary(row), call: row.call as Call } : undefined;
     },
 
+    async getCalls(ids) {
+      if (ids.length === 0) return [];
+      const rows = await db.selectFrom('calls').selectAll().where('id', 'in', ids).execute();
+      return rows.map((row) => ({ ...toSummary(row), call: row.call as Call }));
+    },
+
     async listCalls(filters: CallFilters, page): Promise<CallPage> {
       const limit = Math.min(Math.max(page.limit ?? DEFAULT_PAGE, 1), MAX_PAGE);
       let query = db.selectFrom('calls').select(SUMMARY_COLUMNS);
