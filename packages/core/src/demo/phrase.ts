@@ -3,18 +3,42 @@ import type { Rng } from './prng.js';
 /** Per-call values for `{slot}` placeholders: names, products, amounts, dates, order numbers. */
 export type Slots = Readonly<Record<string, string>>;
 
+type Segment = string | readonly string[];
+
+/** Parsed templates: literal text and `[a|b]` choice lists, kept because the same templates expand thousands of times. */
+const parsedTemplates = new Map<string, readonly Segment[]>();
+
+function parseTemplate(template: string): readonly Segment[] {
+  const cached = parsedTemplates.get(template);
+  if (cached) return cached;
+  const segments: Segment[] = [];
+  const pattern = /\[([^[\]]*)\]/g;
+  let last = 0;
+  for (let m = pattern.exec(template); m; m = pattern.exec(template)) {
+    if (m.index > last) segments.push(template.slice(last, m.index));
+    segments.push((m[1] ?? '').split('|'));
+    last = m.index + m[0].length;
+  }
+  if (last < template.length) segments.push(template.slice(last));
+  parsedTemplates.set(template, segments);
+  return segments;
+}
+
 /**
  * Expands one template.
  * `[a|b|c]` picks one alternative (an empty alternative makes the part optional),
  * `{name}` is replaced by the call's slot value. Alternatives may contain slots but not nested brackets.
  */
 export function expand(template: string, slots: Slots, rng: Rng): string {
-  const chosen = template.replace(/\[([^\[\]]*)\]/g, (_, body: string) => rng.pick(body.split('|')));
-  const filled = chosen.replace(/\{(\w+)\}/g, (_, key: string) => {
-    const value = slots[key];
-    if (value === undefined) throw new Error(`demo template uses {${key}} but the call has no such slot: "${template}"; add it to the slot builder`);
-    return value;
-  });
+  let chosen = '';
+  for (const segment of parseTemplate(template)) chosen += typeof segment === 'string' ? segment : rng.pick(segment);
+  const filled = chosen.includes('{')
+    ? chosen.replace(/\{(\w+)\}/g, (_, key: string) => {
+        const value = slots[key];
+        if (value === undefined) throw new Error(`demo template uses {${key}} but the call has no such slot: "${template}"; add it to the slot builder`);
+        return value;
+      })
+    : chosen;
   return tidy(filled);
 }
 

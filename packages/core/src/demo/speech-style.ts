@@ -18,9 +18,12 @@ const CONTRACTION_PATTERNS = CONTRACTIONS.map(([full, short]) => ({ full, short,
 export function varyContractions(text: string, formality: number, rng: Rng): string {
   let out = text;
   for (const c of CONTRACTION_PATTERNS) {
+    const hasShort = out.includes(c.short);
+    const hasFull = out.includes(c.full);
+    if (!hasShort && !hasFull) continue;
     if (rng.chance(formality)) {
-      if (out.includes(c.short)) out = out.replace(c.shortPattern, c.full);
-    } else if (out.includes(c.full)) {
+      if (hasShort) out = out.replace(c.shortPattern, c.full);
+    } else if (hasFull) {
       out = out.replace(c.fullPattern, c.short);
     }
   }
