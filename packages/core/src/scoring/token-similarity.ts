@@ -4,16 +4,28 @@
  * for two ("maybe" for "may be") because ASR often merges or splits words.
  */
 
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
+
 export function charEditDistance(a: string, b: string): number {
   if (a === b) return 0;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  if (rowA.length <= b.length) {
+    rowA = new Int32Array(b.length * 2 + 1);
+    rowB = new Int32Array(b.length * 2 + 1);
+  }
+  let previous = rowA;
+  let current = rowB;
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    current[0] = i;
+    const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      const substitution = previous[j - 1]! + (ca === b.charCodeAt(j - 1) ? 0 : 1);
+      const deletion = previous[j]! + 1;
+      const insertion = current[j - 1]! + 1;
+      current[j] = substitution < deletion ? (substitution < insertion ? substitution : insertion) : deletion < insertion ? deletion : insertion;
     }
-    previous = current;
+    [previous, current] = [current, previous];
   }
   return previous[b.length]!;
 }
@@ -24,7 +36,12 @@ export function charEditDistance(a: string, b: string): number {
  */
 export function tokenCost(a: string, b: string): number {
   if (a === b) return 0;
-  const ratio = charEditDistance(a, b) / Math.max(a.length, b.length);
+  const longest = a.length > b.length ? a.length : b.length;
+  // The edit distance is at least the length difference: skip the work when that alone exceeds half the letters.
+  if (Math.abs(a.length - b.length) * 2 > longest) return 1;
+  // Tokens sharing neither first nor last letter need at least two edits; short ones then differ by more than half.
+  if (longest <= 3 && a[0] !== b[0] && a[a.length - 1] !== b[b.length - 1]) return 1;
+  const ratio = charEditDistance(a, b) / longest;
   return ratio <= 0.5 ? ratio : 1;
 }
 
@@ -45,40 +62,56 @@ export function bestWindowMatch(pattern: string[], stream: string[]): WindowMatc
   const m = stream.length;
   if (n === 0) return { similarity: 1, start: 0, end: 0 };
   if (m === 0) return { similarity: 0, start: 0, end: 0 };
-  // cost[i][j]: cheapest alignment of pattern[0..i) ending at stream position j; origin[i][j]: its start in the stream.
-  const cost: number[][] = [];
-  const origin: number[][] = [];
-  for (let i = 0; i <= n; i++) {
-    cost.push(new Array<number>(m + 1).fill(0));
-    origin.push(new Array<number>(m + 1).fill(0));
-  }
-  for (let j = 0; j <= m; j++) origin[0]![j] = j;
+  // Rolling rows of the alignment table: cost of aligning pattern[0..i) ending at stream position j, and where in the
+  // stream that alignment starts. Three rows because a merge ("may be" -> "maybe") looks back two pattern tokens.
+  let before = new Float64Array(m + 1);
+  let previous = new Float64Array(m + 1);
+  let current = new Float64Array(m + 1);
+  let beforeOrigin = new Int32Array(m + 1);
+  let previousOrigin = new Int32Array(m + 1);
+  let currentOrigin = new Int32Array(m + 1);
+  for (let j = 0; j <= m; j++) previousOrigin[j] = j; // row 0: the match may start anywhere, for free
+  const streamPairs = stream.map((token, j) => (j >= 1 ? stream[j - 1]! + token : ''));
   for (let i = 1; i <= n; i++) {
-    cost[i]![0] = i;
-    origin[i]![0] = 0;
+    const p = pattern[i - 1]!;
+    const merged = i >= 2 ? pattern[i - 2]! + p : '';
+    current[0] = i;
+    currentOrigin[0] = 0;
     for (let j = 1; j <= m; j++) {
-      const p = pattern[i - 1]!;
       const s = stream[j - 1]!;
-      const candidates: Array<[number, number]> = [
-        [cost[i - 1]![j - 1]! + tokenCost(p, s), origin[i - 1]![j - 1]!],
-        [cost[i - 1]![j]! + 1, origin[i - 1]![j]!],
-        [cost[i]![j - 1]! + 1, origin[i]![j - 1]!],
-      ];
+      const choice = { best: previous[j - 1]! + tokenCost(p, s), origin: previousOrigin[j - 1]! };
+      consider(choice, previous[j]! + 1, previousOrigin[j]!);
+      consider(choice, current[j - 1]! + 1, currentOrigin[j - 1]!);
       // Merges and splits only count as near matches; otherwise they would drop two tokens for the price of one.
-      const merged = i >= 2 ? tokenCost(pattern[i - 2]! + p, s) : 1;
-      if (merged < 1) candidates.push([cost[i - 2]![j - 1]! + merged, origin[i - 2]![j - 1]!]);
-      const split = j >= 2 ? tokenCost(p, stream[j - 2]! + s) : 1;
-      if (split < 1) candidates.push([cost[i - 1]![j - 2]! + split, origin[i - 1]![j - 2]!]);
-      let best = candidates[0]!;
-      for (const c of candidates) if (c[0] < best[0] - 1e-12 || (Math.abs(c[0] - best[0]) <= 1e-12 && c[1] > best[1])) best = c;
-      cost[i]![j] = best[0];
-      origin[i]![j] = best[1];
+      if (i >= 2) {
+        const cost = tokenCost(merged, s);
+        if (cost < 1) consider(choice, before[j - 1]! + cost, beforeOrigin[j - 1]!);
+      }
+      if (j >= 2) {
+        const cost = tokenCost(p, streamPairs[j - 1]!);
+        if (cost < 1) consider(choice, previous[j - 2]! + cost, previousOrigin[j - 2]!);
+      }
+      current[j] = choice.best;
+      currentOrigin[j] = choice.origin;
     }
+    [before, previous, current] = [previous, current, before];
+    [beforeOrigin, previousOrigin, currentOrigin] = [previousOrigin, currentOrigin, beforeOrigin];
   }
-  let bestEnd = 0;
-  for (let j = 1; j <= m; j++) if (cost[n]![j]! < cost[n]![bestEnd]! - 1e-12) bestEnd = j;
-  const similarity = Math.max(0, 1 - cost[n]![bestEnd]! / n);
-  return { similarity, start: origin[n]![bestEnd]!, end: bestEnd };
+  // After the last swap, `previous` holds row n.
+  let bestEnd = 1;
+  for (let j = 2; j <= m; j++) if (previous[j]! < previous[bestEnd]! - EPSILON) bestEnd = j;
+  const similarity = Math.max(0, 1 - previous[bestEnd]! / n);
+  return { similarity, start: previousOrigin[bestEnd]!, end: bestEnd };
+}
+
+const EPSILON = 1e-12;
+
+/** Keeps the cheaper alignment; on a tie, the later start (the shorter window). */
+function consider(choice: { best: number; origin: number }, cost: number, from: number): void {
+  if (cost < choice.best - EPSILON || (Math.abs(cost - choice.best) <= EPSILON && from > choice.origin)) {
+    choice.best = cost;
+    choice.origin = from;
+  }
 }
 
 /**

@@ -21,23 +21,24 @@ function contentTokens(tokens: string[]): string[] {
 }
 
 /** A phrase family said, or paraphrased: the best of in-order fuzzy alignment and word-set recall. */
-export function phraseSimilarity(phrase: string, utteranceTokens: string[]): number {
-  const phraseTokens = normalizeTokens(phrase);
-  const aligned = bestWindowMatch(phraseTokens, utteranceTokens).similarity;
+export function phraseSimilarity(phrase: string | string[], utteranceTokens: string[]): number {
+  const phraseTokens = typeof phrase === 'string' ? normalizeTokens(phrase) : phrase;
   const recall = tokenSetRecall(contentTokens(phraseTokens), utteranceTokens);
-  return Math.max(aligned, recall);
+  if (recall === 1) return 1;
+  return Math.max(bestWindowMatch(phraseTokens, utteranceTokens).similarity, recall);
 }
 
 export function evaluateIntent(c: IntentCriterion, analysis: CallAnalysis): CriterionOutcome {
   const threshold = c.threshold ?? DEFAULT_INTENT_THRESHOLD;
   const speaker = c.speaker ?? 'agent';
   const spans = c.stage ? stageSpans(analysis, c.stage) : [];
+  const phrases = c.phrases.map((phrase) => ({ phrase, tokens: normalizeTokens(phrase) }));
   let best: { index: number; phrase: string; similarity: number } | undefined;
   analysis.call.utterances.forEach((u, index) => {
     if (u.speaker !== speaker || (spans.length > 0 && !inSpans(index, spans))) return;
     const tokens = normalizeTokens(u.text);
-    for (const phrase of c.phrases) {
-      const similarity = phraseSimilarity(phrase, tokens);
+    for (const { phrase, tokens: phraseTokens } of phrases) {
+      const similarity = phraseSimilarity(phraseTokens, tokens);
       if (!best || similarity > best.similarity + 1e-12) best = { index, phrase, similarity };
     }
   });
