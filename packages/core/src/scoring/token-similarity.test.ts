@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { normalizeTokens } from './normalize-text.js';
 import { bestWindowMatch, charEditDistance, tokenSetRecall } from './token-similarity.js';
 
@@ -42,5 +43,29 @@ describe('charEditDistance and tokenSetRecall', () => {
   it('counts fuzzy token recall regardless of order', () => {
     expect(tokenSetRecall(['anything', 'else'], ['else', 'anythin', 'today'])).toBe(1);
     expect(tokenSetRecall(['anything', 'help'], ['anything'])).toBe(0.5);
+  });
+});
+
+describe('bestWindowMatch properties', () => {
+  const word = fc.constantFrom('this', 'call', 'may', 'be', 'recorded', 'for', 'quality', 'and', 'an', 'maybe', 'help', 'you', 'today', 'account');
+  it('similarity stays in [0, 1] and the window lies inside the stream', () => {
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 8 }), fc.array(word, { maxLength: 30 }), (pattern, stream) => {
+        const m = bestWindowMatch(pattern, stream);
+        expect(m.similarity).toBeGreaterThanOrEqual(0);
+        expect(m.similarity).toBeLessThanOrEqual(1);
+        expect(m.start).toBeGreaterThanOrEqual(0);
+        expect(m.end).toBeLessThanOrEqual(stream.length);
+      }),
+    );
+  });
+  it('a pattern said verbatim anywhere in the stream scores 1 and is located there', () => {
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 8 }), fc.array(word, { maxLength: 15 }), fc.array(word, { maxLength: 15 }), (pattern, before, after) => {
+        const m = bestWindowMatch(pattern, [...before, ...pattern, ...after]);
+        expect(m.similarity).toBe(1);
+        expect(m.end - m.start).toBeLessThanOrEqual(pattern.length);
+      }),
+    );
   });
 });
