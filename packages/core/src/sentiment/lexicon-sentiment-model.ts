@@ -1,7 +1,7 @@
 import type { Speaker } from '../call/call.js';
 import type { SentimentDriver, SentimentLabel, SentimentModel, UtteranceSentiment } from './sentiment-model.js';
 import { tokenize, collapseRuns, type Token } from './tokenize.js';
-import { buildValenceTable } from './valence-table.js';
+import { buildConversationTable, buildValenceTable } from './valence-table.js';
 import { PHRASE_CUES } from './phrase-cues.js';
 import { compilePattern, firstWords, matchAt, type CompiledPattern } from './phrase-pattern.js';
 import { DEGREE_MODIFIERS, FILLERS, NEGATORS } from './modifiers.js';
@@ -27,20 +27,24 @@ interface IndexedCue {
 const SQUASH = 15;
 /** Long multi-sentence turns would otherwise saturate: the sum is divided by sentences^this. */
 const LENGTH_NORMALIZATION = 0.3;
+/** Turns of a conversation are compared along an arc, so their score follows the average tone more than the length. */
+const TURN_LENGTH_NORMALIZATION = 0.7;
 const NEGATION_FLIP = -0.74;
 const NEGATED_NEGATIVE = -0.5;
 const NEGATED_CUE = 0.25;
 const SHOUT_BOOST = 0.7;
 const ELONGATION_BOOST = 0.4;
-const EXCLAMATION_BOOST = 0.3;
+const EXCLAMATION_BOOST = 0.4;
 /** Positive words in a question are mostly asked about ("is there a good one?"), not felt. */
 const QUESTION_POSITIVE_DAMPING = 0.5;
 const QUESTION_NEGATIVE_DAMPING = 0.85;
 /** A customer asking something in a service conversation has a need not yet met. */
-const CUSTOMER_QUESTION = -0.5;
+const CUSTOMER_QUESTION = -0.45;
 /** "No." opening a customer turn rejects what was offered. */
-const CUSTOMER_REJECTION = -0.8;
+const CUSTOMER_REJECTION = -1.4;
 const REJECTIONS = new Set(['no', 'nope', 'nah']);
+/** "No thanks", "no problem", "no, that's all": declining politely or closing, not rejecting. */
+const NOT_A_REJECTION_AFTER_NO = new Set(['thanks', 'thank', 'thx', 'problem', 'problems', 'worries', 'that', "that's", 'thats', 'that’s', 'nothing', 'i\'m', 'im', 'everything', 'doubt']);
 const LIKE_AS_VERB_AFTER = new Set(['i', 'we', 'you', 'they', 'me', 'u', 'definitely', 'really', 'would', "i'd", "we'd", 'totally', 'also', 'do', 'did', "don't", 'dont', "didn't", 'didnt']);
 
 function indexCues(): Map<string, IndexedCue[]> {
@@ -74,6 +78,8 @@ function round(x: number): number {
 
 export function createLexiconSentimentModel(options: LexiconSentimentOptions = {}): SentimentModel {
   const valences = buildValenceTable(options.extraValences);
+  const turnValences = buildConversationTable(valences, options.extraValences);
+  let table: ReadonlyMap<string, number> = valences;
   const cues = indexCues();
   const band = options.neutralBand ?? 0.05;
   const explain = options.explain ?? true;
@@ -81,9 +87,9 @@ export function createLexiconSentimentModel(options: LexiconSentimentOptions = {
   const isEmoticon = (chunk: string): boolean => emoticons.has(chunk);
 
   function valenceOf(token: Token): number | undefined {
-    const direct = valences.get(token.text);
+    const direct = table.get(token.text);
     if (direct !== undefined || !token.elongated) return direct;
-    return valences.get(collapseRuns(token.text, 2)) ?? valences.get(collapseRuns(token.text, 1));
+    return table.get(collapseRuns(token.text, 2)) ?? table.get(collapseRuns(token.text, 1));
   }
 
   function normalizedWord(token: Token): string {
@@ -103,6 +109,7 @@ export function createLexiconSentimentModel(options: LexiconSentimentOptions = {
   }
 
   function score(text: string, speaker?: Speaker): UtteranceSentiment {
+    table = speaker ? turnValences : valences;
     const { tokens, mixedCase } = tokenize(text, isEmoticon);
     const n = tokens.length;
     const words: string[] = new Array(n);
@@ -115,7 +122,7 @@ export function createLexiconSentimentModel(options: LexiconSentimentOptions = {
     const drivers: SentimentDriver[] | undefined = explain ? [] : undefined;
     const isCustomer = speaker === 'customer';
     let total = 0;
-    if (isCustomer && n > 0 && REJECTIONS.has(words[0]!) && (clauseEnds[0] || n === 1)) {
+    if (isCustomer && n > 0 && REJECTIONS.has(words[0]!) && !NOT_A_REJECTION_AFTER_NO.has(words[1] ?? '')) {
       total += CUSTOMER_REJECTION;
       drivers?.push({ text: words[0]!, weight: CUSTOMER_REJECTION, note: 'customer rejects an offer' });
     }
@@ -129,7 +136,7 @@ export function createLexiconSentimentModel(options: LexiconSentimentOptions = {
       total += scoreSentence(tokens, words, clauseEnds, weights, start, end, mixedCase, isCustomer, drivers);
       start = end;
     }
-    if (sentences > 1) total /= Math.pow(sentences, LENGTH_NORMALIZATION);
+    if (sentences > 1) total /= Math.pow(sentences, speaker ? TURN_LENGTH_NORMALIZATION : LENGTH_NORMALIZATION);
     const value = total / Math.sqrt(total * total + SQUASH);
     const clipped = Math.max(-1, Math.min(1, value));
     return { score: round(clipped), label: labelFor(clipped, band), drivers: drivers ?? [] };

@@ -22,6 +22,7 @@ const CONFUSION = 'contact-center: confusion';
 const ALTERNATIVE = 'contact-center: asking for an alternative';
 const BLOCKED = 'contact-center: customer blocked';
 const IMPATIENT = 'contact-center: impatient with questions';
+const RESIGNED = 'contact-center: resignation';
 const POLITE = 'formulaic politeness';
 const IDIOM = 'idiom';
 const RESOLVED = 'contact-center: resolved';
@@ -75,6 +76,20 @@ export const PHRASE_CUES: readonly PhraseCue[] = [
   { pattern: 'no preference|preferences', valence: -0.6, note: IMPATIENT, customerOnly: true },
   { pattern: 'i|we just|really|only need|needed|want|wanted', valence: -0.5, note: IMPATIENT, customerOnly: true },
   { pattern: 'hi|hello|hey|greetings', valence: 0.4, note: POLITE },
+  { pattern: 'let me clarify|explain|repeat|rephrase', valence: -1.0, note: CORRECTION, customerOnly: true },
+  { pattern: "let's|lets start over|again", valence: -1.2, note: CORRECTION, customerOnly: true },
+  { pattern: 'start from the beginning|scratch', valence: -1.2, note: CORRECTION, customerOnly: true },
+  { pattern: 'double check|checking', valence: -0.6, note: CORRECTION, customerOnly: true },
+  { pattern: 'i|we still need|want|have|am|are', valence: -1.0, note: REPEAT, customerOnly: true },
+  { pattern: 'need|want it|them|this|that to be', valence: -0.5, note: CORRECTION, customerOnly: true },
+  { pattern: 'changed|changing my mind', valence: -0.4, note: CORRECTION, customerOnly: true },
+  { pattern: 'at this point', valence: -0.8, note: RESIGNED },
+  { pattern: 'take|get what i|we can get', valence: -1.5, note: RESIGNED },
+  { pattern: 'settle for', valence: -1.0, note: RESIGNED },
+  { pattern: "i'll|ill|i will take anything|whatever", valence: -0.8, note: RESIGNED, customerOnly: true },
+  { pattern: 'whatever', valence: -0.6, note: RESIGNED, customerOnly: true },
+  { pattern: 'i guess', valence: -0.4, note: RESIGNED, customerOnly: true },
+  { pattern: 'i|we also need|want|would|am|are', valence: 0.5, note: 'customer moves on to the next need', customerOnly: true },
   // churn
   { pattern: `${QUIT_VERB} * ${ACCOUNT_THING}`, valence: -2.2, note: CHURN },
   { pattern: 'switch|switching|go|going|move|moving|change|changing|leave|leaving|take|taking to|with another|other|a|your * provider|company|carrier|bank|competitor|competitors|competition', valence: -2.2, note: CHURN },
@@ -121,6 +136,8 @@ export const PHRASE_CUES: readonly PhraseCue[] = [
   { pattern: 'told|tells|telling me|us', valence: -0.6, note: 'customer reports what the company said', customerOnly: true },
   { pattern: 'have|enjoy a|the nice|good|great|wonderful|lovely|pleasant|fantastic|blessed day|evening|weekend|night|afternoon|morning|one', valence: 0.4, note: POLITE },
   { pattern: 'is|was there anything else', valence: 0.1, note: POLITE },
+  { pattern: 'is|was there anything else * help|do|assist', valence: 0.1, note: POLITE },
+  { pattern: 'i|we can|could|will|may help|assist you', valence: 0.3, note: POLITE },
   { pattern: 'anything else * help|do|assist', valence: 0.1, note: POLITE },
   { pattern: 'how can|may|could i|we help|assist', valence: 0.2, note: POLITE },
   { pattern: "you're|youre|you are welcome", valence: 0.4, note: POLITE },

