@@ -51,6 +51,7 @@ export const DEFAULT_AGENT_ENTRIES: BehaviorEntryInput[] = [
       '(that|this) (was|is) (my|our) (fault|mistake|error|bad)',
       '(i am|we are) sorry (again|once again)',
       'apolog*',
+      '(my|our) (bad|mistake|oversight|error) $|my bad',
       '{sorry} (that|it|this) (took|has taken|is taking|takes|was so)',
     ],
     guards: [

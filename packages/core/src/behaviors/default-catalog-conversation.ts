@@ -13,6 +13,7 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
       'what (can|could|may) (i|we) (help|do|assist)',
       '^ how (did|does|do|has|have|is|was|are|were|would|else) *6 (affect*|feel*|go|going|gone|went|work|working|happen*|start*|look*|impact*|handle*|hear|heard|use|using|get|like|want|prefer|been)',
       '^ why',
+      '^ what (did|does|do|has|have|was|is) *4 (say|says|said|show|shows|showed|tell|look like|looks like|happen|do|does)',
       '(tell|walk|talk|take) (me|us) (through|about|more|a little|a bit|what|how|why|where|everything)',
       '(can|could|would|will) you (please)? (describe|explain|elaborate|expand|share (more|what|how)|clarify what|(tell|walk|talk|take) (me|us) (through|about|more|a little|a bit|what|how|why|where|everything))',
       '^ (please)? (describe|explain|elaborate)',

@@ -10,7 +10,7 @@ export const DEFAULT_FAMILIES: Record<string, string[]> = {
   ],
   contrast: ['(but|however|although|though|unfortunately|nevertheless|nonetheless|that said|having said that|that being said|at the same time)'],
   negative_eval: [
-    '(terrible|awful|horrible|ridiculous|unacceptable|joke|nightmare|worst|worse|useless|pathetic|garbage|trash|rubbish|outrageous|absurd|insane|disgraceful|shocking|appalling|lousy|crap|crappy|shambles|mess|disaster|scam|ripoff|rip off|incompetent|unreliable|infuriating|a joke|a nightmare|a disaster|a mess|a scam|a waste|disgusting|unbelievable|a disgrace|poor)',
+    '(disappointing|frustrating|infuriating|annoying|unusable|unwatchable|wrong|broken|a headache|a hassle|a pain|terrible|awful|horrible|ridiculous|unacceptable|joke|nightmare|worst|worse|useless|pathetic|garbage|trash|rubbish|outrageous|absurd|insane|disgraceful|shocking|appalling|lousy|crap|crappy|shambles|mess|disaster|scam|ripoff|rip off|incompetent|unreliable|infuriating|a joke|a nightmare|a disaster|a mess|a scam|a waste|disgusting|unbelievable|a disgrace|poor)',
   ],
   third_party: ['(store|bank|courier|carrier|post office|manufacturer|vendor|installer|warehouse|retailer|landlord|developer|delivery (company|driver|guy)|shipping (company|team)|other (team|department|agent|rep)|previous (agent|rep)|technician|tech|contractor|partner)'],
   past_time: ['(yesterday|earlier|before|previously|already|last (week|month|time|night|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this morning|(a|two|three|four|five|few|couple of|couple) (days|weeks|months|times) ago|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(monday|tuesday|wednesday|thursday|friday|saturday|sunday))'],

@@ -48,6 +48,7 @@ export const DEFAULT_HANDLING_ENTRIES: BehaviorEntryInput[] = [
       'that is (their|the other team is|the other department is) (problem|issue|fault|responsibility)',
       '(not|nothing) (to do with|on) (me|us)',
       '(we|i) (had|have) nothing to do with',
+      '(terms|contract|agreement|policy|what) *2 you (agreed to|signed|accepted|consented to)',
       'you (must|might|may|probably) (have|of) (clicked|pressed|entered|typed|selected|done|deleted|changed|missed|forgotten|forgot|misread|ignored|skipped|put|set|used|signed|agreed|opted|turned|dropped|broken|damaged)',
       'if you (had|would have|had just|had only) *6 (would not|would never|would have been|would not have|would be fine)',
       '(it is|that is|it was|that was) (the|their|your) {third_party} (that|who|which) (is|was|are|were|has|have|did|does)? (holding|blocking|delaying|declining|causing|charging|messing|responsible|at fault|the problem)',
