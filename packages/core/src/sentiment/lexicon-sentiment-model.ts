@@ -30,13 +30,13 @@ const LENGTH_NORMALIZATION = 0.3;
 /** Turns of a conversation are compared along an arc, so their score follows the average tone more than the length. */
 const TURN_LENGTH_NORMALIZATION = 0.7;
 const NEGATION_FLIP = -0.74;
-const NEGATED_NEGATIVE = -0.5;
+const NEGATED_NEGATIVE = -0.3;
 const NEGATED_CUE = 0.25;
 const SHOUT_BOOST = 0.7;
 const ELONGATION_BOOST = 0.4;
 const EXCLAMATION_BOOST = 0.4;
 /** Positive words in a question are mostly asked about ("is there a good one?"), not felt. */
-const QUESTION_POSITIVE_DAMPING = 0.5;
+const QUESTION_POSITIVE_DAMPING = 0.3;
 const QUESTION_NEGATIVE_DAMPING = 0.85;
 /** A customer asking something in a service conversation has a need not yet met. */
 const CUSTOMER_QUESTION = -0.45;

@@ -142,7 +142,7 @@ export const PHRASE_CUES: readonly PhraseCue[] = [
   { pattern: 'how can|may|could i|we help|assist', valence: 0.2, note: POLITE },
   { pattern: "you're|youre|you are welcome", valence: 0.4, note: POLITE },
   { pattern: 'my pleasure', valence: 0.5, note: POLITE },
-  { pattern: 'good morning|afternoon|evening|day', valence: 0.2, note: POLITE },
+  { pattern: 'good morning|afternoon|evening', valence: 0.2, note: POLITE },
   { pattern: 'please hold|wait', valence: 0, note: POLITE },
   { pattern: 'bear with me', valence: 0, note: POLITE },
   { pattern: 'sorry for|about the|your? wait|waiting|delay|inconvenience|hold|trouble|confusion', valence: 0.2, note: POLITE },
