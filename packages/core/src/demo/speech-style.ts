@@ -57,7 +57,10 @@ function insertMidFiller(text: string, rng: Rng): string {
   const spots: number[] = [];
   for (let i = 1; i < words.length - 1; i++) {
     const before = words[i - 1] ?? '';
-    if (before.endsWith(',') || CLAUSE_STARTS.has((words[i] ?? '').toLowerCase())) spots.push(i);
+    const next = words[i] ?? '';
+    // Not in front of a name or other capitalized word: "Happy to help, um, Zoe" reads wrong.
+    if (/^[A-Z]/.test(next) && next !== 'I') continue;
+    if (before.endsWith(',') || CLAUSE_STARTS.has(next.toLowerCase())) spots.push(i);
   }
   if (spots.length === 0) return text;
   const at = rng.pick(spots);

@@ -1,6 +1,6 @@
 import { say } from '../phrase.js';
 import * as A from '../templates/agent-moves.js';
-import { fresh, addTurn, lastTurn, shiftMood, type DemoStage, type Dialogue, type PauseKind } from './script.js';
+import { addTurn, fresh, freshIndex, lastTurn, shiftMood, type DemoStage, type Dialogue, type PauseKind } from './script.js';
 
 /** How each agent behavior moves the customer's mood (before noise). */
 export const MOOD_EFFECT: Record<string, number> = {
@@ -31,7 +31,7 @@ export function agentSays(d: Dialogue, stage: DemoStage, parts: Array<{ text: st
   }
   let overlaps = false;
   const previous = lastTurn(d);
-  if (opts.allowInterrupt !== false && pause === 'normal' && previous?.speaker === 'customer' && previous.text.split(' ').length >= 8 && rng.chance(t.interrupts * 0.6)) {
+  if (opts.allowInterrupt !== false && stage !== 'opening' && stage !== 'verification' && pause === 'normal' && previous?.speaker === 'customer' && previous.text.split(' ').length >= 8 && rng.chance(t.interrupts * 0.6)) {
     overlaps = true;
     tags.push('interruption');
     applyEffect(d, 'interruption');
@@ -62,11 +62,17 @@ function cutShort(text: string, share: number): string {
 }
 
 /** How the agent first responds to a problem: policy, empathy, a brush-off, or nothing, per their habits. */
-export function acknowledgement(d: Dialogue): Array<{ text: string; behavior?: string }> {
+export function acknowledgement(d: Dialogue, context: 'problem' | 'objection' = 'problem'): Array<{ text: string; behavior?: string }> {
   const { rng, tendencies: t, scenario } = d;
   const parts: Array<{ text: string; behavior?: string }> = [];
+  // A content customer gives nothing to apologize for: warm agents build rapport instead.
+  if (context === 'problem' && d.mood > 0.15) {
+    if (rng.chance(t.empathy * 0.5)) parts.push({ text: fresh(d, A.RAPPORT) });
+    return parts;
+  }
   if (rng.chance(t.policyFirst * 0.8)) parts.push({ text: fresh(d, scenario.policy), behavior: 'policy_before_ack' });
-  if (rng.chance(t.empathy)) parts.push({ text: fresh(d, A.EMPATHY), behavior: 'empathy' });
+  const salesObjection = context === 'objection' && d.mood > -0.3 && (scenario.callType === 'sales' || scenario.callType === 'retention');
+  if (rng.chance(t.empathy)) parts.push({ text: fresh(d, salesObjection ? A.OBJECTION_EMPATHY : A.EMPATHY), behavior: 'empathy' });
   else if (rng.chance(t.dismissive)) parts.push({ text: fresh(d, A.DISMISSIVE), behavior: 'dismissive' });
   return parts;
 }
@@ -79,6 +85,6 @@ export function question(d: Dialogue): { part: { text: string; behavior?: string
     return { part: { text: say(pool, d.slots, rng), behavior: 'open_question' } };
   }
   if (rng.chance(0.25)) return { part: { text: fresh(d, A.CLOSED_QUESTIONS) } };
-  const index = rng.int(0, scenario.probes.length - 1);
+  const index = freshIndex(d, scenario.probes);
   return { part: { text: say([scenario.probes[index] ?? ''], d.slots, rng) }, answerIndex: index };
 }

@@ -64,7 +64,7 @@ export function writeMiddle(d: Dialogue, untilTurns: number): void {
       customerSays(d, objectionStage, fresh(d, scenario.pushback), ['pushback']);
       const response = rng.chance(t.offersOptions * 0.5) && !optionsOffered
         ? [{ text: fresh(d, scenario.options), behavior: 'offers_options' }]
-        : [...acknowledgement(d), { text: say(rng.chance(0.5) ? scenario.work : A.NEUTRAL_ACKS, slots, rng) }];
+        : [...acknowledgement(d, 'objection'), { text: say(rng.chance(0.5) ? scenario.work : A.NEUTRAL_ACKS, slots, rng) }];
       if (response.some((p) => p.behavior === 'offers_options')) optionsOffered = true;
       const behavior = agentSays(d, objectionStage, response);
       react(d, objectionStage, behavior);

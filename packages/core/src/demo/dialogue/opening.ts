@@ -28,10 +28,11 @@ export function writeOpening(d: Dialogue): void {
     }
     return;
   }
-  agentSays(d, 'opening', [{ text: fresh(d, O.OUTBOUND_GREETINGS), behavior: 'greeting' }]);
+  const greeting = fresh(d, O.OUTBOUND_GREETINGS);
+  agentSays(d, 'opening', [{ text: greeting, behavior: 'greeting' }]);
   addTurn(d, { speaker: 'customer', text: fresh(d, C.OUTBOUND_ANSWERS), stage: 'opening' });
   const purpose = scenario.outboundPurpose ?? scenario.reason;
-  agentSays(d, 'opening', [{ text: say(OUTBOUND_INTROS, slots, rng) }, disclosure(d), { text: say(purpose, slots, rng) }]);
+  agentSays(d, 'opening', [{ text: greeting.includes(slots.agent ?? '') ? '' : say(OUTBOUND_INTROS, slots, rng) }, disclosure(d), { text: say(purpose, slots, rng) }]);
   customerSays(d, 'opening', fresh(d, scenario.details), [], true);
 }
 

@@ -49,6 +49,11 @@ export interface Dialogue {
 
 /** Picks a template from `list` that this call has not used yet (starting over once all are used), then expands it. */
 export function fresh(d: Dialogue, list: readonly string[]): string {
+  return expand(list[freshIndex(d, list)] ?? '', d.slots, d.rng);
+}
+
+/** Index of a template in `list` this call has not used yet; starts over once all are used. */
+export function freshIndex(d: Dialogue, list: readonly string[]): number {
   let used = d.used.get(list);
   if (!used || used.size >= list.length) {
     used = new Set();
@@ -57,7 +62,7 @@ export function fresh(d: Dialogue, list: readonly string[]): string {
   const open = list.map((_, i) => i).filter((i) => !used.has(i));
   const index = d.rng.pick(open);
   used.add(index);
-  return expand(list[index] ?? '', d.slots, d.rng);
+  return index;
 }
 
 export function moodBand(mood: number): 0 | 1 | 2 | 3 {

@@ -96,7 +96,7 @@ export const RESOLUTION_CHECKS = [
   '[Is there anything else|Anything else] I can [help you with|do for you|look into] [today|while I have you]?',
   'Did that [answer|cover] [all your questions|everything you needed]?',
   'Are you [all set|good] [on that|with everything], or is there [something else|anything else] [on your mind|I can check]?',
-  '[Have I|Did I] [fully resolved|take care of] [everything|your issue] [for you today|]?',
+  '[Have I fully resolved|Did I take care of] [everything|your issue][ for you today|]?',
   'Does that [work for you|make sense]? [Anything else I can help with?|Anything I missed?|]',
   'Is [everything|that] [clear|working] on your end now?',
 ];
@@ -135,7 +135,7 @@ export const TRANSFER_LINES = [
 ];
 
 export const NOTE_TAKING = ['[Okay, |]let me [note|write] that down.', '[Got it, |]I\'m [adding|putting] that [in the notes|on the account].', '[Okay, |]one [second|moment], [typing that up|just noting that].', '[Mm-hmm, |]I\'ve got that [noted|down].'];
-export const CLARIFY = ['Just so I [understand|have it right], [that was|you mean] [on|around] {date}?', '[Okay, |]and [was that|did that start] before or after [you called|{weekday}]?', 'So [you\'re saying|if I\'m hearing you right,] it\'s been [going on|happening] [a while|for {days} days]?', '[Sorry, |]can you [repeat|say] that [last part|again]?'];
+export const CLARIFY = ['Just so I [understand|have it right], [that was|you mean] [on|around] {date}?', '[Okay, |]and [was that|did that start] before or after [you called|{weekday}]?', 'So [you\'re saying|if I\'m hearing you right,] it\'s been [going on|happening] [a while|for {days} days]?'];
 export const CLARIFY_REPLIES = ['[Yeah|Yes], [exactly|that\'s right].', '[Um, |]I think [before|after], [yeah|I\'m not sure].', '[Right|Yes], [about that|more or less].', '[I said|Like I said], [it\'s|it has been] [a while|{days} days].', '[No, |]not quite — [it\'s|it was] [more recent|before that].'];
 export const UNRESOLVED = [
   '[Unfortunately|Honestly], I [can\'t|am not able to] [fix|do] that [today|from here]. [I\'ve|I have] [opened|put in] a ticket, {ticket}, and [someone|a specialist] [will|should] [call you|reach out] in [48 hours|two to three days].',
@@ -157,4 +157,21 @@ export const NARRATION = [
   'It\'s [loading|thinking]... [almost there|one sec].',
   '[So |]I\'m [submitting|putting through] the [change|request] now[, it takes a minute|].',
   '[Okay, |]I\'m [reading|going through] [the history|what the last agent wrote] [so I don\'t ask you the same things again|first].',
+];
+
+/** Acknowledging a sales or retention objection: empathy without an upset customer. */
+export const OBJECTION_EMPATHY = [
+  'That\'s a fair concern[, and I appreciate you being upfront about it|].',
+  'I completely understand wanting to [think it over|compare first|be careful with your budget].',
+  'That makes sense — [nobody likes surprises on a bill|price matters, I get it].',
+  '[I hear you|Fair enough], and honestly I\'d want to know that too.',
+  'Totally understandable[, it\'s a big decision|].',
+  'I get that, and I don\'t want you paying for anything you won\'t use.',
+];
+/** What a warm agent says when the customer is not upset: rapport, no apology needed. */
+export const RAPPORT = [
+  '[Oh, |][that sounds great|love that|nice].',
+  '[Okay, |][perfect|great], we can definitely [help|do something] with that.',
+  '[Okay, |]happy to [walk you through it|look at that with you].',
+  'Good to hear from you[, {customer}|].',
 ];

@@ -1,7 +1,7 @@
 /** Customer lines that fit any story: greetings, verification answers, moods and the signals worth catching. */
 
 export const CUSTOMER_HELLOS = ['[Hi|Hey|Hello|Hi there][, {agent}|].', '[Hi|Hello], [yes|yeah], [thanks|thank you].', '[Oh, |]hi.', '[Yeah, |]hi, [how are you?|how\'s it going?]', 'Hello? [Oh, hi.|Hi, sorry.]', 'Hey, [finally|okay], a person.'];
-export const OUTBOUND_ANSWERS = ['[Yes|Yeah], [speaking|this is {customer}|that\'s me].', '[Who\'s|Who is] [calling|this]?', '[Yeah|Yes]... [what\'s this about?|what is this regarding?]', 'This is [she|he|{customer}]. [What can I do for you?|]', '[Uh, |]yeah. [I\'m kind of busy|I only have a few minutes], [what\'s up?|what is it?]'];
+export const OUTBOUND_ANSWERS = ['[Yes|Yeah], [speaking|this is {customer}|that\'s me].', '[Who\'s|Who is] [calling|this]?', '[Yeah|Yes]... [what\'s this about?|what is this regarding?]', 'This is {customer}. [What can I do for you?|]', '[Uh, |]yeah. [I\'m kind of busy|I only have a few minutes], [what\'s up?|what is it?]'];
 
 /** Answers after a failed check: another identifier, offered unprompted. */
 export const VERIFY_ALTERNATES = [
