@@ -11,9 +11,13 @@ export interface CompiledEntry {
   announcements: PatternNode[];
 }
 /** Where a pattern can start: looked up by the token at each position, so most patterns are never tried. */
-export interface PatternRef { entryIndex: number; node: PatternNode; required: Array<Set<string>> }
+/** `required` holds ids of word sets (see PatternIndex.setsByWord) that must each occur in the utterance. */
+export interface PatternRef { entryIndex: number; node: PatternNode; required: number[] }
 export interface PatternIndex {
   byWord: Map<string, PatternRef[]>;
+  /** For each word, the ids of the required word sets it belongs to; marks which sets an utterance satisfies in one pass. */
+  setsByWord: Map<string, number[]>;
+  setCount: number;
   byStem: Array<{ stem: string; ref: PatternRef }>;
   anywhere: PatternRef[];
 }
@@ -93,12 +97,27 @@ export function compileCatalog(catalog: BehaviorCatalog): { compiled: CompiledCa
 
 function indexPatterns(entries: CompiledEntry[]): CompiledCatalog {
   const bySpeaker = new Map<string, PatternIndex>();
+  const setIds = new Map<PatternIndex, Map<Set<string>, number>>();
   entries.forEach((compiled, entryIndex) => {
     if (compiled.entry.detector !== 'phrase') return;
     let index = bySpeaker.get(compiled.entry.speaker);
-    if (!index) bySpeaker.set(compiled.entry.speaker, (index = { byWord: new Map(), byStem: [], anywhere: [] }));
+    if (!index) bySpeaker.set(compiled.entry.speaker, (index = { byWord: new Map(), setsByWord: new Map(), setCount: 0, byStem: [], anywhere: [] }));
+    const speakerIndex = index;
+    const setId = (set: Set<string>): number => {
+      const known = setIds.get(speakerIndex)!.get(set);
+      if (known !== undefined) return known;
+      const id = speakerIndex.setCount++;
+      setIds.get(speakerIndex)!.set(set, id);
+      for (const word of set) {
+        const ids = speakerIndex.setsByWord.get(word);
+        if (ids) ids.push(id);
+        else speakerIndex.setsByWord.set(word, [id]);
+      }
+      return id;
+    };
+    if (!setIds.has(index)) setIds.set(index, new Map());
     for (const node of compiled.patterns) {
-      const ref = { entryIndex, node, required: requiredWordSets(node) };
+      const ref = { entryIndex, node, required: [...new Set(requiredWordSets(node).map(setId))] };
       const first = firstWords(node);
       if (first.any || first.canBeEmpty) {
         index.anywhere.push(ref);

@@ -30,40 +30,44 @@ function isGuarded(compiled: CompiledEntry, span: Span, text: NormalizedText, gu
   });
 }
 
-function sharesWord(set: Set<string>, present: Set<string>): boolean {
-  const [small, large] = set.size < present.size ? [set, present] : [present, set];
-  for (const w of small) if (large.has(w)) return true;
-  return false;
-}
-
 /**
  * Phrase-entry matches in one utterance: per entry, the earliest unguarded matches (longest at each start),
  * then entries suppressed by an overlapping match of an entry named in their `suppressedBy`.
  */
 export function matchPhrases(catalog: CompiledCatalog, text: NormalizedText, speaker: string): PhraseMatch[] {
   const index = catalog.bySpeaker.get(speaker);
-  if (!index || text.tokens.length === 0) return [];
-  const present = new Set<string>();
-  for (const t of text.tokens) present.add(t.word);
+  const n = text.tokens.length;
+  if (!index || n === 0) return [];
+  const setPresent = new Uint8Array(index.setCount);
+  for (const t of text.tokens) {
+    const ids = index.setsByWord.get(t.word);
+    if (ids) for (const id of ids) setPresent[id] = 1;
+  }
   const byEntry = new Map<number, PhraseMatch[]>();
-  const guardCache = new Map<number, Map<number, Span[]>>();
-  const tryAt = (ref: PatternRef, from: number) => {
-    const found = byEntry.get(ref.entryIndex);
-    const last = found?.[found.length - 1];
-    if (last && last.to > from) return;
-    if (!ref.required.every((set) => sharesWord(set, present))) return;
+  const lastEnd = new Int32Array(catalog.entries.length);
+  let guardCache: Map<number, Map<number, Span[]>> | undefined;
+  const tryAt = (ref: PatternRef, from: number): void => {
+    if (lastEnd[ref.entryIndex]! > from) return;
+    for (const id of ref.required) if (setPresent[id] === 0) return;
     const to = matchAt(ref.node, text, from);
     if (to <= from) return;
-    let guardSpans = guardCache.get(ref.entryIndex);
-    if (!guardSpans) guardCache.set(ref.entryIndex, (guardSpans = new Map()));
-    if (isGuarded(catalog.entries[ref.entryIndex]!, { from, to }, text, guardSpans)) return;
+    const compiled = catalog.entries[ref.entryIndex]!;
+    if (compiled.guards.length > 0) {
+      guardCache ??= new Map();
+      let guardSpans = guardCache.get(ref.entryIndex);
+      if (!guardSpans) guardCache.set(ref.entryIndex, (guardSpans = new Map()));
+      if (isGuarded(compiled, { from, to }, text, guardSpans)) return;
+    }
+    lastEnd[ref.entryIndex] = to;
     const match = { entryIndex: ref.entryIndex, from, to };
+    const found = byEntry.get(ref.entryIndex);
     if (found) found.push(match);
     else byEntry.set(ref.entryIndex, [match]);
   };
-  for (let from = 0; from < text.tokens.length; from++) {
+  for (let from = 0; from < n; from++) {
     const word = text.tokens[from]!.word;
-    for (const ref of index.byWord.get(word) ?? NO_REFS) tryAt(ref, from);
+    const refs = index.byWord.get(word);
+    if (refs) for (const ref of refs) tryAt(ref, from);
     for (const { stem, ref } of index.byStem) if (word.startsWith(stem)) tryAt(ref, from);
     for (const ref of index.anywhere) tryAt(ref, from);
   }
@@ -79,8 +83,6 @@ export function matchPhrases(catalog: CompiledCatalog, text: NormalizedText, spe
 }
 
 /** True when some pattern consumes the whole (normalized) text; an empty text counts as matched. */
-const NO_REFS: PatternRef[] = [];
-
 export function matchesWholeText(nodes: PatternNode[], text: NormalizedText): boolean {
   if (text.tokens.length === 0) return true;
   return nodes.some((node) => matchAt(node, text, 0) === text.tokens.length);
