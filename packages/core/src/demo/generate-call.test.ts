@@ -145,6 +145,22 @@ describe('generateCall', () => {
     expect(mean(moodByCsat.get(5) ?? [])).toBeGreaterThan(mean(moodByCsat.get(2) ?? []));
   });
 
+  it('tells all kinds of stories: great calls, bad calls and recoveries', () => {
+    let great = 0;
+    let bad = 0;
+    let recovered = 0;
+    for (let seed = 0; seed < 300; seed++) {
+      const call = generateCall({ ...base, seed });
+      const { startMood, finalMood } = truth(call) as unknown as { startMood: number; finalMood: number };
+      if (finalMood > 0.5 && call.outcome?.resolved) great++;
+      if (finalMood < -0.4) bad++;
+      if (startMood < -0.35 && finalMood > 0.2) recovered++;
+    }
+    expect(great).toBeGreaterThan(15);
+    expect(bad).toBeGreaterThan(15);
+    expect(recovered).toBeGreaterThan(15);
+  });
+
   it('places some collections and sales calls outbound and keeps support inbound', () => {
     const outbound = (callType: 'collections' | 'support'): number =>
       Array.from({ length: 60 }, (_, seed) => generateCall({ ...base, seed, callType })).filter((c) => c.direction === 'outbound').length;
