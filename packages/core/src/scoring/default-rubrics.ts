@@ -48,7 +48,14 @@ export const DEFAULT_RUBRICS: readonly Rubric[] = [
               "could I have the account holder's name",
               "for security can you confirm your address",
               "can I get the last four digits",
-              "could you give me the last four digits of the card on file"
+              "could you give me the last four digits of the card on file",
+              "what is the email address on the account",
+              "could you confirm the billing zip code",
+              "can I get the name the account is under",
+              "may I have your full name",
+              "can I get your full name",
+              "could you give me the email on file",
+              "could you give me the zip code on the account"
             ],
             "threshold": 0.7,
             "compliance": true
@@ -458,6 +465,12 @@ export const DEFAULT_RUBRICS: readonly Rubric[] = [
               "could I speak to",
               "can you confirm your date of birth",
               "can you verify the date of birth on the account",
+              "can I get the name the account is under",
+              "may I have your full name",
+              "can I get your full name",
+              "could you give me the email on file",
+              "could you give me the zip code on the account",
+              "could you confirm the billing zip code",
               "can you confirm the last four digits of your social"
             ],
             "threshold": 0.7,
