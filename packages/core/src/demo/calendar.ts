@@ -36,6 +36,4 @@ export function poisson(rng: Rng, mean: number): number {
   return k;
 }
 
-export function toIso(ms: number): string {
-  return new Date(ms).toISOString();
-}
+export { formatIsoMs as toIso } from './iso-time.js';

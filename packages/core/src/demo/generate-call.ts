@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Call, Outcome } from '../call/call.js';
 import { UndertoneError } from '../errors.js';
 import { asrRender } from './asr-noise.js';
+import { parseIsoMs, utcMonthIndex } from './iso-time.js';
 import { writeDialogue } from './dialogue/write-dialogue.js';
 import { COMPANIES, FIRST_NAMES } from './names.js';
 import { clamp, createRng, deriveSeed, type Rng } from './prng.js';
@@ -90,7 +91,7 @@ export function generateCall(options: GenerateCallOptions): Call {
   const targetTurns = opts.targetTurns ?? defaultTurns(rng, scenario);
   const tendencies = withDefaults(opts.tendencies as Partial<AgentTendencies> | undefined);
   const agentName = opts.agent.name ?? `${rng.pick(FIRST_NAMES)}`;
-  const monthIndex = new Date(Date.parse(opts.startedAt)).getUTCMonth();
+  const monthIndex = utcMonthIndex(parseIsoMs(opts.startedAt));
   const slots = buildSlots(rng.fork('slots'), { agentName, company: opts.company ?? rng.pick(COMPANIES), monthIndex });
 
   const written = writeDialogue({ rng: rng.fork('dialogue'), slots, scenario, tendencies, direction, targetTurns });

@@ -3,6 +3,7 @@ import type { Call } from '../call/call.js';
 import { UndertoneError } from '../errors.js';
 import { businessHourStart, DAY_MS, poisson, toIso, volumeWeight } from './calendar.js';
 import { generateCall } from './generate-call.js';
+import { parseIsoMs } from './iso-time.js';
 import { COMPANIES, FIRST_NAMES, LAST_NAMES, TEAM_NAMES, TEAM_UTC_OFFSETS } from './names.js';
 import { createRng, deriveSeed, type Rng } from './prng.js';
 import type { CallType } from './scenario.js';
@@ -108,7 +109,7 @@ export function generateContactCenter(options: DemoOptions): DemoCenter {
   const teams = buildTeams(opts.teams);
   const agents = buildAgents(rng, teams, opts.agentsPerTeam);
   const company = rng.pick(COMPANIES);
-  const nowMs = Date.parse(opts.now);
+  const nowMs = parseIsoMs(opts.now);
   const today = Math.floor(nowMs / DAY_MS) * DAY_MS;
   const firstDay = today - (opts.days - 1) * DAY_MS;
   // Calls still in progress at `now` are not in the data yet.
