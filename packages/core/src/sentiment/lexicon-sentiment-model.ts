@@ -1,7 +1,7 @@
 import type { Speaker } from '../call/call.js';
 import type { SentimentDriver, SentimentLabel, SentimentModel, UtteranceSentiment } from './sentiment-model.js';
 import { tokenize, collapseRuns, type Token } from './tokenize.js';
-import { buildConversationTable, buildValenceTable } from './valence-table.js';
+import { buildConversationOverlay, buildValenceTable, emoticonKeys } from './valence-table.js';
 import { PHRASE_CUES } from './phrase-cues.js';
 import { compilePattern, firstWords, matchAt, type CompiledPattern } from './phrase-pattern.js';
 import { DEGREE_MODIFIERS, FILLERS, NEGATORS } from './modifiers.js';
@@ -78,18 +78,26 @@ function round(x: number): number {
 
 export function createLexiconSentimentModel(options: LexiconSentimentOptions = {}): SentimentModel {
   const valences = buildValenceTable(options.extraValences);
-  const turnValences = buildConversationTable(valences, options.extraValences);
-  let table: ReadonlyMap<string, number> = valences;
+  const turnOverlay = buildConversationOverlay(options.extraValences);
+  let inConversation = false;
   const cues = indexCues();
   const band = options.neutralBand ?? 0.05;
   const explain = options.explain ?? true;
-  const emoticons = new Set([...valences.keys()].filter((key) => !/^[a-z']+$/.test(key)));
+  const emoticons = emoticonKeys(valences);
   const isEmoticon = (chunk: string): boolean => emoticons.has(chunk);
 
   function valenceOf(token: Token): number | undefined {
-    const direct = table.get(token.text);
+    const direct = lookup(token.text);
     if (direct !== undefined || !token.elongated) return direct;
-    return table.get(collapseRuns(token.text, 2)) ?? table.get(collapseRuns(token.text, 1));
+    return lookup(collapseRuns(token.text, 2)) ?? lookup(collapseRuns(token.text, 1));
+  }
+
+  function lookup(word: string): number | undefined {
+    if (inConversation) {
+      const override = turnOverlay.get(word);
+      if (override !== undefined) return override;
+    }
+    return valences.get(word);
   }
 
   function normalizedWord(token: Token): string {
@@ -109,7 +117,7 @@ export function createLexiconSentimentModel(options: LexiconSentimentOptions = {
   }
 
   function score(text: string, speaker?: Speaker): UtteranceSentiment {
-    table = speaker ? turnValences : valences;
+    inConversation = speaker !== undefined;
     const { tokens, mixedCase } = tokenize(text, isEmoticon);
     const n = tokens.length;
     const words: string[] = new Array(n);

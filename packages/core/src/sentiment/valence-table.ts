@@ -20,10 +20,25 @@ export function buildValenceTable(extra?: Readonly<Record<string, number>>): Map
   return table;
 }
 
-/** The table for turns of a conversation: `general` with service-talk neutralisations on top. */
-export function buildConversationTable(general: ReadonlyMap<string, number>, extra?: Readonly<Record<string, number>>): Map<string, number> {
-  const table = new Map(general);
-  for (const word in CONVERSATION_VALENCE) table.set(word, CONVERSATION_VALENCE[word]!);
-  if (extra) for (const word in extra) table.set(word, extra[word]!);
-  return table;
+/** Service-talk neutralisations that override the general table for turns of a conversation. */
+export function buildConversationOverlay(extra?: Readonly<Record<string, number>>): Map<string, number> {
+  const overlay = new Map<string, number>();
+  for (const word in CONVERSATION_VALENCE) overlay.set(word, CONVERSATION_VALENCE[word]!);
+  if (extra) for (const word in extra) overlay.set(word, extra[word]!);
+  return overlay;
+}
+
+/** Keys that are not plain words (":-)", "<3", "d:"): the tokenizer keeps these chunks whole. */
+export function emoticonKeys(table: ReadonlyMap<string, number>): Set<string> {
+  const emoticons = new Set<string>();
+  for (const key of table.keys()) {
+    for (let i = 0; i < key.length; i++) {
+      const c = key.charCodeAt(i);
+      if (!((c >= 97 && c <= 122) || c === 39)) {
+        emoticons.add(key);
+        break;
+      }
+    }
+  }
+  return emoticons;
 }
