@@ -23,6 +23,7 @@ export const DEFAULT_AGENT_ENTRIES: BehaviorEntryInput[] = [
       'i know (how|what) *2 (this|that|it) (is|means|feels) *2 (to you|for you)',
       '(no wonder|of course) you (are|were|feel) *2 {feeling}',
       'i do not blame you',
+      'you have been (so|really|very|incredibly|extremely|super|more than)? (patient|understanding|kind|gracious)',
       '(that|this|it) (is|was|has been|sounds|seems|must be) (so|really|very|such|just|truly|absolutely|incredibly|super|pretty|quite)? (a|an)? (really|very|so|super)? {feeling} (thing|situation|experience|position|spot|time)? (to (deal with|go through|handle|hear|sort out))? $',
       '(that|it) is the worst (when|feeling|thing)?',
       'i know (that|this|it) is not (the answer|what) (you|you were) *2 (wanted|want|hoping|hoped|expecting)',
@@ -59,7 +60,7 @@ export const DEFAULT_AGENT_ENTRIES: BehaviorEntryInput[] = [
       { pattern: 'sorry (can|could|would|what|i did not|i missed|who|say|was that|where)', window: 0 },
       { pattern: 'sorry (to hear|you|your|(that|this|it)? (has|had)? (happened|happens)|for your loss)', window: 0 },
       // A bare "I'm sorry" next to an empathy statement is sympathy, not an apology.
-      { pattern: '(that|this|it) (is|sounds|must|has been|seems|was) *4 ({feeling}|a lot|so much)', window: 1 },
+      { pattern: '(that|this|it) (is|sounds|must|has been|seems|was) *4 ({feeling}|a lot|so much)|i (would|will) (be|feel) *2 (upset|frustrated|annoyed|angry|worried|the same)', window: 1 },
     ],
     suppressedBy: ['dismissive_acknowledgment'],
     examples: {

@@ -142,6 +142,10 @@ export function normalizeText(text: string): NormalizedText {
     }
     brokenByPunctuation = false;
   }
+  // "it's been" is "it has been", not "it is been".
+  for (let k = 0; k + 1 < raw.length; k++) {
+    if (raw[k]!.word === 'is' && raw[k]!.start === raw[k - 1]?.start && /^(been|got|gotten|had)$/.test(raw[k + 1]!.word)) raw[k] = { ...raw[k]!, word: 'has' };
+  }
   const { tokens, breaks: kept } = dropSoftFillers(raw, breaks);
   const clauseStart = tokens.map((_, i) => i === 0 || kept[i]! || DISCOURSE_MARKERS.has(tokens[i - 1]!.word));
   const clauseEnd = tokens.map((t, i) => clauseStart[i]! || CLAUSE_OPENERS.has(t.word));
