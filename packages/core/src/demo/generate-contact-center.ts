@@ -136,7 +136,6 @@ export function generateContactCenter(options: DemoOptions): DemoCenter {
   let callCount = 0;
   for (let day = 0; day < opts.days; day++) callCount += planDay(day).length;
 
-  const teamName = new Map(teams.map((t) => [t.id, t.id]));
   function* calls(): Generator<Call> {
     for (let day = 0; day < opts.days; day++) {
       const progress = opts.days > 1 ? day / (opts.days - 1) : 0;
@@ -148,7 +147,7 @@ export function generateContactCenter(options: DemoOptions): DemoCenter {
           id: plan.id,
           startedAt: toIso(plan.startedMs),
           agent: { id: agent.id, name: agent.name },
-          team: teamName.get(agent.team) ?? agent.team,
+          team: agent.team,
           callType: plan.callType,
           company,
           tendencies: tendenciesAt(agent.tendencies, agent.drift, progress),
