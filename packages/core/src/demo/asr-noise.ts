@@ -20,8 +20,12 @@ export interface AsrStyle {
 export function asrRender(text: string, style: AsrStyle, rng: Rng): string {
   const words = text
     .toLowerCase()
+    .replace(/\S+@\S+/g, (email) => email.replace(/[.,!?]+$/, '').replace(/@/g, ' at ').replace(/\./g, ' dot '))
+    .replace(/&/g, ' and ')
     .replace(/[—–]/g, ' ')
-    .replace(/[.,!?;:"()]/g, '')
+    // Keep decimal points inside amounts ($45.50); drop all other punctuation.
+    .replace(/\.(?!\d)|(?<!\d)\./g, '')
+    .replace(/[,!?;:"()]/g, '')
     .split(/\s+/)
     .filter((w) => w.length > 0);
   const out = words.map((word) => {

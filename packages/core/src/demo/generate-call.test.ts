@@ -91,7 +91,7 @@ describe('generateCall', () => {
 
   it('renders ASR-style transcripts in lowercase without punctuation', () => {
     const call = generateCall({ ...base, seed: 11, asrNoise: true });
-    for (const u of call.utterances) expect(u.text).toMatch(/^[a-z0-9'$@\- ]+$/);
+    for (const u of call.utterances) expect(u.text).toMatch(/^[a-z0-9'$.\- ]+$/);
   });
 
   it('lets tendencies drive behaviors, and behaviors drive how the call ends', () => {
