@@ -6,7 +6,7 @@ import pg from 'pg';
 import { configSchema, type Config } from '../src/config/config-schema.js';
 
 /** Test settings: quick retries, quick expiry of jobs whose worker died, quick polling. */
-export const TEST_PIPELINE = { retryLimit: 1, retryDelaySeconds: 0, retryBackoff: false, expireInSeconds: 2, maintenanceIntervalSeconds: 1 };
+export const TEST_PIPELINE = { retryLimit: 1, retryDelaySeconds: 0, retryBackoff: false, expireInSeconds: 5, maintenanceIntervalSeconds: 1 };
 export const TEST_WORKER = { pollingIntervalSeconds: 0.5, concurrency: 25 };
 
 export interface TestDatabase {

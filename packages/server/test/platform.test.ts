@@ -149,6 +149,16 @@ for (const database of DATABASES) {
       await expect(reanalyzeCall(platform, 'no-such-call')).rejects.toThrow(/does not exist/);
     });
 
+    it('versions rubrics and policies: each publish is a new version, older ones stay readable', async () => {
+      const first = await platform.rubrics.publish('qa-basic', { criteria: ['greeting'] });
+      const second = await platform.rubrics.publish('qa-basic', { criteria: ['greeting', 'empathy'] });
+      expect([first.version, second.version]).toEqual([1, 2]);
+      expect((await platform.rubrics.latest('qa-basic'))?.definition).toEqual({ criteria: ['greeting', 'empathy'] });
+      expect((await platform.rubrics.get('qa-basic', 1))?.definition).toEqual({ criteria: ['greeting'] });
+      expect((await platform.policies.publish('qa-basic', { when: 'x' })).version).toBe(1);
+      expect(await platform.policies.latest('missing')).toBeUndefined();
+    });
+
     it('dead-letters a job that always fails and keeps its error queryable', async () => {
       await ingest(makeCall('poison-1'));
       await worker.idle();
@@ -185,20 +195,26 @@ for (const database of DATABASES) {
       const ids = Array.from({ length: 300 }, (_, i) => `kill-${i}`);
       for (const id of ids) await ingest(makeCall(id));
 
-      const child = spawn(process.execPath, ['--import', 'tsx', 'packages/server/src/cli/main.ts', 'worker', '--concurrency', '100'], {
+      const child = spawn(process.execPath, ['--import', 'tsx', 'packages/server/src/cli/main.ts', 'worker', '--concurrency', '25'], {
         cwd: REPO_ROOT,
-        env: { ...process.env, ...env, UNDERTONE_RETRY_LIMIT: '1', UNDERTONE_RETRY_DELAY_SECONDS: '0', UNDERTONE_RETRY_BACKOFF: 'false', UNDERTONE_JOB_EXPIRE_SECONDS: '2', UNDERTONE_MAINTENANCE_INTERVAL_SECONDS: '1' },
+        env: { ...process.env, ...env, UNDERTONE_RETRY_LIMIT: '1', UNDERTONE_RETRY_DELAY_SECONDS: '0', UNDERTONE_RETRY_BACKOFF: 'false', UNDERTONE_JOB_EXPIRE_SECONDS: '5', UNDERTONE_MAINTENANCE_INTERVAL_SECONDS: '1' },
         stdio: ['ignore', 'ignore', 'pipe'],
       });
       let stderr = '';
       child.stderr.on('data', (d) => (stderr += String(d)));
       const exited = new Promise((resolve) => child.on('exit', resolve));
 
-      const countAnalyzed = async () =>
-        Number((await sql<{ n: string }>`select count(*) as n from analyses where call_id like 'kill-%'`.execute(platform.database.db)).rows[0]!.n);
+      // Kill once the child has stored some analyses and holds claimed jobs it has not analyzed yet.
+      const progress = async () => {
+        const { rows } = await sql<{ analyzed: string; active: string }>`
+          select (select count(*) from analyses where call_id like 'kill-%') as analyzed,
+                 (select count(*) from pgboss.job j where j.name = 'analyze-call' and j.state = 'active'
+                    and not exists (select 1 from analyses a where a.call_id = j.data->>'callId')) as active`.execute(platform.database.db);
+        return { analyzed: Number(rows[0]!.analyzed), active: Number(rows[0]!.active) };
+      };
       const deadline = Date.now() + 60_000;
-      while ((await countAnalyzed()) === 0) {
-        if (Date.now() > deadline || child.exitCode !== null) throw new Error(`the worker process analyzed nothing: ${stderr}`);
+      for (let p = await progress(); p.analyzed === 0 || p.active === 0; p = await progress()) {
+        if (Date.now() > deadline || child.exitCode !== null) throw new Error(`the worker process never got going: ${stderr}`);
         await new Promise((r) => setTimeout(r, 5));
       }
       child.kill('SIGKILL');

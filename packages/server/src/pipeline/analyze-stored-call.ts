@@ -1,4 +1,4 @@
-import type { AnalysisStore } from '../storage/analysis-store.js';
+import type { AnalysisResult, AnalysisStore } from '../storage/analysis-store.js';
 import type { CallStore } from '../storage/call-store.js';
 import type { AnalysisJob } from '../queue/job-queue.js';
 import type { PipelineSteps } from './steps.js';
@@ -11,21 +11,37 @@ export interface AnalyzeDeps {
 
 export type AnalyzeOutcome = 'analyzed' | 'already-analyzed' | 'call-missing';
 
-/**
- * The job handler: analyze -> score -> evaluate policies -> store, keyed by call id + engine version.
- * Safe to run twice for the same job (a retry after a worker died): the second run writes nothing.
- */
-export async function analyzeStoredCall(deps: AnalyzeDeps, job: AnalysisJob): Promise<AnalyzeOutcome> {
+/** analyze -> score -> evaluate policies, without storing; `undefined` result when there is nothing to do. */
+export async function computeAnalysis(deps: AnalyzeDeps, job: AnalysisJob): Promise<{ outcome: AnalyzeOutcome; result?: AnalysisResult }> {
   const { steps } = deps;
-  if (!job.replace && (await deps.analyses.hasAnalysis(job.callId, steps.engineVersion))) return 'already-analyzed';
+  if (!job.replace && (await deps.analyses.hasAnalysis(job.callId, steps.engineVersion))) return { outcome: 'already-analyzed' };
   const stored = await deps.calls.getCall(job.callId);
-  if (!stored) return 'call-missing';
+  if (!stored) return { outcome: 'call-missing' };
   const analysis = steps.analyze(stored.call);
   const scorecards = steps.score(analysis);
   const { flags, triggers } = steps.evaluatePolicies(analysis, scorecards);
-  const { written } = await deps.analyses.saveResult(
-    { callId: stored.id, agentId: stored.agentId, engineVersion: steps.engineVersion, analysis: { ...analysis, scorecard: analysis.scorecard ?? scorecards[0], flags }, scorecards, flags, triggers },
-    { replace: job.replace },
-  );
-  return written ? 'analyzed' : 'already-analyzed';
+  const scorecard = analysis.scorecard ?? scorecards[0];
+  return {
+    outcome: 'analyzed',
+    result: {
+      callId: stored.id,
+      agentId: stored.agentId,
+      engineVersion: steps.engineVersion,
+      analysis: { ...analysis, ...(scorecard ? { scorecard } : {}), flags },
+      scorecards,
+      flags,
+      triggers,
+    },
+  };
+}
+
+/**
+ * The job handler for one job: compute, then store keyed by call id + engine version.
+ * Safe to run twice for the same job (a retry after a worker died): the second run writes nothing.
+ */
+export async function analyzeStoredCall(deps: AnalyzeDeps, job: AnalysisJob): Promise<AnalyzeOutcome> {
+  const { outcome, result } = await computeAnalysis(deps, job);
+  if (!result) return outcome;
+  const { written } = await deps.analyses.saveResults([result], { replace: job.replace });
+  return written.length > 0 ? 'analyzed' : 'already-analyzed';
 }

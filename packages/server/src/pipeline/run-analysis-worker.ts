@@ -1,5 +1,6 @@
-import type { JobQueue } from '../queue/job-queue.js';
-import { analyzeStoredCall, type AnalyzeDeps } from './analyze-stored-call.js';
+import type { FetchedAnalysisJob, JobQueue } from '../queue/job-queue.js';
+import type { AnalysisResult } from '../storage/analysis-store.js';
+import { computeAnalysis, type AnalyzeDeps } from './analyze-stored-call.js';
 import { prefetchBatch } from './prefetch-batch.js';
 
 export interface WorkerOptions {
@@ -16,8 +17,8 @@ export interface RunningWorker {
 }
 
 /**
- * Fetches jobs in batches and runs the analysis use-case on each. Successes are completed together;
- * each failure is failed on its own with the error, recorded for the API, and marked dead on its last attempt.
+ * Fetches jobs in batches, computes each job's analysis, stores the batch's results together and completes them
+ * together. Each failure is failed on its own with the error, recorded for the API, and marked dead on its last attempt.
  */
 export function runAnalysisWorker(deps: AnalyzeDeps & { queue: JobQueue }, opts: WorkerOptions): RunningWorker {
   let stopping = false;
@@ -50,19 +51,36 @@ export function runAnalysisWorker(deps: AnalyzeDeps & { queue: JobQueue }, opts:
       return;
     }
     const done: string[] = [];
+    const computed: Array<{ job: FetchedAnalysisJob; result: AnalysisResult }> = [];
     const batchDeps = await prefetchBatch(deps, jobs.map((j) => j.data));
     for (const job of jobs) {
       try {
-        await analyzeStoredCall(batchDeps, job.data);
-        done.push(job.id);
+        const { result } = await computeAnalysis(batchDeps, job.data);
+        if (result) computed.push({ job, result });
+        else done.push(job.id);
       } catch (err) {
-        const message = err instanceof Error ? err.message : String(err);
-        opts.log?.(`analysis of call ${job.data.callId} failed (attempt ${job.retryCount + 1}${job.finalAttempt ? ', giving up' : ', will retry'}): ${message}`);
-        await deps.analyses.recordFailure({ callId: job.data.callId, engineVersion: deps.steps.engineVersion, error: message, dead: job.finalAttempt });
-        await deps.queue.failJob(job.id, message);
+        await failJob(job, err);
+      }
+    }
+    // One transaction per kind of write for the whole batch: per-call transactions dominate the cost otherwise.
+    for (const replace of [false, true]) {
+      const group = computed.filter((c) => c.job.data.replace === replace);
+      if (group.length === 0) continue;
+      try {
+        await deps.analyses.saveResults(group.map((c) => c.result), { replace });
+        done.push(...group.map((c) => c.job.id));
+      } catch (err) {
+        for (const { job } of group) await failJob(job, err);
       }
     }
     await deps.queue.completeJobs(done);
+  }
+
+  async function failJob(job: FetchedAnalysisJob, err: unknown): Promise<void> {
+    const message = err instanceof Error ? err.message : String(err);
+    opts.log?.(`analysis of call ${job.data.callId} failed (attempt ${job.retryCount + 1}${job.finalAttempt ? ', giving up' : ', will retry'}): ${message}`);
+    await deps.analyses.recordFailure({ callId: job.data.callId, engineVersion: deps.steps.engineVersion, error: message, dead: job.finalAttempt });
+    await deps.queue.failJob(job.id, message);
   }
 
   return {

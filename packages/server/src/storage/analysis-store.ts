@@ -43,10 +43,11 @@ export interface AnalysisStore {
   /** Which of `callIds` already have an analysis for `engineVersion` (one query for a worker's batch). */
   analyzedCallIds(callIds: string[], engineVersion: string): Promise<Set<string>>;
   /**
-   * Stores the analysis with its scorecards, flags and triggers in one transaction, keyed by call id + engine version.
-   * `replace: false` keeps an existing analysis (a retried job); `true` overwrites it (re-analysis). Returns whether it wrote.
+   * Stores analyses with their scorecards, flags and triggers in one transaction, keyed by call id + engine version,
+   * and refreshes the calls' summary columns. `replace: false` keeps existing analyses (a retried job);
+   * `true` overwrites them (re-analysis). Returns the call ids it wrote.
    */
-  saveResult(result: AnalysisResult, opts: { replace: boolean }): Promise<{ written: boolean }>;
+  saveResults(results: AnalysisResult[], opts: { replace: boolean }): Promise<{ written: string[] }>;
   getAnalysis(callId: string, engineVersion?: string): Promise<StoredAnalysis | undefined>;
   countAnalyses(callId: string): Promise<number>;
   listFlags(callId: string): Promise<Array<RecordedFlag & { engineVersion: string }>>;

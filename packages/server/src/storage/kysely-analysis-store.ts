@@ -16,35 +16,30 @@ export function createAnalysisStore(db: Kysely<Database>): AnalysisStore {
       return new Set(rows.map((r) => r.call_id));
     },
 
-    async saveResult(result: AnalysisResult, opts) {
+    async saveResults(results: AnalysisResult[], opts) {
+      const unique = [...new Map(results.map((r) => [`${r.callId}\u0000${r.engineVersion}`, r])).values()];
+      if (unique.length === 0) return { written: [] };
       return db.transaction().execute(async (trx) => {
-        const values = { call_id: result.callId, engine_version: result.engineVersion, analysis: JSON.stringify(result.analysis) };
-        const written = await trx
+        const rows = unique.map((r) => ({ call_id: r.callId, engine_version: r.engineVersion, analysis: JSON.stringify(r.analysis) }));
+        const inserted = await trx
           .insertInto('analyses')
-          .values(values)
+          .values(rows)
           .onConflict((oc) =>
             opts.replace
-              ? oc.columns(['call_id', 'engine_version']).doUpdateSet({ analysis: values.analysis, analyzed_at: sql`now()` })
+              ? oc.columns(['call_id', 'engine_version']).doUpdateSet((eb) => ({ analysis: eb.ref('excluded.analysis'), analyzed_at: sql`now()` }))
               : oc.columns(['call_id', 'engine_version']).doNothing(),
           )
-          .returning('call_id')
-          .executeTakeFirst();
-        if (!written) return { written: false };
-        // A first analysis for this key has no derived rows yet; only a replacement has old ones to clear.
-        await writeDerivedRows(trx, result, opts.replace);
-        const first = result.scorecards[0];
-        await trx
-          .updateTable('calls')
-          .set({
-            overall_score: first ? first.overall : null,
-            arc_pattern: result.analysis.sentiment?.arcs.customer.pattern ?? null,
-            flag_kinds: [...new Set(result.flags.map((f) => f.kind))].sort(),
-            analyzed_engine_version: result.engineVersion,
-          })
-          .where('id', '=', result.callId)
+          .returning(['call_id', 'engine_version'])
           .execute();
-        await trx.deleteFrom('pipeline_failures').where('call_id', '=', result.callId).where('engine_version', '=', result.engineVersion).execute();
-        return { written: true };
+        const insertedKeys = new Set(inserted.map((r) => `${r.call_id}\u0000${r.engine_version}`));
+        const written = unique.filter((r) => insertedKeys.has(`${r.callId}\u0000${r.engineVersion}`));
+        if (written.length === 0) return { written: [] };
+        // A first analysis for a key has no derived rows yet; only replacements have old ones to clear.
+        if (opts.replace) await deleteByKeys(trx, ['scorecards', 'flags', 'coaching_triggers'], written);
+        await insertDerivedRows(trx, written);
+        await updateCallSummaries(trx, written);
+        await deleteByKeys(trx, ['pipeline_failures'], written);
+        return { written: written.map((r) => r.callId) };
       });
     },
 
@@ -101,29 +96,45 @@ export function createAnalysisStore(db: Kysely<Database>): AnalysisStore {
   };
 }
 
-async function writeDerivedRows(trx: Kysely<Database>, result: AnalysisResult, clearOld: boolean): Promise<void> {
-  const key = { call_id: result.callId, engine_version: result.engineVersion };
-  if (clearOld) {
-    for (const table of ['scorecards', 'flags', 'coaching_triggers'] as const) {
-      await trx.deleteFrom(table).where('call_id', '=', key.call_id).where('engine_version', '=', key.engine_version).execute();
-    }
+type Key = Pick<AnalysisResult, 'callId' | 'engineVersion'>;
+
+async function deleteByKeys(trx: Kysely<Database>, tables: Array<'scorecards' | 'flags' | 'coaching_triggers' | 'pipeline_failures'>, keys: Key[]): Promise<void> {
+  for (const [engineVersion, callIds] of groupByEngine(keys)) {
+    for (const table of tables) await trx.deleteFrom(table).where('engine_version', '=', engineVersion).where('call_id', 'in', callIds).execute();
   }
-  if (result.scorecards.length > 0) {
-    await trx
-      .insertInto('scorecards')
-      .values(result.scorecards.map((s) => ({ ...key, rubric_id: s.rubricId, rubric_version: s.rubricVersion ?? null, overall: s.overall, auto_failed: s.autoFailed, scorecard: JSON.stringify(s) })))
-      .execute();
-  }
-  if (result.flags.length > 0) {
-    await trx
-      .insertInto('flags')
-      .values(result.flags.map((f) => ({ ...key, kind: f.kind, policy_id: f.policy, policy_version: f.policyVersion ?? null, reason: f.reason })))
-      .execute();
-  }
-  if (result.triggers.length > 0) {
-    await trx
-      .insertInto('coaching_triggers')
-      .values(result.triggers.map((t) => ({ ...key, agent_id: result.agentId, kind: t.kind, policy_id: t.policy ?? null, policy_version: t.policyVersion ?? null, reason: t.reason })))
-      .execute();
-  }
+}
+
+function groupByEngine(keys: Key[]): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
+  for (const k of keys) groups.set(k.engineVersion, [...(groups.get(k.engineVersion) ?? []), k.callId]);
+  return groups;
+}
+
+async function insertDerivedRows(trx: Kysely<Database>, results: AnalysisResult[]): Promise<void> {
+  const scorecards = results.flatMap((r) =>
+    r.scorecards.map((s) => ({ call_id: r.callId, engine_version: r.engineVersion, rubric_id: s.rubricId, rubric_version: s.rubricVersion ?? null, overall: s.overall, auto_failed: s.autoFailed, scorecard: JSON.stringify(s) })),
+  );
+  if (scorecards.length > 0) await trx.insertInto('scorecards').values(scorecards).execute();
+  const flags = results.flatMap((r) =>
+    r.flags.map((f) => ({ call_id: r.callId, engine_version: r.engineVersion, kind: f.kind, policy_id: f.policy, policy_version: f.policyVersion ?? null, reason: f.reason })),
+  );
+  if (flags.length > 0) await trx.insertInto('flags').values(flags).execute();
+  const triggers = results.flatMap((r) =>
+    r.triggers.map((t) => ({ call_id: r.callId, engine_version: r.engineVersion, agent_id: r.agentId, kind: t.kind, policy_id: t.policy ?? null, policy_version: t.policyVersion ?? null, reason: t.reason })),
+  );
+  if (triggers.length > 0) await trx.insertInto('coaching_triggers').values(triggers).execute();
+}
+
+/** One UPDATE for the whole batch: the columns that call lists filter on. */
+async function updateCallSummaries(trx: Kysely<Database>, results: AnalysisResult[]): Promise<void> {
+  const SEPARATOR = '\u001f';
+  const ids = results.map((r) => r.callId);
+  const scores = results.map((r) => r.scorecards[0]?.overall ?? null);
+  const arcs = results.map((r) => r.analysis.sentiment?.arcs.customer.pattern ?? null);
+  const kinds = results.map((r) => [...new Set(r.flags.map((f) => f.kind))].sort().join(SEPARATOR));
+  const versions = results.map((r) => r.engineVersion);
+  await sql`
+    update calls set overall_score = v.score, arc_pattern = v.arc, flag_kinds = string_to_array(v.kinds, ${SEPARATOR}), analyzed_engine_version = v.version
+    from unnest(${ids}::text[], ${scores}::float8[], ${arcs}::text[], ${kinds}::text[], ${versions}::text[]) as v(id, score, arc, kinds, version)
+    where calls.id = v.id`.execute(trx);
 }

@@ -1,0 +1,128 @@
+/**
+ * `npm run bench:ingest`: sustained ingest + full analysis (calls/s) on the embedded database and on PostgreSQL
+ * with 1 and 2 `undertone worker` processes, the same with analysis stubbed out (the platform's own cost), then
+ * getCall / filtered listCalls latency at 100k stored calls. Reads are measured on the use-cases and stores
+ * (the HTTP layer comes later).
+ * Env: BENCH_DATABASE_URL (a PostgreSQL server URL; default UNDERTONE_TEST_DATABASE_URL), BENCH_CALLS (default 600).
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { configSchema, type Config } from '../../packages/server/src/config/config-schema.js';
+import { defaultSteps } from '../../packages/server/src/pipeline/default-steps.js';
+import { openPlatform, type Platform } from '../../packages/server/src/pipeline/platform.js';
+import { loadCallSource, templateCall, type MakeCall } from './call-source.js';
+import { measurePipeline, REPO_ROOT, startWorkerProcesses, stopWorkerProcesses } from './measure-pipeline.js';
+import { measureReads, seedCalls, type Percentiles } from './measure-reads.js';
+import { stubAnalysis } from './stub-steps.js';
+
+const CALLS = Number(process.env['BENCH_CALLS'] ?? 600);
+const STORED = 100_000;
+const SAMPLES = 300;
+const BATCH = 50;
+const adminUrl = process.env['BENCH_DATABASE_URL'] ?? process.env['UNDERTONE_TEST_DATABASE_URL'];
+const log = (line: string) => process.stderr.write(`[bench:ingest] ${line}\n`);
+const quiet = () => undefined;
+
+interface Row {
+  setup: string;
+  callsPerSecond?: number;
+  getCall?: Percentiles;
+  listCalls?: Percentiles;
+}
+
+/** A warm-up, then `count` calls timed from the first ingest to the last analysis. */
+async function pipelineRow(setup: string, platform: Platform, make: MakeCall, offset: { next: number }, count: number, lanes: number): Promise<Row> {
+  await measurePipeline(platform, make, { count: 100, offset: offset.next, ingestLanes: lanes });
+  offset.next += 100;
+  const run = await measurePipeline(platform, make, { count, offset: offset.next, ingestLanes: lanes });
+  offset.next += count;
+  log(`${setup}: ${run.callsPerSecond.toFixed(1)} calls/s (${count} calls in ${run.seconds.toFixed(1)} s)`);
+  return { setup, callsPerSecond: run.callsPerSecond };
+}
+
+async function readsRow(setup: string, platform: Platform): Promise<Row> {
+  const started = performance.now();
+  const { seeded } = await seedCalls(platform, templateCall, STORED);
+  log(`${setup}: seeded ${seeded} calls in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  const reads = await measureReads(platform, seeded, SAMPLES);
+  log(`${setup}: getCall p95 ${reads.getCall.p95.toFixed(1)} ms, listCalls p95 ${reads.listCalls.p95.toFixed(1)} ms`);
+  return { setup, ...reads };
+}
+
+async function embedded(make: MakeCall): Promise<Row[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'undertone-bench-'));
+  const config = configSchema.parse({ database: { dataDir: join(dir, 'db') }, worker: { concurrency: BATCH, pollingIntervalSeconds: 0.1 } });
+  const rows: Row[] = [];
+  const offset = { next: 0 };
+  for (const [label, steps] of [['full analysis', defaultSteps()], ['analysis stubbed', stubAnalysis(defaultSteps())]] as const) {
+    const platform = await openPlatform(config, { steps, log: quiet });
+    try {
+      platform.startWorker();
+      rows.push(await pipelineRow(`embedded (PGlite), in-process worker, ${label}`, platform, make, offset, CALLS, 4));
+      if (label === 'analysis stubbed') rows.push(await readsRow('embedded (PGlite), reads at 100k calls', platform));
+    } finally {
+      await platform.close();
+    }
+  }
+  rmSync(dir, { recursive: true, force: true });
+  return rows;
+}
+
+async function postgres(make: MakeCall): Promise<Row[]> {
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  const name = `undertone_bench_${randomBytes(4).toString('hex')}`;
+  await admin.query(`create database ${name}`);
+  const url = new URL(adminUrl!);
+  url.pathname = `/${name}`;
+  const config: Config = configSchema.parse({ database: { url: url.toString(), poolSize: 10 }, worker: { concurrency: BATCH, pollingIntervalSeconds: 0.1 } });
+  const rows: Row[] = [];
+  const offset = { next: 0 };
+  try {
+    const platform = await openPlatform(config, { steps: defaultSteps(), log: quiet });
+    try {
+      for (const workers of [1, 2]) {
+        const children = await startWorkerProcesses(workers, config, BATCH);
+        try {
+          rows.push(await pipelineRow(`PostgreSQL 15, ${workers} \`undertone worker\` process${workers > 1 ? 'es' : ''}, full analysis`, platform, make, offset, CALLS * 2, 8));
+        } finally {
+          await stopWorkerProcesses(children);
+        }
+      }
+    } finally {
+      await platform.close();
+    }
+    const stubbed = await openPlatform(config, { steps: stubAnalysis(defaultSteps()), log: quiet });
+    try {
+      stubbed.startWorker();
+      stubbed.startWorker();
+      rows.push(await pipelineRow('PostgreSQL 15, 2 in-process worker loops, analysis stubbed', stubbed, make, offset, CALLS * 2, 8));
+      rows.push(await readsRow('PostgreSQL 15, reads at 100k calls', stubbed));
+    } finally {
+      await stubbed.close();
+    }
+    return rows;
+  } finally {
+    await admin.query(`drop database if exists ${name} with (force)`);
+    await admin.end();
+  }
+}
+
+const source = await loadCallSource();
+log(`calls from: ${source.name}; ${cpus().length} CPUs; load average ${loadavg()[0]!.toFixed(1)}`);
+const rows: Row[] = await embedded(source.make);
+if (adminUrl) rows.push(...(await postgres(source.make)));
+else log('PostgreSQL skipped: set BENCH_DATABASE_URL (or UNDERTONE_TEST_DATABASE_URL) to a server URL');
+
+const ms = (p?: Percentiles) => (p ? `${p.p50.toFixed(1)} / ${p.p95.toFixed(1)}` : '');
+const table = [
+  '| Setup | Ingest + analysis (calls/s) | getCall p50 / p95 (ms) | listCalls filtered p50 / p95 (ms) |',
+  '|---|---|---|---|',
+  ...rows.map((r) => `| ${r.setup} | ${r.callsPerSecond ? r.callsPerSecond.toFixed(0) : ''} | ${ms(r.getCall)} | ${ms(r.listCalls)} |`),
+].join('\n');
+process.stdout.write(`Calls: ${source.name}. Load average at the end: ${loadavg()[0]!.toFixed(1)}\n\n${table}\n`);
+mkdirSync(join(REPO_ROOT, 'bench/results'), { recursive: true });
+writeFileSync(join(REPO_ROOT, 'bench/results/ingest.json'), JSON.stringify({ calls: CALLS, stored: STORED, source: source.name, loadAverage: loadavg(), rows }, null, 2));
