@@ -221,8 +221,3 @@ export function matchAt(node: PatternNode, text: NormalizedText, start: number):
   const ends = advance(node, [start], text);
   return ends.length === 0 ? -1 : ends[ends.length - 1]!;
 }
-
-/** Every walk of a full-text match: true when the pattern can consume the whole text. */
-export function matchesWhole(node: PatternNode, text: NormalizedText): boolean {
-  return advance(node, [0], text).includes(text.tokens.length);
-}
