@@ -47,9 +47,13 @@ export function say(templates: readonly string[], slots: Slots, rng: Rng): strin
   return expand(rng.pick(templates), slots, rng);
 }
 
+const NEEDS_TIDY = /\s[\s,.?!]|,[,.?!]|[?!]\.|[\t\n]/;
+
 /** Collapses double spaces left by empty alternatives and fixes spacing before punctuation. */
 export function tidy(text: string): string {
-  const spaced = text.replace(/\s+/g, ' ').replace(/\s+([,.?!])/g, '$1').replace(/,([,.?!])/g, '$1').replace(/([?!])\./g, '$1').trim();
+  const spaced = NEEDS_TIDY.test(text)
+    ? text.replace(/\s+/g, ' ').replace(/\s+([,.?!])/g, '$1').replace(/,([,.?!])/g, '$1').replace(/([?!])\./g, '$1').trim()
+    : text.trim();
   return spaced.length > 0 ? spaced.charAt(0).toUpperCase() + spaced.slice(1) : spaced;
 }
 

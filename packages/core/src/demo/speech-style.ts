@@ -12,22 +12,19 @@ const CONTRACTIONS: ReadonlyArray<readonly [string, string]> = [
   ['let us', "let's"], ['would not', "wouldn't"], ['have not', "haven't"],
 ];
 
-const CONTRACTION_PATTERNS = CONTRACTIONS.map(([full, short]) => ({ full, short, fullPattern: new RegExp(`\\b${full}\\b`, 'g'), shortPattern: new RegExp(`\\b${short}\\b`, 'g') }));
+const OTHER_FORM = new Map<string, { other: string; isShort: boolean }>(
+  CONTRACTIONS.flatMap(([full, short]) => [[full, { other: short, isShort: false }], [short, { other: full, isShort: true }]] as const),
+);
+const ANY_FORM = new RegExp(`\\b(${[...OTHER_FORM.keys()].join('|')})\\b`, 'g');
 
-/** Contracts or expands a few forms, matching how formal this speaker sounds on this call. */
+/** Contracts or expands each form it finds, matching how formal this speaker sounds on this call. */
 export function varyContractions(text: string, formality: number, rng: Rng): string {
-  let out = text;
-  for (const c of CONTRACTION_PATTERNS) {
-    const hasShort = out.includes(c.short);
-    const hasFull = out.includes(c.full);
-    if (!hasShort && !hasFull) continue;
-    if (rng.chance(formality)) {
-      if (hasShort) out = out.replace(c.shortPattern, c.full);
-    } else if (hasFull) {
-      out = out.replace(c.fullPattern, c.short);
-    }
-  }
-  return out;
+  return text.replace(ANY_FORM, (form: string) => {
+    const entry = OTHER_FORM.get(form);
+    if (!entry) return form;
+    const formal = rng.chance(formality);
+    return entry.isShort === formal ? entry.other : form;
+  });
 }
 
 /** Sprinkles fillers; `rate` near 0 for a polished speaker, ~0.5 for a rambling one. */
