@@ -35,15 +35,25 @@ export const demoConfigSchema = z.object({
   enabled: z.boolean().default(false),
 });
 
+/** How calls arrive besides POST /api/v1/calls: signed telephony webhooks and a watched drop folder. */
+export const intakeConfigSchema = z.object({
+  /** Every active webhook secret; list the new one beside the old while senders switch over (rotation). */
+  webhookSecrets: z.array(z.string().min(16, 'a webhook secret must be at least 16 characters')).default([]),
+  /** A folder watched for transcript files (SFTP or cloud-drive sync target); off when absent. */
+  dropDir: z.string().min(1).optional(),
+});
+
 export const configSchema = z.object({
   database: databaseConfigSchema.prefault({}),
   server: serverConfigSchema.prefault({}),
   worker: workerConfigSchema.prefault({}),
   pipeline: pipelineConfigSchema.prefault({}),
   demo: demoConfigSchema.prefault({}),
+  intake: intakeConfigSchema.prefault({}),
 });
 
 export type Config = z.infer<typeof configSchema>;
 export type DatabaseConfig = z.infer<typeof databaseConfigSchema>;
 export type WorkerConfig = z.infer<typeof workerConfigSchema>;
 export type PipelineConfig = z.infer<typeof pipelineConfigSchema>;
+export type IntakeConfig = z.infer<typeof intakeConfigSchema>;

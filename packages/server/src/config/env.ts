@@ -1,6 +1,6 @@
 import type { ConfigProblem } from './load-config.js';
 
-type Kind = 'string' | 'int' | 'number' | 'bool';
+type Kind = 'string' | 'int' | 'number' | 'bool' | 'list';
 
 /** Environment variable -> [section, key, kind]. The one list of variables Undertone reads. */
 export const ENV_VARS: Record<string, [section: string, key: string, kind: Kind]> = {
@@ -18,6 +18,8 @@ export const ENV_VARS: Record<string, [section: string, key: string, kind: Kind]
   UNDERTONE_JOB_EXPIRE_SECONDS: ['pipeline', 'expireInSeconds', 'int'],
   UNDERTONE_MAINTENANCE_INTERVAL_SECONDS: ['pipeline', 'maintenanceIntervalSeconds', 'int'],
   UNDERTONE_DEMO: ['demo', 'enabled', 'bool'],
+  UNDERTONE_WEBHOOK_SECRETS: ['intake', 'webhookSecrets', 'list'],
+  UNDERTONE_DROP_DIR: ['intake', 'dropDir', 'string'],
 };
 
 export interface EnvConfig {
@@ -48,6 +50,8 @@ function convert(raw: string, kind: Kind): unknown {
   switch (kind) {
     case 'string':
       return text;
+    case 'list':
+      return text.split(',').map((item) => item.trim()).filter((item) => item !== '');
     case 'int':
       return /^-?\d+$/.test(text) ? Number(text) : undefined;
     case 'number':
