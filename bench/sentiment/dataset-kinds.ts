@@ -109,10 +109,14 @@ const uss: DatasetKind = {
   evaluate(rows, predictions) {
     const users = rows.filter((r) => r.speaker === 'customer' && typeof r.rating_mean === 'number');
     const scores = users.map((r) => predictionOf(predictions, r.id).score);
-    const byDialogue = new Map<string, { scores: number[]; overall: number }>();
+    interface DialogueScores {
+      scores: number[];
+      overall: number;
+    }
+    const byDialogue = new Map<string, DialogueScores>();
     for (let i = 0; i < users.length; i++) {
       const r = users[i]!;
-      const d = byDialogue.get(r.dialogue_id) ?? { scores: [], overall: r.dialogue_overall_mean };
+      const d: DialogueScores = byDialogue.get(r.dialogue_id) ?? { scores: [], overall: r.dialogue_overall_mean as number };
       d.scores.push(scores[i]!);
       byDialogue.set(r.dialogue_id, d);
     }
