@@ -62,6 +62,8 @@ for (const database of DATABASES) {
       expect(await platform.analyses.listTriggers('pipe-1')).toHaveLength(1);
       const utterances = await platform.database.db.selectFrom('utterances').select(['idx', 'speaker']).where('call_id', '=', 'pipe-1').orderBy('idx').execute();
       expect(utterances.map((u) => u.speaker)).toEqual(['agent', 'customer', 'agent', 'customer']);
+      const provenance = await platform.database.db.selectFrom('import_provenance').select(['source', 'format']).where('call_id', '=', 'pipe-1').execute();
+      expect(provenance).toEqual([{ source: 'test', format: 'native' }]);
     });
 
     it('returns duplicate with the stored call for the same payload', async () => {

@@ -24,6 +24,8 @@ export async function openDatabase(config: DatabaseConfig): Promise<OpenDatabase
 
 function openPostgres(url: string, poolSize: number): OpenDatabase {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // An idle connection dropped by the server (restart, failover) must not crash the process: the pool replaces it.
+  pool.on('error', (err) => process.stderr.write(`undertone: database connection lost (${err.message}); reconnecting on next use\n`));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return {
     kind: 'postgres',
