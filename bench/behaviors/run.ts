@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { Call } from '../../packages/core/src/call/call.js';
 import { BEHAVIOR_IDS, SIGNAL_IDS, detectBehaviors } from '../../packages/core/src/behaviors/index.js';
 import {
-  labeledCallSchema, labeledUtteranceSchema, parseJsonLines, Tally, tallyCalls, tallyUtterances, type Score,
+  detectedIdsIn, labeledCallSchema, labeledUtteranceSchema, parseJsonLines, Tally, tallyCalls, tallyUtterances, type Score,
 } from '../../packages/core/src/behaviors/evaluate.js';
 
 const FIXTURES = fileURLToPath(new URL('../../packages/core/test/fixtures/behaviors/', import.meta.url));
@@ -67,13 +67,31 @@ function referenceSortMs(): number {
   return (used.user + used.system) / 1000;
 }
 
+/** `--misses`: list each false positive and false negative, for looking at dev data (never tune on blind sets). */
+function printMisses(suffix: string): void {
+  for (const [file, speaker, ids] of [[`agent${suffix}.jsonl`, 'agent', UTTERANCE_BEHAVIORS], [`customer${suffix}.jsonl`, 'customer', SIGNAL_IDS]] as const) {
+    for (const row of utterances(file)) {
+      const got = detectedIdsIn(row.text, speaker);
+      const missed = ids.filter((id) => row.labels.includes(id) && !got.has(id));
+      const extra = ids.filter((id) => !row.labels.includes(id) && got.has(id));
+      if (missed.length + extra.length > 0) console.log(`${file}\tFN ${missed.join(',') || '-'}\tFP ${extra.join(',') || '-'}\t${row.text}`);
+    }
+  }
+}
+const missesFor = process.argv.indexOf('--misses');
+if (missesFor >= 0) {
+  printMisses(process.argv[missesFor + 1] ?? '');
+  process.exit(0);
+}
+
 const dev = evaluateSplit('');
 const blind = evaluateSplit('-blind');
+const blind2 = evaluateSplit('-blind2');
 const ms = timePerCall();
 const referenceMs = referenceSortMs();
 const markdown = [
   `Measured ${REPORT_DATE} with \`npm run bench:behaviors\`. Utterance-level: a behavior counts as detected in an utterance when any detection of that id points at it.`,
-  `Dev set: ${dev.sizes.agent} agent and ${dev.sizes.customer} customer utterances, ${dev.sizes.calls} constructed calls. Blind set (written after the patterns, never tuned on): ${blind.sizes.agent} agent, ${blind.sizes.customer} customer utterances, ${blind.sizes.calls} calls.`,
+  `Dev set: ${dev.sizes.agent} agent and ${dev.sizes.customer} customer utterances, ${dev.sizes.calls} constructed calls. Blind set (written after the patterns, never tuned on): ${blind.sizes.agent} agent, ${blind.sizes.customer} customer utterances, ${blind.sizes.calls} calls. Second blind set (written before the generalization round of 2026-11-24): ${blind2.sizes.agent} agent, ${blind2.sizes.customer} customer utterances.`,
   `Speed: ${ms.toFixed(3)} ms CPU per 150-turn call (all behaviors and signals, catalog precompiled). Reference on the same machine: sorting 1,000,000 numbers took ${referenceMs.toFixed(0)} ms CPU.`,
   '',
   table('Agent behaviors, dev', dev.agent.perId, dev.agent.micro),
@@ -83,5 +101,9 @@ const markdown = [
   table('Agent behaviors, blind', blind.agent.perId, blind.agent.micro),
   '',
   table('Customer signals, blind', blind.customer.perId, blind.customer.micro),
+  '',
+  table('Agent behaviors, blind2', blind2.agent.perId, blind2.agent.micro),
+  '',
+  table('Customer signals, blind2', blind2.customer.perId, blind2.customer.micro),
 ].join('\n');
 console.log(markdown);
