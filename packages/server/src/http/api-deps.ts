@@ -1,0 +1,49 @@
+import type { Platform } from '../pipeline/platform.js';
+import type { ImportStep } from '../pipeline/steps.js';
+import type { JobQueue } from '../queue/job-queue.js';
+import { createAgentDirectory, type AgentDirectory } from '../storage/agent-directory.js';
+import type { AnalysisStore } from '../storage/analysis-store.js';
+import type { CallStore } from '../storage/call-store.js';
+import { createDefinitionCatalog, type DefinitionCatalog } from '../storage/definition-catalog.js';
+import type { DefinitionStore } from '../storage/definition-store.js';
+import { checkHealth, type Health } from './check-health.js';
+
+export const DEFAULT_MAX_BODY_BYTES = 20 * 1024 * 1024;
+
+/** What the HTTP routes need: the same stores and use-case inputs the CLI and workers use. */
+export interface ApiDeps {
+  calls: CallStore;
+  analyses: AnalysisStore;
+  queue: JobQueue;
+  importTranscript: ImportStep;
+  rubrics: DefinitionStore & DefinitionCatalog;
+  policies: DefinitionStore & DefinitionCatalog;
+  agents: AgentDirectory;
+  health: () => Promise<Health>;
+  /** Active webhook secrets; empty disables webhooks. */
+  webhookSecrets: readonly string[];
+  now: () => Date;
+  log: (line: string) => void;
+  maxBodyBytes: number;
+}
+
+export function apiDepsFromPlatform(
+  platform: Platform,
+  opts: { webhookSecrets?: readonly string[]; log?: (line: string) => void; maxBodyBytes?: number; queueRunning?: () => boolean } = {},
+): ApiDeps {
+  const db = platform.database.db;
+  return {
+    calls: platform.calls,
+    analyses: platform.analyses,
+    queue: platform.queue,
+    importTranscript: platform.steps.importTranscript,
+    rubrics: { ...platform.rubrics, ...createDefinitionCatalog(db, 'rubrics') },
+    policies: { ...platform.policies, ...createDefinitionCatalog(db, 'policies') },
+    agents: createAgentDirectory(db),
+    health: () => checkHealth({ db, kind: platform.database.kind, queue: platform.queue, ...(opts.queueRunning ? { queueRunning: opts.queueRunning } : {}) }),
+    webhookSecrets: opts.webhookSecrets ?? [],
+    now: platform.now,
+    log: opts.log ?? ((line) => process.stderr.write(line + '\n')),
+    maxBodyBytes: opts.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+  };
+}

@@ -1,0 +1,16 @@
+import type { ErrorCode, Issue } from '@undertone/core';
+
+/** Every stable error code the HTTP API answers with: core's domain codes plus the API's own. */
+export type ApiErrorCode = ErrorCode | 'NOT_FOUND' | 'CONFLICT' | 'UNAUTHORIZED' | 'UNSUPPORTED_MEDIA_TYPE' | 'INTERNAL';
+
+/** An error raised by a route or an API use-case; `errorStatus` turns its code into the HTTP status. */
+export class ApiError extends Error {
+  constructor(
+    readonly code: ApiErrorCode,
+    message: string,
+    readonly issues: Issue[] = [],
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
