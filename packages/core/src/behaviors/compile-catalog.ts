@@ -19,6 +19,8 @@ export interface PatternIndex {
   setsByWord: Map<string, number[]>;
   setCount: number;
   byStem: Array<{ stem: string; ref: PatternRef }>;
+  /** Patterns that can start with an inflected word (`cancel+`), by lemma key. */
+  byLemma: Map<string, PatternRef[]>;
   anywhere: PatternRef[];
 }
 export interface CompiledCatalog {
@@ -101,7 +103,7 @@ function indexPatterns(entries: CompiledEntry[]): CompiledCatalog {
   entries.forEach((compiled, entryIndex) => {
     if (compiled.entry.detector !== 'phrase') return;
     let index = bySpeaker.get(compiled.entry.speaker);
-    if (!index) bySpeaker.set(compiled.entry.speaker, (index = { byWord: new Map(), setsByWord: new Map(), setCount: 0, byStem: [], anywhere: [] }));
+    if (!index) bySpeaker.set(compiled.entry.speaker, (index = { byWord: new Map(), setsByWord: new Map(), setCount: 0, byStem: [], byLemma: new Map(), anywhere: [] }));
     const speakerIndex = index;
     const setId = (set: Set<string>): number => {
       const known = setIds.get(speakerIndex)!.get(set);
@@ -127,6 +129,11 @@ function indexPatterns(entries: CompiledEntry[]): CompiledCatalog {
         const list = index.byWord.get(word);
         if (list) list.push(ref);
         else index.byWord.set(word, [ref]);
+      }
+      for (const lemma of first.lemmas) {
+        const list = index.byLemma.get(lemma);
+        if (list) list.push(ref);
+        else index.byLemma.set(lemma, [ref]);
       }
       for (const stem of first.stems) index.byStem.push({ stem, ref });
     }

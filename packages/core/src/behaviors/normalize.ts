@@ -3,10 +3,13 @@
  * Each token remembers the character span of the original text it came from, so a match
  * can be quoted exactly as spoken. Tokenizing is one left-to-right pass: no backtracking regex.
  */
+import { lemmaOf } from './lemma.js';
 
 export interface Token {
   /** Normalized word: lowercase, contractions expanded, British spellings folded. */
   word: string;
+  /** Inflection key of `word` (see lemma.ts): what `cancel+` in a pattern compares against. */
+  lemma: string;
   /** Character span in the original text (expanded contractions share the span). */
   start: number;
   end: number;
@@ -137,14 +140,14 @@ export function normalizeText(text: string): NormalizedText {
     while (i < text.length && (isWordChar(text.charCodeAt(i)) || (isApostrophe(text.charCodeAt(i)) && isWordChar(text.charCodeAt(i + 1))))) i++;
     const words = expandWord(text.slice(start, i));
     for (let k = 0; k < words.length; k++) {
-      raw.push({ word: words[k]!, start, end: i });
+      raw.push({ word: words[k]!, lemma: lemmaOf(words[k]!), start, end: i });
       breaks.push(k === 0 && brokenByPunctuation);
     }
     brokenByPunctuation = false;
   }
   // "it's been" is "it has been", not "it is been".
   for (let k = 0; k + 1 < raw.length; k++) {
-    if (raw[k]!.word === 'is' && raw[k]!.start === raw[k - 1]?.start && /^(been|got|gotten|had)$/.test(raw[k + 1]!.word)) raw[k] = { ...raw[k]!, word: 'has' };
+    if (raw[k]!.word === 'is' && raw[k]!.start === raw[k - 1]?.start && /^(been|got|gotten|had)$/.test(raw[k + 1]!.word)) raw[k] = { ...raw[k]!, word: 'has', lemma: lemmaOf('has') };
   }
   const { tokens, breaks: kept } = dropSoftFillers(raw, breaks);
   const clauseStart = tokens.map((_, i) => i === 0 || kept[i]! || DISCOURSE_MARKERS.has(tokens[i - 1]!.word));

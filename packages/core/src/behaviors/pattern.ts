@@ -3,17 +3,20 @@
  * over normalized tokens by advancing a set of positions (no backtracking, so no blow-ups).
  *
  *   word        a normalized word              frustrat*   any word starting with "frustrat"
+ *   cancel+     any inflection of "cancel" (cancels, cancelled, cancelling), by lemma key
  *   (a|b c)     one of several sequences       x?          x is optional
  *   {family}    a named phrase family          *3          skip 0 to 3 words
  *   ^           at a clause start              $           at a clause end
  *   a b | c d   either sequence (top-level alternation)
  */
+import { lemmaOf } from './lemma.js';
 import type { NormalizedText } from './normalize.js';
 
 export type PatternNode =
   | { kind: 'word'; word: string }
   | { kind: 'words'; words: Set<string> }
   | { kind: 'prefix'; stem: string }
+  | { kind: 'lemmas'; lemmas: Set<string> }
   | { kind: 'seq'; items: PatternNode[] }
   | { kind: 'alt'; options: PatternNode[] }
   | { kind: 'optional'; node: PatternNode }
@@ -25,7 +28,7 @@ export class PatternSyntaxError extends Error {}
 
 export type FamilyResolver = (name: string) => PatternNode;
 
-const LEXEME = /\s*(\(|\)|\||\?|\{[a-z0-9_]+\}|\*\d+|\^|\$|[a-z0-9']+\*?)/y;
+const LEXEME = /\s*(\(|\)|\||\?|\{[a-z0-9_]+\}|\*\d+|\^|\$|[a-z0-9']+[*+]?)/y;
 
 function lex(source: string): string[] {
   const out: string[] = [];
@@ -77,6 +80,7 @@ export function compilePattern(source: string, resolveFamily: FamilyResolver): P
     if (lexeme.startsWith('{')) return resolveFamily(lexeme.slice(1, -1));
     if (lexeme.startsWith('*')) return { kind: 'gap', max: Number(lexeme.slice(1)) };
     if (lexeme.endsWith('*')) return { kind: 'prefix', stem: lexeme.slice(0, -1) };
+    if (lexeme.endsWith('+')) return { kind: 'lemmas', lemmas: new Set([lemmaOf(lexeme.slice(0, -1))]) };
     return { kind: 'word', word: lexeme };
   };
   const options = [parseSequence()];
@@ -93,13 +97,16 @@ export function compilePattern(source: string, resolveFamily: FamilyResolver): P
 /** Single-word options collapse into one set lookup; the rest stay as alternatives. */
 function simplifyAlternation(options: PatternNode[]): PatternNode {
   const words = new Set<string>();
+  const lemmas = new Set<string>();
   const rest: PatternNode[] = [];
   for (const o of options) {
     if (o.kind === 'word') words.add(o.word);
     else if (o.kind === 'words') for (const w of o.words) words.add(w);
+    else if (o.kind === 'lemmas') for (const l of o.lemmas) lemmas.add(l);
     else rest.push(o);
   }
   const merged: PatternNode[] = words.size === 0 ? rest : [words.size === 1 ? { kind: 'word', word: [...words][0]! } : { kind: 'words', words }, ...rest];
+  if (lemmas.size > 0) merged.unshift({ kind: 'lemmas', lemmas });
   return merged.length === 1 ? merged[0]! : { kind: 'alt', options: merged };
 }
 
@@ -114,27 +121,30 @@ export function requiredWordSets(node: PatternNode): Array<Set<string>> {
     case 'seq': return node.items.flatMap(requiredWordSets);
     case 'alt': {
       const first = firstWords(node);
-      return first.canBeEmpty || first.any || first.stems.length > 0 ? [] : [first.words];
+      return first.canBeEmpty || first.any || first.stems.length > 0 || first.lemmas.size > 0 ? [] : [first.words];
     }
     default: return [];
   }
 }
 
 /** Words (or stems) a match can begin with; `null` when the pattern could begin with anything. */
-export interface FirstWords { words: Set<string>; stems: string[]; any: boolean; canBeEmpty: boolean }
+export interface FirstWords { words: Set<string>; lemmas: Set<string>; stems: string[]; any: boolean; canBeEmpty: boolean }
+
+const NO_FIRST: FirstWords = { words: new Set(), lemmas: new Set(), stems: [], any: false, canBeEmpty: false };
 
 export function firstWords(node: PatternNode): FirstWords {
   switch (node.kind) {
-    case 'word': return { words: new Set([node.word]), stems: [], any: false, canBeEmpty: false };
-    case 'words': return { words: new Set(node.words), stems: [], any: false, canBeEmpty: false };
-    case 'prefix': return { words: new Set(), stems: [node.stem], any: false, canBeEmpty: false };
-    case 'gap': return { words: new Set(), stems: [], any: node.max > 0, canBeEmpty: true };
+    case 'word': return { ...NO_FIRST, words: new Set([node.word]) };
+    case 'words': return { ...NO_FIRST, words: new Set(node.words) };
+    case 'lemmas': return { ...NO_FIRST, lemmas: new Set(node.lemmas) };
+    case 'prefix': return { ...NO_FIRST, stems: [node.stem] };
+    case 'gap': return { ...NO_FIRST, any: node.max > 0, canBeEmpty: true };
     case 'clauseStart':
-    case 'clauseEnd': return { words: new Set(), stems: [], any: false, canBeEmpty: true };
+    case 'clauseEnd': return { ...NO_FIRST, canBeEmpty: true };
     case 'optional': return { ...firstWords(node.node), canBeEmpty: true };
     case 'alt': return node.options.map(firstWords).reduce(unionFirst);
     case 'seq': {
-      let acc: FirstWords = { words: new Set(), stems: [], any: false, canBeEmpty: true };
+      let acc: FirstWords = { ...NO_FIRST, canBeEmpty: true };
       for (const item of node.items) {
         const f = firstWords(item);
         acc = { ...unionFirst(acc, f), canBeEmpty: f.canBeEmpty };
@@ -146,7 +156,7 @@ export function firstWords(node: PatternNode): FirstWords {
 }
 
 function unionFirst(a: FirstWords, b: FirstWords): FirstWords {
-  return { words: new Set([...a.words, ...b.words]), stems: [...a.stems, ...b.stems], any: a.any || b.any, canBeEmpty: a.canBeEmpty || b.canBeEmpty };
+  return { words: new Set([...a.words, ...b.words]), lemmas: new Set([...a.lemmas, ...b.lemmas]), stems: [...a.stems, ...b.stems], any: a.any || b.any, canBeEmpty: a.canBeEmpty || b.canBeEmpty };
 }
 
 const NONE: readonly number[] = [];
@@ -158,12 +168,18 @@ function advance(node: PatternNode, from: readonly number[], text: NormalizedTex
   switch (node.kind) {
     case 'word':
     case 'words':
+    case 'lemmas':
     case 'prefix': {
       let out: number[] | undefined;
       for (const p of from) {
         if (p >= n) continue;
-        const word = tokens[p]!.word;
-        const hit = node.kind === 'word' ? word === node.word : node.kind === 'words' ? node.words.has(word) : word.startsWith(node.stem);
+        const token = tokens[p]!;
+        const word = token.word;
+        const hit =
+          node.kind === 'word' ? word === node.word
+          : node.kind === 'words' ? node.words.has(word)
+          : node.kind === 'lemmas' ? node.lemmas.has(token.lemma)
+          : word.startsWith(node.stem);
         if (hit) (out ??= []).push(p + 1);
       }
       return out ?? NONE;

@@ -65,9 +65,12 @@ export function matchPhrases(catalog: CompiledCatalog, text: NormalizedText, spe
     else byEntry.set(ref.entryIndex, [match]);
   };
   for (let from = 0; from < n; from++) {
-    const word = text.tokens[from]!.word;
+    const token = text.tokens[from]!;
+    const word = token.word;
     const refs = index.byWord.get(word);
     if (refs) for (const ref of refs) tryAt(ref, from);
+    const inflected = index.byLemma.get(token.lemma);
+    if (inflected) for (const ref of inflected) tryAt(ref, from);
     for (const { stem, ref } of index.byStem) if (word.startsWith(stem)) tryAt(ref, from);
     for (const ref of index.anywhere) tryAt(ref, from);
   }
