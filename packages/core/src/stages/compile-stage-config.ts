@@ -1,5 +1,6 @@
 import { compileCue, type CompiledCue } from './cue-matcher.js';
 import type { StageConfig, StageDefinition } from './stage-config.js';
+import { buildStageCueIndex, type StageCueIndex } from './stage-cue-index.js';
 
 export interface CompiledStage {
   definition: StageDefinition;
@@ -15,6 +16,8 @@ export interface CompiledStageConfig {
   initialStage: number;
   /** Where an expired `while-cued` stage goes when nothing came before it. */
   fallbackStage: number;
+  /** Every stage's cues, looked up by the words they need. */
+  cueIndex: StageCueIndex;
 }
 
 const compiledCache = new WeakMap<StageConfig, CompiledStageConfig>();
@@ -34,7 +37,13 @@ export function compileStageConfig(config: StageConfig): CompiledStageConfig {
   const namedFallback = stages.findIndex((s) => s.definition.id === config.fallbackStage);
   const firstPlain = stages.findIndex((s) => s.definition.position === undefined && s.definition.persistence === 'until-next-cue');
   const fallbackStage = namedFallback >= 0 ? namedFallback : firstPlain >= 0 ? firstPlain : 0;
-  const compiled = { config, stages, initialStage: startIndex >= 0 ? startIndex : fallbackStage, fallbackStage };
+  const compiled = {
+    config,
+    stages,
+    initialStage: startIndex >= 0 ? startIndex : fallbackStage,
+    fallbackStage,
+    cueIndex: buildStageCueIndex(stages),
+  };
   compiledCache.set(config, compiled);
   return compiled;
 }

@@ -1,37 +1,72 @@
-import { normalizeCueText } from './normalize-cue-text.js';
+import { normalizeCueWords } from './normalize-cue-text.js';
 
 /**
- * A cue phrase compiled for matching against normalized text. Cue syntax: words matched whole,
+ * A cue phrase compiled for matching against normalized words. Cue syntax: words matched whole,
  * `word*` matches any word starting with `word`, a lone `*` matches any one word.
  */
 export interface CompiledCue {
   phrase: string;
-  pattern: RegExp;
-  /** A word the text must contain for the cue to match (its first plain word), checked before the regex. */
+  tokens: CueToken[];
+  /** The first plain word, which an index can look up directly; null when every token is a wildcard. */
   anchor: string | null;
+  /** Position of `anchor` within `tokens` (-1 without one). */
+  anchorOffset: number;
+}
+
+/** `word`: that exact word; `prefix`: any word starting with `text` (`text` may be empty); `any`: any one word. */
+export interface CueToken {
+  kind: 'word' | 'prefix' | 'any';
+  text: string;
+}
+
+function compileToken(token: string): CueToken {
+  if (token === '*') return { kind: 'any', text: '' };
+  if (token.endsWith('*')) return { kind: 'prefix', text: token.replace(/\*+/g, '') };
+  return { kind: 'word', text: token.replace(/\*/g, '') };
 }
 
 export function compileCue(phrase: string): CompiledCue | null {
-  const normalized = normalizeCueText(phrase, { keepWildcards: true });
-  const tokens = normalized.split(' ').filter((t) => t !== '' && t !== '**');
-  if (tokens.length === 0 || tokens.every((t) => t === '*')) return null;
-  const body = tokens
-    .map((t) => (t === '*' ? '[a-z0-9]+' : t.endsWith('*') ? `${t.replace(/\*+/g, '')}[a-z0-9]*` : t.replace(/\*/g, '')))
-    .join(' ');
-  const anchor = tokens.find((t) => !t.includes('*')) ?? null;
-  return { phrase, pattern: new RegExp(`(?:^| )${body}(?= |$)`), anchor };
+  const rawTokens = normalizeCueWords(phrase, { keepWildcards: true }).filter((t) => t !== '**');
+  if (rawTokens.length === 0 || rawTokens.every((t) => t === '*')) return null;
+  const tokens = rawTokens.map(compileToken);
+  const anchorOffset = tokens.findIndex((t) => t.kind === 'word');
+  return { phrase, tokens, anchor: anchorOffset >= 0 ? tokens[anchorOffset]!.text : null, anchorOffset };
 }
 
-/** How many distinct cues occur in already-normalized text (`words`: its words, to skip hopeless cues fast). */
-export function countCueMatches(
-  normalizedText: string,
-  cues: readonly CompiledCue[],
-  words: ReadonlySet<string> = new Set(normalizedText.split(' ')),
-): number {
-  let count = 0;
-  for (const cue of cues) {
-    if (cue.anchor !== null && !words.has(cue.anchor)) continue;
-    if (cue.pattern.test(normalizedText)) count += 1;
+function tokenMatches(token: CueToken, word: string): boolean {
+  if (token.kind === 'word') return word === token.text;
+  if (token.kind === 'prefix') return word.startsWith(token.text);
+  return true;
+}
+
+/** Whether the cue's tokens match `words` starting at `start`, one token per word. */
+export function cueMatchesAt(cue: CompiledCue, words: readonly string[], start: number): boolean {
+  const { tokens } = cue;
+  if (start < 0 || start + tokens.length > words.length) return false;
+  for (let k = 0; k < tokens.length; k++) if (!tokenMatches(tokens[k]!, words[start + k]!)) return false;
+  return true;
+}
+
+/**
+ * Whether the cue occurs anywhere in `words`. A text with no words still matches a lone
+ * empty-prefix cue ("***"), which accepts an empty word.
+ */
+export function cueOccursIn(cue: CompiledCue, words: readonly string[]): boolean {
+  if (words.length === 0) return cue.tokens.length === 1 && cue.tokens[0]!.kind === 'prefix' && cue.tokens[0]!.text === '';
+  if (cue.anchor !== null) {
+    for (let j = cue.anchorOffset; j < words.length; j++) {
+      if (words[j] === cue.anchor && cueMatchesAt(cue, words, j - cue.anchorOffset)) return true;
+    }
+    return false;
   }
+  for (let start = 0; start < words.length; start++) if (cueMatchesAt(cue, words, start)) return true;
+  return false;
+}
+
+/** How many distinct cues occur in already-normalized text. */
+export function countCueMatches(normalizedText: string, cues: readonly CompiledCue[]): number {
+  const words = normalizedText === '' ? [] : normalizedText.split(' ');
+  let count = 0;
+  for (const cue of cues) if (cueOccursIn(cue, words)) count += 1;
   return count;
 }

@@ -11,45 +11,47 @@
 const TIE_TOLERANCE = 1e-9;
 
 export function decodeStageSequence(
-  scores: readonly number[][],
+  scores: Float64Array,
+  stageCount: number,
   initialStage: number,
   switchPenalty: number,
   leavePenalty: readonly number[],
 ): number[] {
-  const n = scores.length;
+  const n = stageCount > 0 ? scores.length / stageCount : 0;
   if (n === 0) return [];
-  const stageCount = scores[0]?.length ?? 0;
-  let previous = Array.from({ length: stageCount }, (_, s) => (scores[0]?.[s] ?? 0) - (s === initialStage ? 0 : switchPenalty));
-  const cameFrom: number[][] = [Array.from({ length: stageCount }, (_, s) => s)];
+  let previous = new Float64Array(stageCount);
+  let current = new Float64Array(stageCount);
+  const leaving = new Float64Array(stageCount);
+  for (let s = 0; s < stageCount; s++) previous[s] = scores[s]! - (s === initialStage ? 0 : switchPenalty);
+  // cameFrom[i * stageCount + s]: the stage at i - 1 on the best path that is in stage s at i.
+  const cameFrom = new Int32Array(n * stageCount);
+  for (let s = 0; s < stageCount; s++) cameFrom[s] = s;
 
   for (let i = 1; i < n; i++) {
-    const current: number[] = [];
-    const back: number[] = [];
+    for (let t = 0; t < stageCount; t++) leaving[t] = previous[t]! - (leavePenalty[t] ?? switchPenalty);
     for (let s = 0; s < stageCount; s++) {
       let bestOther = -1;
       let change = -Infinity;
       for (let t = 0; t < stageCount; t++) {
-        const fromT = (previous[t] ?? -Infinity) - (leavePenalty[t] ?? switchPenalty);
-        if (t !== s && fromT > change + TIE_TOLERANCE) {
+        if (t !== s && leaving[t]! > change + TIE_TOLERANCE) {
           bestOther = t;
-          change = fromT;
+          change = leaving[t]!;
         }
       }
-      const stay = previous[s] ?? -Infinity;
+      const stay = previous[s]!;
       const switchHere = change >= stay - TIE_TOLERANCE;
-      current.push((switchHere ? change : stay) + (scores[i]?.[s] ?? 0));
-      back.push(switchHere ? bestOther : s);
+      current[s] = (switchHere ? change : stay) + scores[i * stageCount + s]!;
+      cameFrom[i * stageCount + s] = switchHere ? bestOther : s;
     }
-    previous = current;
-    cameFrom.push(back);
+    [previous, current] = [current, previous];
   }
 
   let state = 0;
-  for (let s = 1; s < stageCount; s++) if ((previous[s] ?? -Infinity) > (previous[state] ?? -Infinity) + TIE_TOLERANCE) state = s;
+  for (let s = 1; s < stageCount; s++) if (previous[s]! > previous[state]! + TIE_TOLERANCE) state = s;
   const path = new Array<number>(n);
   for (let i = n - 1; i >= 0; i--) {
     path[i] = state;
-    state = cameFrom[i]?.[state] ?? state;
+    state = cameFrom[i * stageCount + state]!;
   }
   return path;
 }

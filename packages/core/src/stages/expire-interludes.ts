@@ -16,8 +16,9 @@ export function expireInterludes(path: readonly number[], compiled: CompiledStag
     const definition = compiled.stages[stage]?.definition;
     if (definition?.persistence === 'while-cued') {
       let lastCue = -1;
-      for (let i = from; i <= to; i++) if ((evidence.cueCounts[i]?.[stage] ?? 0) > 0) lastCue = i;
-      const endsAtExit = lastCue >= 0 && evidence.exitHits[lastCue]?.[stage] === true;
+      const { stageCount, cueCounts, exitCounts } = evidence;
+      for (let i = from; i <= to; i++) if (cueCounts[i * stageCount + stage]! > 0) lastCue = i;
+      const endsAtExit = lastCue >= 0 && exitCounts[lastCue * stageCount + stage]! > 0;
       const keepThrough = lastCue < 0 ? from - 1 + definition.holdover : endsAtExit ? lastCue : lastCue + definition.holdover;
       const resumed = from > 0 ? (labels[from - 1] ?? compiled.fallbackStage) : compiled.fallbackStage;
       for (let i = Math.max(keepThrough + 1, from); i <= to; i++) labels[i] = resumed;

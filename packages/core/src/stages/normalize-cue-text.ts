@@ -31,8 +31,12 @@ const BARE_CONTRACTIONS: Record<string, string> = {
   weve: 'we have', thats: 'that is', whats: 'what is', theres: 'there is', heres: 'here is', itll: 'it will',
   shes: 'she is', gonna: 'going to', wanna: 'want to', gotta: 'got to', ok: 'okay', alright: 'all right',
 };
+const BARE_CONTRACTION_WORDS = new Map(Object.entries(BARE_CONTRACTIONS).map(([bare, full]) => [bare, full.split(' ')]));
 
 const FILLERS = new Set(['um', 'umm', 'uh', 'uhh', 'uhm', 'erm', 'er', 'ah', 'ahh', 'hmm', 'hm', 'mm', 'mmm', 'mhm']);
+
+const QUOTE_LIKE = /[\u2018\u2019\u02bc`]/;
+const DOLLAR_AMOUNT = /\$\s?(\d[\d,]*(?:\.\d+)?)/g;
 
 export interface NormalizeOptions {
   /** Keep `*` (cue wildcards) instead of treating it as punctuation. */
@@ -40,17 +44,110 @@ export interface NormalizeOptions {
 }
 
 export function normalizeCueText(text: string, options: NormalizeOptions = {}): string {
-  let s = text.toLowerCase().replace(/[\u2018\u2019\u02bc`]/g, "'");
-  s = s.replace(/\$\s?(\d[\d,]*(?:\.\d+)?)/g, '$1 dollars').replace(/%/g, ' percent').replace(/&/g, ' and ');
-  for (const [pattern, replacement] of APOSTROPHE_CONTRACTIONS) s = s.replace(pattern, replacement);
-  s = s.replace(options.keepWildcards ? /[^a-z0-9*]+/g : /[^a-z0-9]+/g, ' ');
+  return normalizeCueWords(text, options).join(' ');
+}
+
+/** The words of `normalizeCueText(text, options)`, without joining them. */
+export function normalizeCueWords(text: string, options: NormalizeOptions = {}): string[] {
+  const symbolsSpelled = spellOutSymbols(text.toLowerCase());
   const words: string[] = [];
-  for (const raw of s.split(' ')) {
-    if (raw === '' || FILLERS.has(raw)) continue;
-    for (const word of (BARE_CONTRACTIONS[raw] ?? raw).split(' ')) {
-      // ASR stutter ("i i i need") collapses to one word.
-      if (words[words.length - 1] !== word) words.push(word);
+  if (options.keepWildcards) {
+    // Cue phrases only (once per config): a `*` may touch a contraction, so expand the whole text first.
+    forEachToken(expandContractions(symbolsSpelled), true, (token) => pushWord(words, token));
+  } else {
+    forEachWordRun(symbolsSpelled, (run, hasApostrophe) => {
+      if (hasApostrophe) forEachToken(expandContractionsCached(run), false, (token) => pushWord(words, token));
+      else forEachToken(run, false, (token) => pushWord(words, token));
+    });
+  }
+  return words;
+}
+
+/** Curly quotes to apostrophes, "$12" to "12 dollars", "%" and "&" to words; each pass only when its symbol occurs. */
+function spellOutSymbols(lower: string): string {
+  let s = lower;
+  if (QUOTE_LIKE.test(s)) s = s.replace(/[\u2018\u2019\u02bc`]/g, "'");
+  if (s.includes('$')) s = s.replace(DOLLAR_AMOUNT, '$1 dollars');
+  if (s.includes('%')) s = s.replace(/%/g, ' percent');
+  if (s.includes('&')) s = s.replace(/&/g, ' and ');
+  return s;
+}
+
+function expandContractions(text: string): string {
+  let s = text;
+  for (const [pattern, replacement] of APOSTROPHE_CONTRACTIONS) s = s.replace(pattern, replacement);
+  return s;
+}
+
+/**
+ * Contraction patterns only ever match inside a run of word characters and apostrophes, and see
+ * the run's edges as word boundaries, so expanding run by run gives what expanding the whole text
+ * gives. The few dozen contracted forms recur in every call, so their expansions are remembered.
+ */
+const MAX_CACHED_RUNS = 4096;
+const expandedRuns = new Map<string, string>();
+
+function expandContractionsCached(run: string): string {
+  let expanded = expandedRuns.get(run);
+  if (expanded === undefined) {
+    expanded = expandContractions(run);
+    if (expandedRuns.size >= MAX_CACHED_RUNS) expandedRuns.clear();
+    expandedRuns.set(run, expanded);
+  }
+  return expanded;
+}
+
+const CODE_0 = 48;
+const CODE_9 = 57;
+const CODE_A = 97;
+const CODE_Z = 122;
+const CODE_UNDERSCORE = 95;
+const CODE_APOSTROPHE = 39;
+const CODE_STAR = 42;
+
+function isLetterOrDigit(code: number): boolean {
+  return (code >= CODE_A && code <= CODE_Z) || (code >= CODE_0 && code <= CODE_9);
+}
+
+/** Calls `visit` with each maximal run of [a-z0-9_'] (the characters contraction patterns work on). */
+function forEachWordRun(text: string, visit: (run: string, hasApostrophe: boolean) => void): void {
+  let start = -1;
+  let hasApostrophe = false;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : -1;
+    const inRun = isLetterOrDigit(code) || code === CODE_UNDERSCORE || code === CODE_APOSTROPHE;
+    if (inRun) {
+      if (start < 0) start = i;
+      if (code === CODE_APOSTROPHE) hasApostrophe = true;
+    } else if (start >= 0) {
+      visit(text.slice(start, i), hasApostrophe);
+      start = -1;
+      hasApostrophe = false;
     }
   }
-  return words.join(' ');
+}
+
+/** Calls `visit` with each maximal run of [a-z0-9] (plus `*` when `keepStar`): the raw words. */
+function forEachToken(text: string, keepStar: boolean, visit: (token: string) => void): void {
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : -1;
+    if (isLetterOrDigit(code) || (keepStar && code === CODE_STAR)) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      visit(start === 0 && i === text.length ? text : text.slice(start, i));
+      start = -1;
+    }
+  }
+}
+
+/** Drops fillers, expands bare contractions, and collapses ASR stutter ("i i i need") to one word. */
+function pushWord(words: string[], raw: string): void {
+  if (FILLERS.has(raw)) return;
+  const expanded = BARE_CONTRACTION_WORDS.get(raw);
+  if (expanded === undefined) {
+    if (words[words.length - 1] !== raw) words.push(raw);
+    return;
+  }
+  for (const word of expanded) if (words[words.length - 1] !== word) words.push(word);
 }

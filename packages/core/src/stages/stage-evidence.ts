@@ -1,13 +1,17 @@
 import type { Utterance } from '../call/call.js';
-import { countCueMatches } from './cue-matcher.js';
 import type { CompiledStageConfig } from './compile-stage-config.js';
-import { normalizeCueText } from './normalize-cue-text.js';
+import { normalizeCueWords } from './normalize-cue-text.js';
+import { forEachMatchingCue } from './stage-cue-index.js';
 
-/** Per utterance and stage: raw cue matches, position-weighted score, and whether an exit cue matched. */
+/**
+ * Per utterance and stage, flattened row by row (utterance `i`, stage `s` at `i * stageCount + s`):
+ * distinct cue matches (exit cues included), exit cue matches, and the position-weighted score.
+ */
 export interface StageEvidence {
-  cueCounts: number[][];
-  scores: number[][];
-  exitHits: boolean[][];
+  stageCount: number;
+  cueCounts: Int32Array;
+  exitCounts: Int32Array;
+  scores: Float64Array;
 }
 
 /** An exit cue ("thanks for holding") marks the end of its stage, so it is weaker evidence for staying in it. */
@@ -16,39 +20,53 @@ const EXIT_CUE_WEIGHT = 0.5;
 /** Calls shorter than this many utterances still get a start and an end window of this size. */
 const MIN_WINDOW_UTTERANCES = 3;
 
-function relativePositions(utterances: readonly Utterance[]): number[] {
-  const start = Math.min(...utterances.map((u) => u.startMs));
-  const end = Math.max(...utterances.map((u) => u.endMs));
-  const span = end - start;
-  return utterances.map((u) => (span > 0 ? (u.startMs - start) / span : 0));
+function callTimeSpan(utterances: readonly Utterance[]): { start: number; span: number } {
+  let start = Infinity;
+  let end = -Infinity;
+  for (const u of utterances) {
+    if (u.startMs < start) start = u.startMs;
+    if (u.endMs > end) end = u.endMs;
+  }
+  return { start, span: end - start };
+}
+
+/** Counts, per stage, the distinct cues and exit cues in every utterance. */
+function countCues(utterances: readonly Utterance[], compiled: CompiledStageConfig, evidence: StageEvidence): void {
+  const { stageCount, cueCounts, exitCounts } = evidence;
+  const seen = new Int32Array(compiled.cueIndex.cueCount).fill(-1);
+  for (let i = 0; i < utterances.length; i++) {
+    const row = i * stageCount;
+    forEachMatchingCue(compiled.cueIndex, normalizeCueWords(utterances[i]!.text), seen, i, (entry) => {
+      cueCounts[row + entry.stage]! += 1;
+      if (entry.isExit) exitCounts[row + entry.stage]! += 1;
+    });
+  }
 }
 
 export function computeStageEvidence(utterances: readonly Utterance[], compiled: CompiledStageConfig): StageEvidence {
   const { config, stages } = compiled;
-  const positions = relativePositions(utterances);
   const n = utterances.length;
-  const cueCounts: number[][] = [];
-  const scores: number[][] = [];
-  const exitHits: boolean[][] = [];
-  utterances.forEach((utterance, i) => {
-    const text = normalizeCueText(utterance.text);
-    const position = positions[i] ?? 0;
+  const stageCount = stages.length;
+  const evidence: StageEvidence = {
+    stageCount,
+    cueCounts: new Int32Array(n * stageCount),
+    exitCounts: new Int32Array(n * stageCount),
+    scores: new Float64Array(n * stageCount),
+  };
+  countCues(utterances, compiled, evidence);
+  const { start, span } = callTimeSpan(utterances);
+  for (let i = 0; i < n; i++) {
+    const position = span > 0 ? (utterances[i]!.startMs - start) / span : 0;
     const inStart = position <= config.startWindow || i < MIN_WINDOW_UTTERANCES;
     const inEnd = position >= 1 - config.endWindow || i >= n - MIN_WINDOW_UTTERANCES;
-    const words = new Set(text.split(' '));
-    const counts = stages.map((stage) => countCueMatches(text, stage.cues, words));
-    const exits = stages.map((stage) => (stage.exitCues.length > 0 ? countCueMatches(text, stage.exitCues, words) : 0));
-    cueCounts.push(counts);
-    exitHits.push(exits.map((e) => e > 0));
-    scores.push(
-      stages.map((stage, s) => {
-        const prior = stage.definition.position;
-        const inWindow = prior === 'start' ? inStart : prior === 'end' ? inEnd : true;
-        const factor = prior === undefined ? 1 : inWindow ? config.positionBoost : config.positionPenalty;
-        const exitCount = exits[s] ?? 0;
-        return ((counts[s] ?? 0) - exitCount + exitCount * EXIT_CUE_WEIGHT) * factor;
-      }),
-    );
-  });
-  return { cueCounts, scores, exitHits };
+    for (let s = 0; s < stageCount; s++) {
+      const prior = stages[s]!.definition.position;
+      const inWindow = prior === 'start' ? inStart : prior === 'end' ? inEnd : true;
+      const factor = prior === undefined ? 1 : inWindow ? config.positionBoost : config.positionPenalty;
+      const cell = i * stageCount + s;
+      const exitCount = evidence.exitCounts[cell]!;
+      evidence.scores[cell] = (evidence.cueCounts[cell]! - exitCount + exitCount * EXIT_CUE_WEIGHT) * factor;
+    }
+  }
+  return evidence;
 }

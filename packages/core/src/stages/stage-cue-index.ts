@@ -1,0 +1,75 @@
+import { cueMatchesAt, cueOccursIn, type CompiledCue } from './cue-matcher.js';
+
+/** One cue of one stage. Exit cues count both as cues and as exits of their stage. */
+export interface IndexedCue {
+  id: number;
+  cue: CompiledCue;
+  stage: number;
+  isExit: boolean;
+}
+
+/**
+ * Every cue of a stage config, indexed by a word it needs, so an utterance is matched by looking up
+ * its own words instead of trying every cue on it.
+ */
+export interface StageCueIndex {
+  cueCount: number;
+  /** Cues with a plain word, under their first plain word. */
+  byAnchor: Map<string, IndexedCue[]>;
+  /** Cues of wildcards only that start with a non-empty prefix ("verif*"), under the prefix's first letter. */
+  byPrefixInitial: Map<string, IndexedCue[]>;
+  /** The rest (starting with `*` or an empty prefix): tried on every utterance. */
+  unanchored: IndexedCue[];
+}
+
+function addTo<K>(map: Map<K, IndexedCue[]>, key: K, entry: IndexedCue): void {
+  const list = map.get(key);
+  if (list) list.push(entry);
+  else map.set(key, [entry]);
+}
+
+export function buildStageCueIndex(stages: ReadonlyArray<{ cues: readonly CompiledCue[]; exitCues: readonly CompiledCue[] }>): StageCueIndex {
+  const index: StageCueIndex = { cueCount: 0, byAnchor: new Map(), byPrefixInitial: new Map(), unanchored: [] };
+  stages.forEach(({ cues, exitCues }, stage) => {
+    const exits = new Set(exitCues);
+    for (const cue of cues) {
+      const entry: IndexedCue = { id: index.cueCount++, cue, stage, isExit: exits.has(cue) };
+      const first = cue.tokens[0]!;
+      if (cue.anchor !== null) addTo(index.byAnchor, cue.anchor, entry);
+      else if (first.kind === 'prefix' && first.text !== '') addTo(index.byPrefixInitial, first.text[0]!, entry);
+      else index.unanchored.push(entry);
+    }
+  });
+  return index;
+}
+
+/**
+ * Calls `onMatch` once for every distinct cue that occurs in `words`. `seen` holds, per cue id, the
+ * last `stamp` it matched under; pass a new stamp for each utterance.
+ */
+export function forEachMatchingCue(
+  index: StageCueIndex,
+  words: readonly string[],
+  seen: Int32Array,
+  stamp: number,
+  onMatch: (entry: IndexedCue) => void,
+): void {
+  const accept = (entry: IndexedCue, start: number) => {
+    if (seen[entry.id] === stamp || !cueMatchesAt(entry.cue, words, start)) return;
+    seen[entry.id] = stamp;
+    onMatch(entry);
+  };
+  for (let j = 0; j < words.length; j++) {
+    const word = words[j]!;
+    const anchored = index.byAnchor.get(word);
+    if (anchored) for (const entry of anchored) accept(entry, j - entry.cue.anchorOffset);
+    const prefixed = index.byPrefixInitial.get(word[0]!);
+    if (prefixed) for (const entry of prefixed) accept(entry, j);
+  }
+  for (const entry of index.unanchored) {
+    if (seen[entry.id] !== stamp && cueOccursIn(entry.cue, words)) {
+      seen[entry.id] = stamp;
+      onMatch(entry);
+    }
+  }
+}
