@@ -1,7 +1,7 @@
 import type { Speaker } from '../call/call.js';
 import type { SentimentDriver, SentimentLabel, SentimentModel, UtteranceSentiment } from './sentiment-model.js';
 import { tokenize, collapseRuns, type Token } from './tokenize.js';
-import { buildConversationOverlay, buildValenceTable, emoticonKeys } from './valence-table.js';
+import { buildConversationOverlay, buildValenceTable } from './valence-table.js';
 import { PHRASE_CUES } from './phrase-cues.js';
 import { compilePattern, firstWords, matchAt, type CompiledPattern } from './phrase-pattern.js';
 import { DEGREE_MODIFIERS, FILLERS, NEGATORS } from './modifiers.js';
@@ -83,8 +83,8 @@ export function createLexiconSentimentModel(options: LexiconSentimentOptions = {
   const cues = indexCues();
   const band = options.neutralBand ?? 0.05;
   const explain = options.explain ?? true;
-  const emoticons = emoticonKeys(valences);
-  const isEmoticon = (chunk: string): boolean => emoticons.has(chunk);
+  // Only chunks that are not plain words are asked, so any hit is an emoticon (":-)", "<3") or a hyphenated entry.
+  const isEmoticon = (chunk: string): boolean => valences.has(chunk);
 
   function valenceOf(token: Token): number | undefined {
     const direct = lookup(token.text);

