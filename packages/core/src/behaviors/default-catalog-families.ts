@@ -6,19 +6,41 @@ export const DEFAULT_FAMILIES: Record<string, string[]> = {
   adverb: ['(really|totally|completely|fully|absolutely|definitely|certainly|truly|just|so|do|can|can definitely|can totally|can certainly|can really|can completely|can fully|completely can)'],
   ack_verb: ['(understand|get|hear|see|know|appreciate|realize|recognize|feel)'],
   feeling: [
-    '(frustrat*|annoy*|upset*|stress*|worr*|disappoint*|inconvenien*|difficult|hard|tough|awful|terrible|horrible|scar*|concern*|aggravat*|irritat*|important|painful|unfair|exhaust*|overwhelm*|angry|mad|rough|nightmare|hassle|unsettling|bad|nerve*|infuriat*|fed|hurt*|sad|anxious|confusing|unpleasant|miserable)',
+    '(frustrat*|annoy*|pain|headache|ordeal|bummer|upset*|stress*|worr*|disappoint*|inconvenien*|difficult|hard|tough|awful|terrible|horrible|scar*|concern*|aggravat*|irritat*|important|painful|unfair|exhaust*|overwhelm*|angry|mad|rough|nightmare|hassle|unsettling|bad|nerve*|infuriat*|fed|hurt*|sad|anxious|confusing|unpleasant|miserable)',
   ],
+  feeling_be: ['(is|was|has been|sounds|seems|must be|must have been|looks|would be|can be)'],
   contrast: ['(but|however|although|though|unfortunately|nevertheless|nonetheless|that said|having said that|that being said|at the same time)'],
   negative_eval: [
     '(impossible|impossible to use|downhill|disappointing|frustrating|infuriating|annoying|unusable|unwatchable|wrong|broken|a headache|a hassle|a pain|terrible|awful|horrible|ridiculous|unacceptable|joke|nightmare|worst|worse|useless|pathetic|garbage|trash|rubbish|outrageous|absurd|insane|disgraceful|shocking|appalling|lousy|crap|crappy|shambles|mess|disaster|scam|ripoff|rip off|incompetent|unreliable|infuriating|a joke|a nightmare|a disaster|a mess|a scam|a waste|disgusting|unbelievable|a disgrace|poor)',
   ],
-  third_party: ['(store|bank|courier|carrier|post office|manufacturer|vendor|installer|warehouse|retailer|landlord|developer|delivery (company|driver|guy)|shipping (company|team)|other (team|department|agent|rep)|previous (agent|rep)|technician|tech|contractor|partner)'],
-  past_time: ['(yesterday|earlier|before|previously|already|last (week|month|time|night|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this morning|(a|two|three|four|five|few|couple of|couple) (days|weeks|months|times) ago|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(monday|tuesday|wednesday|thursday|friday|saturday|sunday))'],
+  third_party: ['(store|bank|courier|carrier|post office|manufacturer|vendor|installer|warehouse|retailer|landlord|developer|delivery (company|driver|guy)|shipping (company|team)|other (team|department|agent|rep)|(previous|last|other) (agent+|rep+|representative+)|technician|tech|contractor|partner)'],
+  past_time: ['(yesterday|earlier|days ago|weeks ago|months ago|ages ago|a while (ago|back)|before|previously|already|last (week|month|time|night|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this morning|(a|two|three|four|five|few|couple of|couple) (days|weeks|months|times) ago|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(monday|tuesday|wednesday|thursday|friday|saturday|sunday))'],
   aux: ['(is|are|was|were|do|does|did|can|could|would|will|have|has|had|should|shall|may|am|might)'],
   subject: ['(you|it|that|this|there|they|we|i|he|she|the|your|everything|anything|someone|anyone|any|these|those|my|our|his|her|a)'],
   own_verb: [
     '(make sure|make|get|take|handle|fix|sort|look|follow|call|send|stay|put|process|reverse|submit|open|file|escalate|email|update|credit|refund|waive|set|schedule|book|order|reach|check back|keep|monitor|push|add|remove|change|apply|reset|work|personally|go ahead|resolve|correct|replace|ship|expedite|request|raise|log|create|note|flag|investigate|chase|contact|text|cancel|remove|issue|activate|restore|arrange|see to|do everything|do my best|do whatever|be the one|own|ensure|guarantee|stay on|walk you|give you a call|ring you|personally)',
   ],
   sorry: ['((i am|we are|i am so|i am really|i am very|i am truly|we are so|we are really|we are very|so|really|very|terribly|truly) sorry|sorry)'],
+  // Semantic slots for frame patterns ("{cancel_verb} my {service_noun}"); `word+` matches any inflection.
+  cancel_verb: ['(cancel+|terminate+|discontinue+|disconnect+|stop+|drop+|end+|close+|close+ out|shut+ (off|down)|get+ rid of|kill+|quit+)'],
+  service_noun: [
+    '(account+|service+|plan+|subscription+|contract+|line+|membership+|policy|policies|internet|cable|tv|landline|phone service|package+|bundle+|broadband|wifi|streaming|insurance|coverage|tv part|phone part)',
+  ],
+  competitor: [
+    '(competitor+|the competition|(another|a different|a new|a better|a cheaper|other|the other) (provider+|carrier+|company|companies|bank+|service+|network+|isp|insurer+|supplier+|guys|one)|someone else|somebody else|verizon|at and t|att|t mobile|tmobile|comcast|xfinity|spectrum|cox|frontier|sprint|starlink|centurylink)',
+  ],
+  leave_verb: ['(leav+|switch+|go+|mov+|port+|jump+|head+|run+|walk+|tak+ (my|our) business|tak+ (my|our) money)'],
+  malfunction: [
+    '(drop+|cut+ out|disconnect+|go+ (down|out|off)|freez+|crash+|buffer+|fail+|stop+ working|die+|lag+|glitch+|reboot+|restart+|shut+ off|turn+ off|break+|broke|mess+ up|screw+ up|los+ (signal|connection|service)|error+|declin+)',
+  ],
+  service_thing: [
+    '(internet|wifi|wi fi|connection|service|signal|phone|tv|cable|app|website|site|router|modem|box|line|network|device|card|account|bill+|charge+|order+|delivery|package|statement+|invoice+|payment+|stream+|channel+|picture|reception)',
+  ],
+  other_party: [
+    '(they|the system|the app|the computer|the website|{third_party}|(the|that|their|your) (billing|shipping|tech|technical|sales|support|returns|fraud|other|previous|last) (team|department|dept|people|guys|agent|rep|person|side)|(the|your|their) (bank|carrier|provider|courier|isp)|someone else|somebody else|(the|that|another|other) (guy|lady|agent|rep|person|department|team)|ups|fedex|usps|dhl|the post)',
+  ],
+  done_action: [
+    '(put in|put through|submitted|processed|refunded|credited|waived|reversed|reissued|issued|ordered|shipped|sent out|scheduled|booked|escalated|filed|opened|removed|applied|added|updated|fixed|corrected|reset|raised|logged|requested|arranged|expedited|replaced|restored|activated|taken care of|sorted out|sorted|resolved|set up|adjusted|cancelled|canceled|re sent|resent|released|unlocked|unblocked|cleared|dropped|lowered|refunded)',
+  ],
   backchannel: ['(mhm|mm|mmm|mmhm|uh huh|huh|okay|right|yeah|yes|yep|yup|sure|i see|got it|alright|oh|wow|really|gotcha|exactly|true|totally|of course|no|absolutely|definitely|correct|perfect|great|cool|nice|ah okay|oh okay|oh no|sure thing|understood|fine|ya)'],
 };
