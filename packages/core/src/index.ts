@@ -14,3 +14,4 @@ export * from './policies/index.js';
 export * from './coaching/index.js';
 export * from './behaviors/index.js';
 export * from './demo/index.js';
+export * from './sentiment/lexicon-sentiment-model.js';
