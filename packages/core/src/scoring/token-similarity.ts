@@ -4,6 +4,8 @@
  * for two ("maybe" for "may be") because ASR often merges or splits words.
  */
 
+import { alignBestWindow, alignmentCosts, type WindowMatch } from './window-alignment.js';
+
 let rowA = new Int32Array(64);
 let rowB = new Int32Array(64);
 
@@ -31,6 +33,37 @@ export function charEditDistance(a: string, b: string): number {
 }
 
 /**
+ * The edit distance when it is at most `limit`, otherwise some number above `limit`. Stops as soon as a whole row of
+ * the table exceeds the limit: row minima never decrease, so the final distance would too.
+ */
+export function boundedEditDistance(a: string, b: string, limit: number): number {
+  if (a === b) return 0;
+  if (rowA.length <= b.length) {
+    rowA = new Int32Array(b.length * 2 + 1);
+    rowB = new Int32Array(b.length * 2 + 1);
+  }
+  let previous = rowA;
+  let current = rowB;
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
+    let rowMinimum = i;
+    const ca = a.charCodeAt(i - 1);
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = previous[j - 1]! + (ca === b.charCodeAt(j - 1) ? 0 : 1);
+      const deletion = previous[j]! + 1;
+      const insertion = current[j - 1]! + 1;
+      const cell = substitution < deletion ? (substitution < insertion ? substitution : insertion) : deletion < insertion ? deletion : insertion;
+      current[j] = cell;
+      if (cell < rowMinimum) rowMinimum = cell;
+    }
+    if (rowMinimum > limit) return limit + 1;
+    [previous, current] = [current, previous];
+  }
+  return previous[b.length]!;
+}
+
+/**
  * 0 for identical tokens, a fraction for near misses ("an"/"and"), 1 for different words: partial credit only
  * up to half the letters changed, or unrelated sentences would score as half-said.
  */
@@ -41,17 +74,12 @@ export function tokenCost(a: string, b: string): number {
   if (Math.abs(a.length - b.length) * 2 > longest) return 1;
   // Tokens sharing neither first nor last letter need at least two edits; short ones then differ by more than half.
   if (longest <= 3 && a[0] !== b[0] && a[a.length - 1] !== b[b.length - 1]) return 1;
-  const ratio = charEditDistance(a, b) / longest;
-  return ratio <= 0.5 ? ratio : 1;
+  const allowed = Math.floor(longest / 2);
+  const distance = boundedEditDistance(a, b, allowed);
+  return distance <= allowed ? distance / longest : 1;
 }
 
-export interface WindowMatch {
-  /** 1 - (edit cost / script length), in [0, 1]. */
-  similarity: number;
-  /** Token positions in the stream, inclusive start, exclusive end. */
-  start: number;
-  end: number;
-}
+export type { WindowMatch } from './window-alignment.js';
 
 /**
  * Best match of `pattern` anywhere in `stream` (semi-global alignment: free start and end in the stream).
@@ -62,56 +90,18 @@ export function bestWindowMatch(pattern: string[], stream: string[]): WindowMatc
   const m = stream.length;
   if (n === 0) return { similarity: 1, start: 0, end: 0 };
   if (m === 0) return { similarity: 0, start: 0, end: 0 };
-  // Rolling rows of the alignment table: cost of aligning pattern[0..i) ending at stream position j, and where in the
-  // stream that alignment starts. Three rows because a merge ("may be" -> "maybe") looks back two pattern tokens.
-  let before = new Float64Array(m + 1);
-  let previous = new Float64Array(m + 1);
-  let current = new Float64Array(m + 1);
-  let beforeOrigin = new Int32Array(m + 1);
-  let previousOrigin = new Int32Array(m + 1);
-  let currentOrigin = new Int32Array(m + 1);
-  for (let j = 0; j <= m; j++) previousOrigin[j] = j; // row 0: the match may start anywhere, for free
+  const costs = alignmentCosts(n, m);
   const streamPairs = stream.map((token, j) => (j >= 1 ? stream[j - 1]! + token : ''));
-  for (let i = 1; i <= n; i++) {
-    const p = pattern[i - 1]!;
-    const merged = i >= 2 ? pattern[i - 2]! + p : '';
-    current[0] = i;
-    currentOrigin[0] = 0;
-    for (let j = 1; j <= m; j++) {
-      const s = stream[j - 1]!;
-      const choice = { best: previous[j - 1]! + tokenCost(p, s), origin: previousOrigin[j - 1]! };
-      consider(choice, previous[j]! + 1, previousOrigin[j]!);
-      consider(choice, current[j - 1]! + 1, currentOrigin[j - 1]!);
-      // Merges and splits only count as near matches; otherwise they would drop two tokens for the price of one.
-      if (i >= 2) {
-        const cost = tokenCost(merged, s);
-        if (cost < 1) consider(choice, before[j - 1]! + cost, beforeOrigin[j - 1]!);
-      }
-      if (j >= 2) {
-        const cost = tokenCost(p, streamPairs[j - 1]!);
-        if (cost < 1) consider(choice, previous[j - 2]! + cost, previousOrigin[j - 2]!);
-      }
-      current[j] = choice.best;
-      currentOrigin[j] = choice.origin;
+  for (let i = 0; i < n; i++) {
+    const p = pattern[i]!;
+    const merged = i >= 1 ? pattern[i - 1]! + p : '';
+    for (let j = 0; j < m; j++) {
+      costs.single[i * m + j] = tokenCost(p, stream[j]!);
+      if (i >= 1) costs.merged[i * m + j] = tokenCost(merged, stream[j]!);
+      if (j >= 1) costs.split[i * m + j] = tokenCost(p, streamPairs[j]!);
     }
-    [before, previous, current] = [previous, current, before];
-    [beforeOrigin, previousOrigin, currentOrigin] = [previousOrigin, currentOrigin, beforeOrigin];
   }
-  // After the last swap, `previous` holds row n.
-  let bestEnd = 1;
-  for (let j = 2; j <= m; j++) if (previous[j]! < previous[bestEnd]! - EPSILON) bestEnd = j;
-  const similarity = Math.max(0, 1 - previous[bestEnd]! / n);
-  return { similarity, start: previousOrigin[bestEnd]!, end: bestEnd };
-}
-
-const EPSILON = 1e-12;
-
-/** Keeps the cheaper alignment; on a tie, the later start (the shorter window). */
-function consider(choice: { best: number; origin: number }, cost: number, from: number): void {
-  if (cost < choice.best - EPSILON || (Math.abs(cost - choice.best) <= EPSILON && from > choice.origin)) {
-    choice.best = cost;
-    choice.origin = from;
-  }
+  return alignBestWindow(costs);
 }
 
 /**

@@ -1,12 +1,29 @@
 import type { CallAnalysis } from '../../analysis/types.js';
+import { utteranceTokens } from '../call-tokens.js';
+import { alignIndexed, indexPattern, indexStream, type IndexedPattern } from '../indexed-alignment.js';
+import { NearMatchIndex } from '../near-match-index.js';
 import { normalizeTokens } from '../normalize-text.js';
 import type { LeafCriterion } from '../rubric-schema.js';
 import { describeSpans, formatMs, inSpans, round, stageSpans, utteranceEvidence, verdict, type CriterionOutcome } from '../scoring-context.js';
-import { bestWindowMatch } from '../token-similarity.js';
 
 type ScriptCriterion = Extract<LeafCriterion, { kind: 'script' }>;
 
 export const DEFAULT_SCRIPT_THRESHOLD = 0.8;
+
+interface CompiledScript { index: NearMatchIndex; pattern: IndexedPattern }
+
+const compiledScripts = new WeakMap<ScriptCriterion, CompiledScript>();
+
+/** The script's tokens in a near-match index of their own, built on first use and kept as long as the rubric is. */
+function compiledScript(c: ScriptCriterion): CompiledScript {
+  let compiled = compiledScripts.get(c);
+  if (!compiled) {
+    const index = new NearMatchIndex();
+    compiled = { index, pattern: indexPattern(normalizeTokens(c.text), index) };
+    compiledScripts.set(c, compiled);
+  }
+  return compiled;
+}
 
 /**
  * Exact-script compliance tolerant of ASR noise: the script's normalized tokens are aligned against the agent's
@@ -15,13 +32,14 @@ export const DEFAULT_SCRIPT_THRESHOLD = 0.8;
 export function evaluateScript(c: ScriptCriterion, analysis: CallAnalysis): CriterionOutcome {
   const threshold = c.threshold ?? DEFAULT_SCRIPT_THRESHOLD;
   const spans = c.stage ? stageSpans(analysis, c.stage) : [];
+  const spoken = utteranceTokens(analysis.call.utterances);
   const tokens: string[] = [];
   const owner: number[] = [];
   analysis.call.utterances.forEach((u, index) => {
     if (u.speaker !== 'agent') return;
     if (spans.length > 0 && !inSpans(index, spans)) return;
     if (c.withinFirstMs !== undefined && u.startMs > c.withinFirstMs) return;
-    for (const token of normalizeTokens(u.text)) {
+    for (const token of spoken[index]!) {
       tokens.push(token);
       owner.push(index);
     }
@@ -36,7 +54,8 @@ export function evaluateScript(c: ScriptCriterion, analysis: CallAnalysis): Crit
       { quote: '', atMs: spans[0]?.startMs ?? 0, note: `required: "${c.text}"` },
     ]);
   }
-  const match = bestWindowMatch(normalizeTokens(c.text), tokens);
+  const { index, pattern } = compiledScript(c);
+  const match = alignIndexed(pattern, indexStream(tokens, index));
   const indexes = [...new Set(owner.slice(match.start, Math.max(match.start + 1, match.end)))];
   const note = `similarity ${round(match.similarity)} to "${c.text}" (threshold ${threshold})`;
   const evidence = indexes.map((i) => utteranceEvidence(analysis.call.utterances[i]!, i, note));
