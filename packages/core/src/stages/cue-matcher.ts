@@ -7,7 +7,11 @@ import { normalizeCueWords } from './normalize-cue-text.js';
 export interface CompiledCue {
   phrase: string;
   tokens: CueToken[];
-  /** The first plain word, which an index can look up directly; null when every token is a wildcard. */
+  /**
+   * A plain word the text must contain, which an index can look up directly: the longest one that
+   * is not a very common word, because rare words rule out the most utterances. Null when every
+   * token is a wildcard.
+   */
   anchor: string | null;
   /** Position of `anchor` within `tokens` (-1 without one). */
   anchorOffset: number;
@@ -29,8 +33,27 @@ export function compileCue(phrase: string): CompiledCue | null {
   const rawTokens = normalizeCueWords(phrase, { keepWildcards: true }).filter((t) => t !== '**');
   if (rawTokens.length === 0 || rawTokens.every((t) => t === '*')) return null;
   const tokens = rawTokens.map(compileToken);
-  const anchorOffset = tokens.findIndex((t) => t.kind === 'word');
+  const anchorOffset = bestAnchor(tokens);
   return { phrase, tokens, anchor: anchorOffset >= 0 ? tokens[anchorOffset]!.text : null, anchorOffset };
+}
+
+/** Words in most utterances: poor anchors, used only when a cue has nothing else. */
+const COMMON_WORDS = new Set([
+  'a', 'all', 'am', 'and', 'are', 'at', 'be', 'can', 'do', 'for', 'have', 'i', 'in', 'is', 'it', 'me', 'my', 'not', 'of',
+  'on', 'right', 'so', 'that', 'the', 'this', 'to', 'we', 'what', 'will', 'with', 'you', 'your',
+]);
+
+function anchorRank(token: CueToken): number {
+  if (token.kind !== 'word') return -1;
+  return (COMMON_WORDS.has(token.text) ? 0 : 1000) + token.text.length;
+}
+
+function bestAnchor(tokens: readonly CueToken[]): number {
+  let best = -1;
+  tokens.forEach((token, k) => {
+    if (anchorRank(token) > (best < 0 ? -1 : anchorRank(tokens[best]!))) best = k;
+  });
+  return best;
 }
 
 function tokenMatches(token: CueToken, word: string): boolean {

@@ -31,11 +31,16 @@ const BARE_CONTRACTIONS: Record<string, string> = {
   weve: 'we have', thats: 'that is', whats: 'what is', theres: 'there is', heres: 'here is', itll: 'it will',
   shes: 'she is', gonna: 'going to', wanna: 'want to', gotta: 'got to', ok: 'okay', alright: 'all right',
 };
-const BARE_CONTRACTION_WORDS = new Map(Object.entries(BARE_CONTRACTIONS).map(([bare, full]) => [bare, full.split(' ')]));
+const FILLERS = ['um', 'umm', 'uh', 'uhh', 'uhm', 'erm', 'er', 'ah', 'ahh', 'hmm', 'hm', 'mm', 'mmm', 'mhm'];
 
-const FILLERS = new Set(['um', 'umm', 'uh', 'uhh', 'uhm', 'erm', 'er', 'ah', 'ahh', 'hmm', 'hm', 'mm', 'mmm', 'mhm']);
+/** What each special raw word becomes: fillers nothing, bare contractions their full words. */
+const REPLACED_WORDS = new Map<string, readonly string[]>([
+  ...FILLERS.map((filler): [string, string[]] => [filler, []]),
+  ...Object.entries(BARE_CONTRACTIONS).map(([bare, full]): [string, string[]] => [bare, full.split(' ')]),
+]);
 
-const QUOTE_LIKE = /[\u2018\u2019\u02bc`]/;
+/** Curly quotes, the modifier-letter apostrophe and backticks all stand for an apostrophe. */
+const QUOTE_LIKE = /[\u2018\u2019\u02bc`]/g;
 const DOLLAR_AMOUNT = /\$\s?(\d[\d,]*(?:\.\d+)?)/g;
 
 export interface NormalizeOptions {
@@ -49,24 +54,19 @@ export function normalizeCueText(text: string, options: NormalizeOptions = {}): 
 
 /** The words of `normalizeCueText(text, options)`, without joining them. */
 export function normalizeCueWords(text: string, options: NormalizeOptions = {}): string[] {
-  const symbolsSpelled = spellOutSymbols(text.toLowerCase());
   const words: string[] = [];
   if (options.keepWildcards) {
     // Cue phrases only (once per config): a `*` may touch a contraction, so expand the whole text first.
-    forEachToken(expandContractions(symbolsSpelled), true, (token) => pushWord(words, token));
+    pushTokens(words, expandContractions(spellOutSymbols(text.toLowerCase()).replace(QUOTE_LIKE, "'")), true);
   } else {
-    forEachWordRun(symbolsSpelled, (run, hasApostrophe) => {
-      if (hasApostrophe) forEachToken(expandContractionsCached(run), false, (token) => pushWord(words, token));
-      else forEachToken(run, false, (token) => pushWord(words, token));
-    });
+    pushWordRuns(words, spellOutSymbols(text.toLowerCase()));
   }
   return words;
 }
 
-/** Curly quotes to apostrophes, "$12" to "12 dollars", "%" and "&" to words; each pass only when its symbol occurs. */
+/** "$12" to "12 dollars", "%" and "&" to words; each pass only when its symbol occurs. */
 function spellOutSymbols(lower: string): string {
   let s = lower;
-  if (QUOTE_LIKE.test(s)) s = s.replace(/[\u2018\u2019\u02bc`]/g, "'");
   if (s.includes('$')) s = s.replace(DOLLAR_AMOUNT, '$1 dollars');
   if (s.includes('%')) s = s.replace(/%/g, ' percent');
   if (s.includes('&')) s = s.replace(/&/g, ' and ');
@@ -87,10 +87,10 @@ function expandContractions(text: string): string {
 const MAX_CACHED_RUNS = 4096;
 const expandedRuns = new Map<string, string>();
 
-function expandContractionsCached(run: string): string {
+function expandRunContractions(run: string): string {
   let expanded = expandedRuns.get(run);
   if (expanded === undefined) {
-    expanded = expandContractions(run);
+    expanded = expandContractions(run.replace(QUOTE_LIKE, "'"));
     if (expandedRuns.size >= MAX_CACHED_RUNS) expandedRuns.clear();
     expandedRuns.set(run, expanded);
   }
@@ -102,40 +102,53 @@ const CODE_9 = 57;
 const CODE_A = 97;
 const CODE_Z = 122;
 const CODE_UNDERSCORE = 95;
-const CODE_APOSTROPHE = 39;
 const CODE_STAR = 42;
 
 function isLetterOrDigit(code: number): boolean {
   return (code >= CODE_A && code <= CODE_Z) || (code >= CODE_0 && code <= CODE_9);
 }
 
-/** Calls `visit` with each maximal run of [a-z0-9_'] (the characters contraction patterns work on). */
-function forEachWordRun(text: string, visit: (run: string, hasApostrophe: boolean) => void): void {
+/** The apostrophe and the characters that stand in for it (curly quotes, modifier letter, backtick). */
+function isApostropheLike(code: number): boolean {
+  return code === 39 || code === 0x2018 || code === 0x2019 || code === 0x02bc || code === 96;
+}
+
+/**
+ * Splits text into maximal runs of [a-z0-9_'] (what contraction patterns work on) and pushes
+ * their words. A plain run is one word; a run with `_` or an apostrophe goes through `pushTokens`.
+ */
+function pushWordRuns(words: string[], text: string): void {
   let start = -1;
+  let plain = true;
   let hasApostrophe = false;
   for (let i = 0; i <= text.length; i++) {
     const code = i < text.length ? text.charCodeAt(i) : -1;
-    const inRun = isLetterOrDigit(code) || code === CODE_UNDERSCORE || code === CODE_APOSTROPHE;
-    if (inRun) {
+    if (isLetterOrDigit(code)) {
       if (start < 0) start = i;
-      if (code === CODE_APOSTROPHE) hasApostrophe = true;
+    } else if (code === CODE_UNDERSCORE || isApostropheLike(code)) {
+      if (start < 0) start = i;
+      plain = false;
+      hasApostrophe ||= code !== CODE_UNDERSCORE;
     } else if (start >= 0) {
-      visit(text.slice(start, i), hasApostrophe);
+      const run = text.slice(start, i);
+      if (plain) pushWord(words, run);
+      else pushTokens(words, hasApostrophe ? expandRunContractions(run) : run, false);
       start = -1;
+      plain = true;
       hasApostrophe = false;
     }
   }
 }
 
-/** Calls `visit` with each maximal run of [a-z0-9] (plus `*` when `keepStar`): the raw words. */
-function forEachToken(text: string, keepStar: boolean, visit: (token: string) => void): void {
+/** Pushes each maximal run of [a-z0-9] (plus `*` when `keepStar`) as a raw word. */
+function pushTokens(words: string[], text: string, keepStar: boolean): void {
   let start = -1;
   for (let i = 0; i <= text.length; i++) {
     const code = i < text.length ? text.charCodeAt(i) : -1;
     if (isLetterOrDigit(code) || (keepStar && code === CODE_STAR)) {
       if (start < 0) start = i;
     } else if (start >= 0) {
-      visit(start === 0 && i === text.length ? text : text.slice(start, i));
+      pushWord(words, text.slice(start, i));
       start = -1;
     }
   }
@@ -143,11 +156,10 @@ function forEachToken(text: string, keepStar: boolean, visit: (token: string) =>
 
 /** Drops fillers, expands bare contractions, and collapses ASR stutter ("i i i need") to one word. */
 function pushWord(words: string[], raw: string): void {
-  if (FILLERS.has(raw)) return;
-  const expanded = BARE_CONTRACTION_WORDS.get(raw);
-  if (expanded === undefined) {
+  const replaced = REPLACED_WORDS.get(raw);
+  if (replaced === undefined) {
     if (words[words.length - 1] !== raw) words.push(raw);
     return;
   }
-  for (const word of expanded) if (words[words.length - 1] !== word) words.push(word);
+  for (const word of replaced) if (words[words.length - 1] !== word) words.push(word);
 }

@@ -16,8 +16,8 @@ export interface StageCueIndex {
   cueCount: number;
   /** Cues with a plain word, under their first plain word. */
   byAnchor: Map<string, IndexedCue[]>;
-  /** Cues of wildcards only that start with a non-empty prefix ("verif*"), under the prefix's first letter. */
-  byPrefixInitial: Map<string, IndexedCue[]>;
+  /** Cues of wildcards only that start with a non-empty prefix ("verif*"), under the char code of its first letter. */
+  byPrefixInitial: Map<number, IndexedCue[]>;
   /** The rest (starting with `*` or an empty prefix): tried on every utterance. */
   unanchored: IndexedCue[];
 }
@@ -36,40 +36,43 @@ export function buildStageCueIndex(stages: ReadonlyArray<{ cues: readonly Compil
       const entry: IndexedCue = { id: index.cueCount++, cue, stage, isExit: exits.has(cue) };
       const first = cue.tokens[0]!;
       if (cue.anchor !== null) addTo(index.byAnchor, cue.anchor, entry);
-      else if (first.kind === 'prefix' && first.text !== '') addTo(index.byPrefixInitial, first.text[0]!, entry);
+      else if (first.kind === 'prefix' && first.text !== '') addTo(index.byPrefixInitial, first.text.charCodeAt(0), entry);
       else index.unanchored.push(entry);
     }
   });
   return index;
 }
 
+/** Per stage, distinct cue matches (exit cues included) and exit cue matches; `offset` is where this utterance's row starts. */
+export interface CueTally {
+  cueCounts: Int32Array;
+  exitCounts: Int32Array;
+  offset: number;
+}
+
 /**
- * Calls `onMatch` once for every distinct cue that occurs in `words`. `seen` holds, per cue id, the
- * last `stamp` it matched under; pass a new stamp for each utterance.
+ * Adds every distinct cue that occurs in `words` to `tally`. `seen` holds, per cue id, the last
+ * `stamp` it matched under, so a cue found twice counts once; pass a new stamp per utterance.
  */
-export function forEachMatchingCue(
-  index: StageCueIndex,
-  words: readonly string[],
-  seen: Int32Array,
-  stamp: number,
-  onMatch: (entry: IndexedCue) => void,
-): void {
-  const accept = (entry: IndexedCue, start: number) => {
-    if (seen[entry.id] === stamp || !cueMatchesAt(entry.cue, words, start)) return;
-    seen[entry.id] = stamp;
-    onMatch(entry);
-  };
+export function tallyMatchingCues(index: StageCueIndex, words: readonly string[], seen: Int32Array, stamp: number, tally: CueTally): void {
   for (let j = 0; j < words.length; j++) {
     const word = words[j]!;
     const anchored = index.byAnchor.get(word);
-    if (anchored) for (const entry of anchored) accept(entry, j - entry.cue.anchorOffset);
-    const prefixed = index.byPrefixInitial.get(word[0]!);
-    if (prefixed) for (const entry of prefixed) accept(entry, j);
+    if (anchored) for (const entry of anchored) tallyIfMatch(entry, words, j - entry.cue.anchorOffset, seen, stamp, tally);
+    const prefixed = index.byPrefixInitial.get(word.charCodeAt(0));
+    if (prefixed) for (const entry of prefixed) tallyIfMatch(entry, words, j, seen, stamp, tally);
   }
   for (const entry of index.unanchored) {
-    if (seen[entry.id] !== stamp && cueOccursIn(entry.cue, words)) {
-      seen[entry.id] = stamp;
-      onMatch(entry);
-    }
+    if (seen[entry.id] !== stamp && cueOccursIn(entry.cue, words)) countMatch(entry, seen, stamp, tally);
   }
+}
+
+function tallyIfMatch(entry: IndexedCue, words: readonly string[], start: number, seen: Int32Array, stamp: number, tally: CueTally): void {
+  if (seen[entry.id] !== stamp && cueMatchesAt(entry.cue, words, start)) countMatch(entry, seen, stamp, tally);
+}
+
+function countMatch(entry: IndexedCue, seen: Int32Array, stamp: number, tally: CueTally): void {
+  seen[entry.id] = stamp;
+  tally.cueCounts[tally.offset + entry.stage]! += 1;
+  if (entry.isExit) tally.exitCounts[tally.offset + entry.stage]! += 1;
 }

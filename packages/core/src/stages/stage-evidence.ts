@@ -1,7 +1,7 @@
 import type { Utterance } from '../call/call.js';
 import type { CompiledStageConfig } from './compile-stage-config.js';
 import { normalizeCueWords } from './normalize-cue-text.js';
-import { forEachMatchingCue } from './stage-cue-index.js';
+import { tallyMatchingCues, type CueTally } from './stage-cue-index.js';
 
 /**
  * Per utterance and stage, flattened row by row (utterance `i`, stage `s` at `i * stageCount + s`):
@@ -32,14 +32,11 @@ function callTimeSpan(utterances: readonly Utterance[]): { start: number; span: 
 
 /** Counts, per stage, the distinct cues and exit cues in every utterance. */
 function countCues(utterances: readonly Utterance[], compiled: CompiledStageConfig, evidence: StageEvidence): void {
-  const { stageCount, cueCounts, exitCounts } = evidence;
   const seen = new Int32Array(compiled.cueIndex.cueCount).fill(-1);
+  const tally: CueTally = { cueCounts: evidence.cueCounts, exitCounts: evidence.exitCounts, offset: 0 };
   for (let i = 0; i < utterances.length; i++) {
-    const row = i * stageCount;
-    forEachMatchingCue(compiled.cueIndex, normalizeCueWords(utterances[i]!.text), seen, i, (entry) => {
-      cueCounts[row + entry.stage]! += 1;
-      if (entry.isExit) exitCounts[row + entry.stage]! += 1;
-    });
+    tally.offset = i * evidence.stageCount;
+    tallyMatchingCues(compiled.cueIndex, normalizeCueWords(utterances[i]!.text), seen, i, tally);
   }
 }
 
