@@ -1,0 +1,44 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openHarness, type Harness } from './harness.js';
+
+describe('OpenAPI document and pages', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await openHarness();
+  }, 120_000);
+  afterAll(async () => {
+    await h?.close();
+  }, 60_000);
+
+  it('lists every route with its methods', async () => {
+    const doc = await (await h.app.request('/api/openapi.json')).json();
+    const routes = Object.entries(doc.paths as Record<string, object>).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`));
+    expect(routes.sort()).toEqual(
+      [
+        'POST /api/v1/calls',
+        'GET /api/v1/calls',
+        'GET /api/v1/calls/{id}',
+        'POST /api/v1/calls/{id}/reanalyze',
+        'GET /api/v1/agents',
+        'GET /api/v1/agents/{id}',
+        'GET /api/v1/agents/{id}/calls',
+        ...['rubrics', 'policies'].flatMap((k) => [`GET /api/v1/${k}`, `POST /api/v1/${k}`, `GET /api/v1/${k}/{id}`, `PUT /api/v1/${k}/{id}`, `DELETE /api/v1/${k}/{id}`]),
+        'GET /api/v1/dead-letters',
+        'POST /api/v1/webhooks/{source}',
+        'GET /healthz',
+      ].sort(),
+    );
+    expect(doc.components.schemas).toHaveProperty('CallDetail');
+    expect(doc.components.schemas).toHaveProperty('Error');
+  });
+
+  it('serves the docs page and a home page linking to it, without external resources', async () => {
+    const docs = await (await h.app.request('/api/docs')).text();
+    expect(docs).toContain('/api/openapi.json');
+    expect(docs).not.toMatch(/<script[^>]+src=|<link[^>]+href="http/);
+    const home = await h.app.request('/');
+    expect(home.headers.get('content-type')).toContain('text/html');
+    const text = await home.text();
+    for (const link of ['/api/docs', '/api/v1/calls', '/healthz']) expect(text).toContain(`href="${link}"`);
+  });
+});
