@@ -1,14 +1,30 @@
 import type { CallAnalysis, Flag } from '../analysis/types.js';
+import { utteranceTokens } from '../scoring/call-tokens.js';
 import { normalizeTokens } from '../scoring/normalize-text.js';
 import { formatMs } from '../scoring/scoring-context.js';
 import type { KeywordAlert } from './policy-schema.js';
 
+interface Needle { phrase: string; needle: string }
+
+const needlesByAlert = new WeakMap<KeywordAlert, readonly Needle[]>();
+
+/** An alert's phrases as space-delimited normalized text, built once per alert object. */
+function needlesOf(alert: KeywordAlert): readonly Needle[] {
+  let needles = needlesByAlert.get(alert);
+  if (!needles) {
+    needles = alert.phrases.map((p) => ({ phrase: p, needle: ` ${normalizeTokens(p).join(' ')} ` }));
+    needlesByAlert.set(alert, needles);
+  }
+  return needles;
+}
+
 /** Keyword alerts over transcript text: a phrase matches whole normalized words ("sue" does not match "issue"). */
 export function evaluateKeywordAlerts(analysis: CallAnalysis, alerts: readonly KeywordAlert[]): Flag[] {
-  const lines = analysis.call.utterances.map((u) => ({ u, text: ` ${normalizeTokens(u.text).join(' ')} ` }));
+  const tokens = utteranceTokens(analysis.call.utterances);
+  const lines = analysis.call.utterances.map((u, i) => ({ u, text: ` ${tokens[i]!.join(' ')} ` }));
   const flags: Flag[] = [];
   for (const alert of alerts) {
-    const phrases = alert.phrases.map((p) => ({ phrase: p, needle: ` ${normalizeTokens(p).join(' ')} ` }));
+    const phrases = needlesOf(alert);
     const hits: string[] = [];
     for (const { u, text } of lines) {
       if (alert.speaker !== 'any' && u.speaker !== alert.speaker) continue;
