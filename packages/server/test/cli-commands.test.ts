@@ -4,15 +4,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Config } from '../src/config/config-schema.js';
+import { openDatabase } from '../src/storage/open-database.js';
 import { DATABASES } from './databases.js';
 import { makeCall } from './fixtures.js';
 
 const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+/** Child processes resolve @undertone/core to its sources, as vitest does, not to a possibly stale dist/. */
+const CHILD_TSCONFIG = fileURLToPath(new URL('./tsconfig.source.json', import.meta.url));
 
 /** Runs the real CLI (TypeScript sources through tsx) in a child process. */
 function undertone(args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'packages/server/src/cli/main.ts', ...args], { cwd: REPO_ROOT, env: { ...process.env, ...env } });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'packages/server/src/cli/main.ts', ...args], { cwd: REPO_ROOT, env: { ...process.env, TSX_TSCONFIG_PATH: CHILD_TSCONFIG, ...env } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += String(d)));
@@ -25,12 +29,14 @@ function undertone(args: string[], env: Record<string, string>): Promise<{ code:
 for (const database of DATABASES) {
   describe.skipIf(database.skipReason !== undefined)(`undertone migrate and import on ${database.name}`, () => {
     let env: Record<string, string>;
+    let config: Config;
     let cleanup: () => Promise<void>;
     const folder = mkdtempSync(join(tmpdir(), 'undertone-import-cli-'));
 
     beforeAll(async () => {
       const created = await database.create();
       env = created.env;
+      config = created.config;
       cleanup = created.cleanup;
       writeFileSync(join(folder, 'good-1.json'), JSON.stringify(makeCall('cli-1')));
       writeFileSync(join(folder, 'good-2.json'), JSON.stringify(makeCall('cli-2')));
@@ -62,8 +68,16 @@ for (const database of DATABASES) {
       expect(first.stderr).toMatch(/imported 4\/4 files/);
       expect(first.code).toBe(2);
 
-      const again = await undertone(['import', folder, '--json'], env);
+      const again = await undertone(['import', folder, '--json', '--analyze'], env);
       expect(JSON.parse(again.stdout)).toMatchObject({ imported: 0, duplicates: 3, rejected: 1 });
+      expect(again.stderr).toMatch(/analyzing the imported calls/);
+      const database = await openDatabase(config.database);
+      try {
+        const analyzed = await database.db.selectFrom('analyses').select('call_id').orderBy('call_id').execute();
+        expect(analyzed.map((a) => a.call_id)).toEqual(['cli-1', 'cli-2']);
+      } finally {
+        await database.close();
+      }
     }, 120_000);
 
     it('prints every configuration problem and exits 2', async () => {

@@ -17,6 +17,8 @@ import { makeCall } from './fixtures.js';
 import { testSteps } from './test-steps.js';
 
 const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+/** Child processes resolve @undertone/core to its sources, as vitest does, not to a possibly stale dist/. */
+const CHILD_TSCONFIG = fileURLToPath(new URL('./tsconfig.source.json', import.meta.url));
 
 for (const database of DATABASES) {
   describe.skipIf(database.skipReason !== undefined)(`platform on ${database.name}`, () => {
@@ -199,7 +201,7 @@ for (const database of DATABASES) {
 
       const child = spawn(process.execPath, ['--import', 'tsx', 'packages/server/src/cli/main.ts', 'worker', '--concurrency', '25'], {
         cwd: REPO_ROOT,
-        env: { ...process.env, ...env, UNDERTONE_RETRY_LIMIT: '1', UNDERTONE_RETRY_DELAY_SECONDS: '0', UNDERTONE_RETRY_BACKOFF: 'false', UNDERTONE_JOB_EXPIRE_SECONDS: '5', UNDERTONE_MAINTENANCE_INTERVAL_SECONDS: '1' },
+        env: { ...process.env, TSX_TSCONFIG_PATH: CHILD_TSCONFIG, ...env, UNDERTONE_RETRY_LIMIT: '1', UNDERTONE_RETRY_DELAY_SECONDS: '0', UNDERTONE_RETRY_BACKOFF: 'false', UNDERTONE_JOB_EXPIRE_SECONDS: '5', UNDERTONE_MAINTENANCE_INTERVAL_SECONDS: '1' },
         stdio: ['ignore', 'ignore', 'pipe'],
       });
       let stderr = '';

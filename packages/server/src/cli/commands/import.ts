@@ -16,10 +16,13 @@ Re-running is safe: calls already stored are counted as duplicates and skipped.
 Options:
   --format F      force the transcript format (default: detected per file)
   --meta FILE     JSON object of metadata added to every imported call
+  --analyze       also analyze the imported calls before exiting (runs a worker in this process)
   --json          print the summary as JSON on stdout
   --config FILE   config file (.json or .yaml); environment variables override it
   -h, --help      show this help
 
+Without --analyze, calls are analyzed by the server's workers or \`undertone worker\`.
+The embedded database belongs to one process at a time: stop the server before importing into it.
 Progress goes to stderr. Exit codes: 0 every file imported or already there, 2 some rejected or conflicting, 1 internal error.`;
 
 export async function run(args: string[]): Promise<number> {
@@ -29,7 +32,7 @@ export async function run(args: string[]): Promise<number> {
       args,
       allowPositionals: true,
       strict: true,
-      options: { format: { type: 'string' }, meta: { type: 'string' }, json: { type: 'boolean' }, config: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: { format: { type: 'string' }, meta: { type: 'string' }, json: { type: 'boolean' }, analyze: { type: 'boolean' }, config: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
     });
   } catch (e) {
     return fail(`${(e as Error).message}. Run \`undertone import --help\`.`);
@@ -47,8 +50,7 @@ export async function run(args: string[]): Promise<number> {
   const config = loadConfigOrReport(process.env, values.config);
   if (!config) return EXIT.badInput;
 
-  // Analysis is left to workers (in the server or `undertone worker`); import only stores and queues.
-  const platform = await openPlatform(config, { steps: defaultSteps(), supervise: false });
+  const platform = await openPlatform(config, { steps: defaultSteps(), supervise: values.analyze === true });
   try {
     const progress = createProgress(files.length);
     const results = await importFiles({ ...platform, importTranscript: platform.steps.importTranscript }, files, {
@@ -58,6 +60,11 @@ export async function run(args: string[]): Promise<number> {
       onResult: () => progress.tick(),
     });
     progress.done();
+    if (values.analyze) {
+      process.stderr.write('analyzing the imported calls\n');
+      const worker = platform.startWorker();
+      await worker.idle();
+    }
     printSummary(results, values.json === true);
     return results.some((r) => r.status === 'rejected' || r.status === 'conflict') ? EXIT.badInput : EXIT.ok;
   } finally {
