@@ -6,7 +6,7 @@ import { resolveArcConfig, type ArcConfig, type ArcConfigOverrides } from './arc
 import { arcOfSeries } from './compute-arc.js';
 import { inflectionsOfSeries } from './find-inflections.js';
 import { round4 } from './round.js';
-import { smoothSeries, type SmoothedPoint } from './smooth-series.js';
+import { smoothSeries, type SmoothedPoint, type TimedScore } from './smooth-series.js';
 
 /**
  * Scores every utterance with `model`, then builds the customer and agent arcs and their inflections.
@@ -14,16 +14,9 @@ import { smoothSeries, type SmoothedPoint } from './smooth-series.js';
  */
 export function analyzeSentiment(call: Call, model: SentimentModel, config: ArcConfigOverrides = {}): SentimentAnalysis {
   const resolved = resolveArcConfig(config);
-  const utterances = call.utterances.map((u, index): ScoredUtterance => {
-    const result = model.score(u.text, u.speaker);
-    if (!Number.isFinite(result.score)) {
-      throw new UndertoneError('INVALID_INPUT', `Sentiment model "${model.name}" ${model.version} returned a non-finite score; it must return a number in [-1, 1].`, {
-        issues: [{ where: `$.utterances[${index}].text`, message: `score was ${String(result.score)}` }],
-      });
-    }
-    return { index, score: round4(Math.max(-1, Math.min(1, result.score))), label: result.label };
-  });
-  const durationMs = call.utterances.reduce((m, u) => Math.max(m, u.endMs), call.durationMs ?? 0);
+  const utterances = scoreUtterances(call, model);
+  let durationMs = call.durationMs ?? 0;
+  for (const u of call.utterances) durationMs = Math.max(durationMs, u.endMs);
   const seriesOf = (speaker: Speaker) => speakerSeries(call, utterances, speaker, resolved);
   const customer = seriesOf('customer');
   const agent = seriesOf('agent');
@@ -39,9 +32,25 @@ export function analyzeSentiment(call: Call, model: SentimentModel, config: ArcC
   };
 }
 
+function scoreUtterances(call: Call, model: SentimentModel): ScoredUtterance[] {
+  const scored = new Array<ScoredUtterance>(call.utterances.length);
+  for (let index = 0; index < call.utterances.length; index++) {
+    const u = call.utterances[index]!;
+    const result = model.score(u.text, u.speaker);
+    if (!Number.isFinite(result.score)) {
+      throw new UndertoneError('INVALID_INPUT', `Sentiment model "${model.name}" ${model.version} returned a non-finite score; it must return a number in [-1, 1].`, {
+        issues: [{ where: `$.utterances[${index}].text`, message: `score was ${String(result.score)}` }],
+      });
+    }
+    scored[index] = { index, score: round4(Math.max(-1, Math.min(1, result.score))), label: result.label };
+  }
+  return scored;
+}
+
 function speakerSeries(call: Call, scored: readonly ScoredUtterance[], speaker: Speaker, config: ArcConfig): SmoothedPoint[] {
-  const points = call.utterances.flatMap((u, index) =>
-    u.speaker === speaker ? [{ startMs: u.startMs, endMs: u.endMs, score: scored[index]!.score, index }] : [],
-  );
+  const points: TimedScore[] = [];
+  call.utterances.forEach((u, index) => {
+    if (u.speaker === speaker) points.push({ startMs: u.startMs, endMs: u.endMs, score: scored[index]!.score, index });
+  });
   return smoothSeries(points, config);
 }

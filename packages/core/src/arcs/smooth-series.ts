@@ -30,46 +30,77 @@ export interface SmoothedPoint {
  * 2. a triangular kernel over call time, each utterance weighted by its (clamped) duration.
  */
 export function smoothSeries(points: readonly TimedScore[], config: ArcConfig): SmoothedPoint[] {
-  const ordered = points
-    .map((p, position) => ({ p, position }))
-    .sort((a, b) => a.p.startMs - b.p.startMs || a.position - b.position);
-  const raw = ordered.map(({ p }) => clampScore(p.score));
-  const denoised = runningMedian(raw, config.inflection.minPersistenceUtterances - 1);
+  const order = sortedOrder(points.length, (i) => points[i]!.startMs);
+  const n = points.length;
+  const raw = new Float64Array(n);
+  const mids = new Float64Array(n);
+  const weights = new Float64Array(n);
   const { halfWindowMs, minWeightMs, maxWeightMs } = config.smoothing;
-  const mids = ordered.map(({ p }) => (p.startMs + Math.max(p.startMs, p.endMs)) / 2);
-  const weights = ordered.map(({ p }) => Math.min(maxWeightMs, Math.max(minWeightMs, p.endMs - p.startMs)));
+  for (let i = 0; i < n; i++) {
+    const p = points[order[i]!]!;
+    raw[i] = clampScore(p.score);
+    mids[i] = (p.startMs + Math.max(p.startMs, p.endMs)) / 2;
+    weights[i] = Math.min(maxWeightMs, Math.max(minWeightMs, p.endMs - p.startMs));
+  }
+  const denoised = runningMedian(raw, config.inflection.minPersistenceUtterances - 1);
   const smoothed = kernelSmooth(mids, weights, denoised, halfWindowMs);
-  return ordered.map(({ p, position }, i) => ({
-    index: p.index ?? position,
-    startMs: p.startMs,
-    endMs: Math.max(p.startMs, p.endMs),
-    atMs: mids[i]!,
-    raw: raw[i]!,
-    denoised: denoised[i]!,
-    smoothed: clampScore(smoothed[i]!),
-  }));
+  const result = new Array<SmoothedPoint>(n);
+  for (let i = 0; i < n; i++) {
+    const position = order[i]!;
+    const p = points[position]!;
+    result[i] = {
+      index: p.index ?? position,
+      startMs: p.startMs,
+      endMs: Math.max(p.startMs, p.endMs),
+      atMs: mids[i]!,
+      raw: raw[i]!,
+      denoised: denoised[i]!,
+      smoothed: clampScore(smoothed[i]!),
+    };
+  }
+  return result;
 }
 
-/** Weighted mean of `values` around each position, weight = weight × (1 - distance / halfWindow). */
-function kernelSmooth(mids: readonly number[], weights: readonly number[], values: readonly number[], halfWindowMs: number): number[] {
-  // Visit neighbours in midpoint order so each scan stops at the window edge.
-  const byMid = mids.map((_, i) => i).sort((a, b) => mids[a]! - mids[b]! || a - b);
-  const result = new Array<number>(mids.length);
-  byMid.forEach((i, rank) => {
+/** Positions 0..n-1 ordered by `key`, ties by position (a stable sort); no sort when already in order. */
+function sortedOrder(n: number, key: (i: number) => number): Int32Array {
+  const order = new Int32Array(n);
+  let inOrder = true;
+  for (let i = 0; i < n; i++) {
+    order[i] = i;
+    if (i > 0 && key(i) < key(i - 1)) inOrder = false;
+  }
+  return inOrder ? order : order.sort((a, b) => key(a) - key(b) || a - b);
+}
+
+/**
+ * Weighted mean of `values` around each position, weight = weight × (1 - distance / halfWindow).
+ * Neighbours are visited in midpoint order (self, then outwards to the left, then to the right), so
+ * each scan stops at the window edge; the order also fixes how the floating-point sums round.
+ */
+function kernelSmooth(mids: Float64Array, weights: Float64Array, values: Float64Array, halfWindowMs: number): Float64Array {
+  const byMid = sortedOrder(mids.length, (i) => mids[i]!);
+  const result = new Float64Array(mids.length);
+  for (let rank = 0; rank < byMid.length; rank++) {
+    const i = byMid[rank]!;
+    const mid = mids[i]!;
     let sum = 0;
     let total = 0;
-    const add = (j: number) => {
-      const closeness = 1 - Math.abs(mids[i]! - mids[j]!) / halfWindowMs;
-      if (closeness <= 0) return false;
+    for (let r = rank; r >= 0; r--) {
+      const j = byMid[r]!;
+      const closeness = 1 - Math.abs(mid - mids[j]!) / halfWindowMs;
+      if (closeness <= 0) break;
       sum += closeness * weights[j]! * values[j]!;
       total += closeness * weights[j]!;
-      return true;
-    };
-    add(i);
-    for (let r = rank - 1; r >= 0 && add(byMid[r]!); r--);
-    for (let r = rank + 1; r < byMid.length && add(byMid[r]!); r++);
+    }
+    for (let r = rank + 1; r < byMid.length; r++) {
+      const j = byMid[r]!;
+      const closeness = 1 - Math.abs(mid - mids[j]!) / halfWindowMs;
+      if (closeness <= 0) break;
+      sum += closeness * weights[j]! * values[j]!;
+      total += closeness * weights[j]!;
+    }
     result[i] = sum / total;
-  });
+  }
   return result;
 }
 
@@ -82,12 +113,29 @@ export function clampScore(score: number): number {
  * Median of each value and `radius` neighbours on each side. At the ends the window slides inward
  * instead of shrinking, so an outlier in the first or last utterance is removed like any other.
  */
-function runningMedian(values: readonly number[], radius: number): number[] {
+function runningMedian(values: Float64Array, radius: number): Float64Array {
   const width = 2 * radius + 1;
-  if (radius <= 0 || values.length < width) return [...values];
-  return values.map((_, i) => {
+  if (radius <= 0 || values.length < width) return values.slice();
+  const window = new Float64Array(width);
+  const medians = new Float64Array(values.length);
+  for (let i = 0; i < values.length; i++) {
     const from = Math.min(Math.max(0, i - radius), values.length - width);
-    const window = values.slice(from, from + width).sort((a, b) => a - b);
-    return window[radius]!;
-  });
+    for (let k = 0; k < width; k++) window[k] = values[from + k]!;
+    sortSmall(window);
+    medians[i] = window[radius]!;
+  }
+  return medians;
+}
+
+/** Stable insertion sort, fine for the few values of a median window. */
+function sortSmall(values: Float64Array): void {
+  for (let k = 1; k < values.length; k++) {
+    const v = values[k]!;
+    let m = k - 1;
+    while (m >= 0 && values[m]! > v) {
+      values[m + 1] = values[m]!;
+      m--;
+    }
+    values[m + 1] = v;
+  }
 }
