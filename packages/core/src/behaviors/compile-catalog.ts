@@ -1,6 +1,6 @@
 import type { Issue } from '../errors.js';
 import type { BehaviorCatalog, BehaviorEntry } from './catalog-schema.js';
-import { compilePattern, firstWords, PatternSyntaxError, requiredWordSets, type PatternNode } from './pattern.js';
+import { compilePattern, firstWords, PatternSyntaxError, requiredWordSets, type PatternNode, type RequiredSet } from './pattern.js';
 
 export interface CompiledGuard { node: PatternNode; window: number }
 export interface CompiledEntry {
@@ -17,6 +17,8 @@ export interface PatternIndex {
   byWord: Map<string, PatternRef[]>;
   /** For each word, the ids of the required word sets it belongs to; marks which sets an utterance satisfies in one pass. */
   setsByWord: Map<string, number[]>;
+  /** The same for lemma keys (`cancel+` in a required position). */
+  setsByLemma: Map<string, number[]>;
   setCount: number;
   byStem: Array<{ stem: string; ref: PatternRef }>;
   /** Patterns that can start with an inflected word (`cancel+`), by lemma key. */
@@ -99,22 +101,25 @@ export function compileCatalog(catalog: BehaviorCatalog): { compiled: CompiledCa
 
 function indexPatterns(entries: CompiledEntry[]): CompiledCatalog {
   const bySpeaker = new Map<string, PatternIndex>();
-  const setIds = new Map<PatternIndex, Map<Set<string>, number>>();
+  const setIds = new Map<PatternIndex, Map<string, number>>();
+  const addTo = (map: Map<string, number[]>, key: string, id: number) => {
+    const ids = map.get(key);
+    if (ids) ids.push(id);
+    else map.set(key, [id]);
+  };
   entries.forEach((compiled, entryIndex) => {
     if (compiled.entry.detector !== 'phrase') return;
     let index = bySpeaker.get(compiled.entry.speaker);
-    if (!index) bySpeaker.set(compiled.entry.speaker, (index = { byWord: new Map(), setsByWord: new Map(), setCount: 0, byStem: [], byLemma: new Map(), anywhere: [] }));
+    if (!index) bySpeaker.set(compiled.entry.speaker, (index = { byWord: new Map(), setsByWord: new Map(), setsByLemma: new Map(), setCount: 0, byStem: [], byLemma: new Map(), anywhere: [] }));
     const speakerIndex = index;
-    const setId = (set: Set<string>): number => {
-      const known = setIds.get(speakerIndex)!.get(set);
+    const setId = (set: RequiredSet): number => {
+      const key = `${[...set.words].sort().join(' ')}|${[...set.lemmas].sort().join(' ')}`;
+      const known = setIds.get(speakerIndex)!.get(key);
       if (known !== undefined) return known;
       const id = speakerIndex.setCount++;
-      setIds.get(speakerIndex)!.set(set, id);
-      for (const word of set) {
-        const ids = speakerIndex.setsByWord.get(word);
-        if (ids) ids.push(id);
-        else speakerIndex.setsByWord.set(word, [id]);
-      }
+      setIds.get(speakerIndex)!.set(key, id);
+      for (const word of set.words) addTo(speakerIndex.setsByWord, word, id);
+      for (const lemma of set.lemmas) addTo(speakerIndex.setsByLemma, lemma, id);
       return id;
     };
     if (!setIds.has(index)) setIds.set(index, new Map());

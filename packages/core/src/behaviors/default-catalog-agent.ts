@@ -49,10 +49,16 @@ export const DEFAULT_AGENT_ENTRIES: BehaviorEntryInput[] = [
       '(that is|what|such|that was|that sounds like) (terrible|awful|sad|horrible|bad|heartbreaking|scary|rough|tough) news',
       'on top of (everything|everything else|all that|all of that|work|that)',
       '(that|this) (is|sounds like|must be|has been) (a|such a) (lot|handful)',
+      '(no|not a (great|good|fun|nice)|not the) way to (start|spend|end|begin)',
+      'i (would|will|would definitely|would totally|would honestly) (be|go|feel|get) *3 (too|as well|also|in your (shoes|position|place|situation)|if i were you)',
+      '(that|this|it) {feeling_be} (so|really|very|such|just|truly|absolutely|incredibly|super|pretty|quite)? (a|an)? (really|very|so|super)? {feeling} (thing|situation|experience|position|spot|time|place)? {after_feeling}? $',
+      '(that|this|it) (has got|have got|has|have|got) to (be|have been) *3 {feeling}',
+      'you (should not|should never|did not deserve|do not deserve|should not ever) (have)? (had|needed)? to (deal with|go through|put up with|wait|chase|call|worry|be)',
     ],
     guards: [
       { pattern: 'i (understand|know|see|get) (that|how|why) (the|a|an) (new|old|price|bill|plan|fee)', window: 0 },
       { pattern: 'no (worries|problem|rush|need|trouble)', window: 0 },
+      { pattern: 'i would be (happy|glad|able|willing|more than happy)', window: 0 },
     ],
     suppressedBy: ['dismissive_acknowledgment'],
     examples: {

@@ -8,7 +8,9 @@ export const DEFAULT_FAMILIES: Record<string, string[]> = {
   feeling: [
     '(frustrat*|annoy*|pain|headache|ordeal|bummer|upset*|stress*|worr*|disappoint*|inconvenien*|difficult|hard|tough|awful|terrible|horrible|scar*|concern*|aggravat*|irritat*|important|painful|unfair|exhaust*|overwhelm*|angry|mad|rough|nightmare|hassle|unsettling|bad|nerve*|infuriat*|fed|hurt*|sad|anxious|confusing|unpleasant|miserable)',
   ],
-  feeling_be: ['(is|was|has been|sounds|seems|must be|must have been|looks|would be|can be)'],
+  feeling_be: ['(is|was|has been|sounds|seems|must be|must have been|looks|would be|can be|(has|have|got) to be)'],
+  after_feeling: ['(for sure|honestly|really|too|for you|to you|for anyone|right now|at all|to be in|to wake up to|to come home to|to find|to deal with|to go through|to hear)'],
+  defect: ['(wrong|incorrect|inaccurate|broken|not right|messed up|late|missing|damaged|faulty|defective|cracked|dead|smashed|crushed|scratched|torn|ripped|dented|wet|leaking|empty|incomplete|used|opened|not working|useless)'],
   contrast: ['(but|however|although|though|unfortunately|nevertheless|nonetheless|that said|having said that|that being said|at the same time)'],
   negative_eval: [
     '(impossible|impossible to use|downhill|disappointing|frustrating|infuriating|annoying|unusable|unwatchable|wrong|broken|a headache|a hassle|a pain|terrible|awful|horrible|ridiculous|unacceptable|joke|nightmare|worst|worse|useless|pathetic|garbage|trash|rubbish|outrageous|absurd|insane|disgraceful|shocking|appalling|lousy|crap|crappy|shambles|mess|disaster|scam|ripoff|rip off|incompetent|unreliable|infuriating|a joke|a nightmare|a disaster|a mess|a scam|a waste|disgusting|unbelievable|a disgrace|poor)',
@@ -31,16 +33,16 @@ export const DEFAULT_FAMILIES: Record<string, string[]> = {
   ],
   leave_verb: ['(leav+|switch+|go+|mov+|port+|jump+|head+|run+|walk+|tak+ (my|our) business|tak+ (my|our) money)'],
   malfunction: [
-    '(drop+|cut+ out|disconnect+|go+ (down|out|off)|freez+|crash+|buffer+|fail+|stop+ working|die+|lag+|glitch+|reboot+|restart+|shut+ off|turn+ off|break+|broke|mess+ up|screw+ up|los+ (signal|connection|service)|error+|declin+)',
+    '(log+ (me|us) out|kick+ (me|us) (out|off)|drop+|cut+ out|disconnect+|go+ (down|out|off)|freez+|crash+|buffer+|fail+|stop+ working|die+|lag+|glitch+|reboot+|restart+|shut+ off|turn+ off|break+|broke|mess+ up|screw+ up|los+ (signal|connection|service)|error+|declin+)',
   ],
   service_thing: [
     '(internet|wifi|wi fi|connection|service|signal|phone|tv|cable|app|website|site|router|modem|box|line|network|device|card|account|bill+|charge+|order+|delivery|package|statement+|invoice+|payment+|stream+|channel+|picture|reception)',
   ],
   other_party: [
-    '(they|the system|the app|the computer|the website|{third_party}|(the|that|their|your) (billing|shipping|tech|technical|sales|support|returns|fraud|other|previous|last) (team|department|dept|people|guys|agent|rep|person|side)|(the|your|their) (bank|carrier|provider|courier|isp)|someone else|somebody else|(the|that|another|other) (guy|lady|agent|rep|person|department|team)|ups|fedex|usps|dhl|the post)',
+    '(they|the system|the app|the computer|the website|(the|your|their|a|that)? {third_party}|(the|that|their|your) (billing|shipping|tech|technical|sales|support|returns|fraud|other|previous|last) (team|department|dept|people|guys|agent|rep|person|side)|(the|your|their) (bank|carrier|provider|courier|isp)|someone else|somebody else|(the|that|another|other) (guy|lady|agent|rep|person|department|team)|ups|fedex|usps|dhl|the post)',
   ],
   done_action: [
-    '(put in|put through|submitted|processed|refunded|credited|waived|reversed|reissued|issued|ordered|shipped|sent out|scheduled|booked|escalated|filed|opened|removed|applied|added|updated|fixed|corrected|reset|raised|logged|requested|arranged|expedited|replaced|restored|activated|taken care of|sorted out|sorted|resolved|set up|adjusted|cancelled|canceled|re sent|resent|released|unlocked|unblocked|cleared|dropped|lowered|refunded)',
+    '((took|taken|knocked) *2 off|took care of|pushed through|put in|put through|submitted|processed|refunded|credited|waived|reversed|reissued|issued|ordered|shipped|sent out|scheduled|booked|escalated|filed|opened|removed|applied|added|updated|fixed|corrected|reset|raised|logged|requested|arranged|expedited|replaced|restored|activated|taken care of|sorted out|sorted|resolved|set up|adjusted|cancelled|canceled|re sent|resent|released|unlocked|unblocked|cleared|dropped|lowered|refunded)',
   ],
   backchannel: ['(mhm|mm|mmm|mmhm|uh huh|huh|okay|right|yeah|yes|yep|yup|sure|i see|got it|alright|oh|wow|really|gotcha|exactly|true|totally|of course|no|absolutely|definitely|correct|perfect|great|cool|nice|ah okay|oh okay|oh no|sure thing|understood|fine|ya)'],
 };

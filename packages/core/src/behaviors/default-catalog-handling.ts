@@ -30,6 +30,7 @@ export const DEFAULT_HANDLING_ENTRIES: BehaviorEntryInput[] = [
       'i will (stay|be) on (this|it|top of)',
       '(i|we) will (make|get) (it|this|that|things) right',
       'i (will|am going to) be (the one|your contact|handling|looking after|following|following up)',
+      'i am (putting|pushing|getting|taking|sending|knocking) (this|that|it|the|your|a|an) *3 (through|in|off|sorted|done|fixed|over|out)',
     ],
     guards: [
       { pattern: 'i will (transfer|connect|put you through|pass you|send you over|have to transfer|be (transferring|connecting))', window: 0 },
@@ -54,7 +55,7 @@ export const DEFAULT_HANDLING_ENTRIES: BehaviorEntryInput[] = [
       '(that is|it is|that was|it was|this is) (the|their|his|her|that|those|your) *3 (fault|mistake|error|doing|responsibility|problem not)',
       '(it is|that is|it was|that was) (the|their|your) (courier|carrier|post office|bank|manufacturer|warehouse|shipping|other|vendor|delivery|system|third party|technician|installer|store|retailer|partner) *3 (that|who|which)? (messed|screwed|lost|dropped|broke|caused|made|did|forgot|missed)',
       '(the|that|their|your|another|other) (other)? (team|department|agent|rep|representative|person|group|courier|carrier|post office|manufacturer|vendor|warehouse|technician|tech|office|guy|lady|store|bank|installer|driver) *4 (dropped the ball|messed up|screwed up|made (a|the) (mistake|error)|should not have|should have|should of|lost (it|your)|is responsible|is to blame|fault|did not (do|follow|put|send|process|tell))',
-      'you (really|honestly|probably|clearly)? (should|should not|should have|were supposed to|ought to|needed to|were meant to|could have) (have|of)? (read|called|checked|returned|known|told|paid|updated|cancelled|canceled|looked|noticed|kept|saved|contacted|done|asked|reported|followed|signed|submitted|sent|waited|listened|set|turned|made sure|double checked|gone|come|brought)',
+      'you (really|honestly|probably|clearly)? (should|should not|should have|were supposed to|ought to|needed to|were meant to|could have) (have|of)? (read|call+|check+|return+|know|known|tell|told|pay|paid|updat+|cancel+|look+|notic+|keep|kept|sav+|contact+|do|done|ask+|report+|follow+|sign+|submit+|send|sent|wait+|listen+|set|turn+|make sure|made sure|double check+|go|gone|come|brought|bring|activat+|regist+|confirm+|read)',
       '(that is|it is|this is|that was) (on|up to) (you|them|the customer)',
       'on (their|the other) (end|side|team) (not ours|not mine|not our)',
       'i am (just|only) (the|a|in|with) *3 (person|rep|agent|department|team|guy|girl|representative)',
@@ -85,6 +86,7 @@ export const DEFAULT_HANDLING_ENTRIES: BehaviorEntryInput[] = [
       '(the|your|their|that) {third_party} (did|caused|messed|made|lost|broke|forgot|should have|should not have|is responsible|is the one|got it wrong|screwed)',
       '(the|that) (guy|person|agent|rep|lady|man|woman|technician|tech|installer|team|store) (who|that) *4 (did not|messed|screwed|should|forgot|got it wrong|made|broke|lost)',
       '(that is|that was) something (the|your|their) *2 (did|does|caused|messed|set)',
+      '(it was|that was|it is|that is) {other_party} (who|that|which) (leav+|left|did|made|set|send|sent|los+|lost|broke|caus+|put|drop+|cancel+|chang+|took|forgot|mess+|charg+|declin+|enter+|ship+|deliver+|mix+)',
     ],
     guards: [
       { pattern: '(not|nothing|none of this|none of that|none of it) *2 your (fault|mistake|doing)|(my|our) (fault|mistake|error|bad)', window: 0 },
@@ -142,6 +144,7 @@ export const DEFAULT_HANDLING_ENTRIES: BehaviorEntryInput[] = [
       '(you|we|i) (can|could|might|may) (also|either|just)? *6 or',
       '(up to you|your (pick|choice|call)|whichever (you|works|is)|whatever (works|suits) (best)? for you|totally your call)',
       '(option|choice) (one|two|a|b|1|2|number one|number two)',
+      '(there is|we have|i have|you have|we do have|we also have|we offer|i can offer|i could offer) (also)? (another|a|an)? *2 (option|alternative|choice) (that|which|if|for|where|you|too|as well|to|$)',
     ],
     guards: [{ pattern: '(only|no other|no) (option|choice|way|alternative)|either way|(can|could) not *6 or', window: 0 }],
     examples: {

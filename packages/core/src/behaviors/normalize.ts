@@ -34,7 +34,7 @@ const DISCOURSE_MARKERS = new Set([
 ]);
 
 /** Words that start a new clause themselves, so the clause before them has ended. */
-const CLAUSE_OPENERS = new Set(['and', 'but', 'so', 'because', 'cause', 'however', 'though', 'although', 'which', 'okay', 'alright', 'now', 'then', 'unfortunately', 'if', 'while', 'since', 'i', 'we', 'let', 'please', 'thank', 'thanks', 'sorry']);
+const CLAUSE_OPENERS = new Set(['and', 'but', 'so', 'because', 'cause', 'however', 'though', 'although', 'which', 'okay', 'alright', 'now', 'then', 'unfortunately', 'if', 'while', 'when', 'since', 'i', 'we', 'let', 'please', 'thank', 'thanks', 'sorry']);
 
 const SPOKEN_FORMS: Record<string, string[]> = {
   gonna: ['going', 'to'], wanna: ['want', 'to'], gotta: ['got', 'to'], kinda: ['kind', 'of'], lemme: ['let', 'me'],
@@ -49,7 +49,8 @@ const SPOKEN_FORMS: Record<string, string[]> = {
   hadnt: ['had', 'not'], couldnt: ['could', 'not'], wouldnt: ['would', 'not'], shouldnt: ['should', 'not'],
   cannot: ['can', 'not'], apologise: ['apologize'], apologises: ['apologizes'], apologised: ['apologized'],
   apologising: ['apologizing'], realise: ['realize'], recognise: ['recognize'], summarise: ['summarize'],
-  prioritise: ['prioritize'], okey: ['okay'], okie: ['okay'], mkay: ['okay'], sec: ['second'], secs: ['seconds'],
+  prioritise: ['prioritize'], mustve: ['must', 'have'], shouldve: ['should', 'have'], couldve: ['could', 'have'],
+  wouldve: ['would', 'have'], mightve: ['might', 'have'], yall: ['you', 'all'], okey: ['okay'], okie: ['okay'], mkay: ['okay'], sec: ['second'], secs: ['seconds'],
 };
 
 const IS_CONTRACTION_BASES = new Set(['it', 'that', 'what', 'there', 'here', 'he', 'she', 'who', 'where', 'how', 'when', 'why', 'everything', 'nothing', 'this']);

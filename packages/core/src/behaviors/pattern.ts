@@ -111,17 +111,22 @@ function simplifyAlternation(options: PatternNode[]): PatternNode {
 }
 
 /**
- * Word sets a match must each draw at least one word from (a cheap pre-check before matching:
+ * Word sets (by word or by lemma key) a match must each draw at least one word from (a cheap pre-check before matching:
  * a dismissive acknowledgment needs a contrast word somewhere in the utterance).
  */
-export function requiredWordSets(node: PatternNode): Array<Set<string>> {
+export interface RequiredSet { words: Set<string>; lemmas: Set<string> }
+
+const NO_WORDS: Set<string> = new Set();
+
+export function requiredWordSets(node: PatternNode): RequiredSet[] {
   switch (node.kind) {
-    case 'word': return [new Set([node.word])];
-    case 'words': return [node.words];
+    case 'word': return [{ words: new Set([node.word]), lemmas: NO_WORDS }];
+    case 'words': return [{ words: node.words, lemmas: NO_WORDS }];
+    case 'lemmas': return [{ words: NO_WORDS, lemmas: node.lemmas }];
     case 'seq': return node.items.flatMap(requiredWordSets);
     case 'alt': {
       const first = firstWords(node);
-      return first.canBeEmpty || first.any || first.stems.length > 0 || first.lemmas.size > 0 ? [] : [first.words];
+      return first.canBeEmpty || first.any || first.stems.length > 0 ? [] : [{ words: first.words, lemmas: first.lemmas }];
     }
     default: return [];
   }

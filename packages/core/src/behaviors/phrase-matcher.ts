@@ -42,6 +42,8 @@ export function matchPhrases(catalog: CompiledCatalog, text: NormalizedText, spe
   for (const t of text.tokens) {
     const ids = index.setsByWord.get(t.word);
     if (ids) for (const id of ids) setPresent[id] = 1;
+    const byLemma = index.setsByLemma.get(t.lemma);
+    if (byLemma) for (const id of byLemma) setPresent[id] = 1;
   }
   const byEntry = new Map<number, PhraseMatch[]>();
   const lastEnd = new Int32Array(catalog.entries.length);
