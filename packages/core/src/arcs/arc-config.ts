@@ -78,8 +78,25 @@ export type ArcConfig = z.infer<typeof arcConfigSchema>;
 /** Any subset of the config; sections may themselves be partial. */
 export type ArcConfigOverrides = { [K in keyof ArcConfig]?: ArcConfig[K] extends object ? Partial<ArcConfig[K]> : ArcConfig[K] };
 
-/** Merges overrides onto the defaults and validates the result; every invalid field is reported. */
+/** The defaults, validated once: most calls pass no overrides. */
+let resolvedDefaults: ArcConfig | undefined;
+
+/**
+ * Merges overrides onto the defaults and validates the result; every invalid field is reported.
+ * Without overrides it returns one shared, frozen config.
+ */
 export function resolveArcConfig(overrides: ArcConfigOverrides = {}): ArcConfig {
+  if (Object.keys(overrides).length > 0) return mergeAndValidate(overrides);
+  resolvedDefaults ??= deepFreeze(mergeAndValidate({}));
+  return resolvedDefaults;
+}
+
+function deepFreeze<T extends object>(value: T): T {
+  for (const child of Object.values(value)) if (typeof child === 'object' && child !== null) deepFreeze(child);
+  return Object.freeze(value);
+}
+
+function mergeAndValidate(overrides: ArcConfigOverrides): ArcConfig {
   const d = DEFAULT_ARC_CONFIG;
   const merged = {
     smoothing: { ...d.smoothing, ...overrides.smoothing },

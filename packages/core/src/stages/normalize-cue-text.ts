@@ -73,7 +73,8 @@ function spellOutSymbols(lower: string): string {
   return s;
 }
 
-function expandContractions(text: string): string {
+/** Every contraction pattern in turn over the whole text (exported for the equivalence property test). */
+export function expandContractions(text: string): string {
   let s = text;
   for (const [pattern, replacement] of APOSTROPHE_CONTRACTIONS) s = s.replace(pattern, replacement);
   return s;
