@@ -19,6 +19,8 @@ export interface FetchedAnalysisJob {
 export interface JobQueue {
   /** Pass `tx` to insert the job inside an open transaction: it then commits or rolls back with it. */
   enqueueAnalysis(job: AnalysisJob, tx?: SqlExecutor): Promise<void>;
+  /** Many jobs in one statement (bulk loads such as the demo); `tx` as for `enqueueAnalysis`. */
+  enqueueAnalyses(jobs: AnalysisJob[], tx?: SqlExecutor): Promise<void>;
   /** Claims up to `batchSize` jobs; each stays claimed until completed, failed, or expired (its worker died). */
   fetchAnalysisJobs(batchSize: number): Promise<FetchedAnalysisJob[]>;
   completeJobs(ids: string[]): Promise<void>;

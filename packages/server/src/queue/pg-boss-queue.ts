@@ -45,6 +45,11 @@ export async function startPgBossQueue(opts: PgBossQueueOptions): Promise<JobQue
     async enqueueAnalysis(job: AnalysisJob, tx) {
       await boss.send(ANALYZE_QUEUE, job, { ...queueOptions, deadLetter: DEAD_LETTER_QUEUE, ...(tx ? { db: { executeSql: (text, values) => tx.executeSql(text, values) } } : {}) });
     },
+    async enqueueAnalyses(jobs: AnalysisJob[], tx) {
+      if (jobs.length === 0) return;
+      const inserts = jobs.map((data) => ({ name: ANALYZE_QUEUE, data, ...queueOptions, deadLetter: DEAD_LETTER_QUEUE }));
+      await boss.insert(inserts, tx ? { db: { executeSql: (text, values) => tx.executeSql(text, values) } } : {});
+    },
     async fetchAnalysisJobs(batchSize) {
       const jobs = await boss.fetch<AnalysisJob>(ANALYZE_QUEUE, { batchSize, includeMetadata: true });
       return (jobs ?? []).map((j) => ({ id: j.id, data: j.data, retryCount: j.retryCount, finalAttempt: j.retryCount >= j.retryLimit }));
