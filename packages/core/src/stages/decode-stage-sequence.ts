@@ -27,23 +27,21 @@ export function decodeStageSequence(
   const cameFrom = new Int32Array(n * stageCount);
   for (let s = 0; s < stageCount; s++) cameFrom[s] = s;
 
+  const takenInFullScan = new Uint8Array(stageCount);
   for (let i = 1; i < n; i++) {
     for (let t = 0; t < stageCount; t++) leaving[t] = previous[t]! - (leavePenalty[t] ?? switchPenalty);
+    const full = bestSwitch(leaving, -1, takenInFullScan);
     for (let s = 0; s < stageCount; s++) {
-      let bestOther = -1;
-      let change = -Infinity;
-      for (let t = 0; t < stageCount; t++) {
-        if (t !== s && leaving[t]! > change + TIE_TOLERANCE) {
-          bestOther = t;
-          change = leaving[t]!;
-        }
-      }
+      // A scan that skips s ends where the full scan ends unless the full scan ever picked s.
+      const { from: bestOther, value: change } = takenInFullScan[s] === 1 ? bestSwitch(leaving, s, null) : full;
       const stay = previous[s]!;
       const switchHere = change >= stay - TIE_TOLERANCE;
       current[s] = (switchHere ? change : stay) + scores[i * stageCount + s]!;
       cameFrom[i * stageCount + s] = switchHere ? bestOther : s;
     }
-    [previous, current] = [current, previous];
+    const done = current;
+    current = previous;
+    previous = done;
   }
 
   let state = 0;
@@ -54,4 +52,23 @@ export function decodeStageSequence(
     state = cameFrom[i * stageCount + state]!;
   }
   return path;
+}
+
+/**
+ * The best stage to switch from, skipping `except`: scanning in stage order, a stage replaces the
+ * current best only when it beats it by more than the tie tolerance, so near-ties go to the lower
+ * stage. `taken` (when given) records every stage that was the best at some point of the scan.
+ */
+function bestSwitch(leaving: Float64Array, except: number, taken: Uint8Array | null): { from: number; value: number } {
+  let from = -1;
+  let value = -Infinity;
+  for (let t = 0; t < leaving.length; t++) {
+    if (taken) taken[t] = 0;
+    if (t !== except && leaving[t]! > value + TIE_TOLERANCE) {
+      from = t;
+      value = leaving[t]!;
+      if (taken) taken[t] = 1;
+    }
+  }
+  return { from, value };
 }
