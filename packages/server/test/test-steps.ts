@@ -1,6 +1,5 @@
 import type { CallAnalysis, Scorecard } from '@undertone/core';
 import { defaultSteps } from '../src/pipeline/default-steps.js';
-import { importNativeJson } from '../src/pipeline/native-json-import.js';
 import type { PipelineSteps } from '../src/pipeline/steps.js';
 
 /**
@@ -11,7 +10,6 @@ export function testSteps(rubric: { version: number } = { version: 1 }): Pipelin
   const real = defaultSteps();
   return {
     ...real,
-    importTranscript: importNativeJson,
     analyze(call) {
       if (call.id.startsWith('poison-')) throw new Error('analyzer exploded on purpose');
       const analysis = real.analyze(call);

@@ -1,19 +1,48 @@
-import * as core from '@undertone/core';
-import { analyzeCall, ENGINE_VERSION } from '@undertone/core';
-import { importNativeJson } from './native-json-import.js';
+import {
+  analyzeCall,
+  DEFAULT_RUBRICS,
+  defaultPolicies,
+  ENGINE_VERSION,
+  evaluateCallPolicies,
+  importTranscript,
+  scoreCall,
+  selectRubric,
+  type Policies,
+  type Rubric,
+} from '@undertone/core';
 import type { ImportStep, PipelineSteps } from './steps.js';
 
+/** The rubrics and flag policies the pipeline scores with. */
+export interface ActiveRules {
+  rubrics: readonly Rubric[];
+  policies: Policies;
+}
+
+export function shippedRules(): ActiveRules {
+  return { rubrics: DEFAULT_RUBRICS, policies: defaultPolicies() };
+}
+
 /**
- * The one place where core's domain functions become pipeline steps. Scoring and policies are
- * no-ops until core's `scoreCall` / `evaluateCallPolicies` land; wire them here (and nowhere else).
+ * The one place where core's domain functions become pipeline steps: import, analyze, score with the
+ * rubric for the call type, then flag policies (compliance misses flag on their own; kudos included).
+ * `rules` is read per call, so a caller can swap in newly published rubrics and policies.
  */
-export function defaultSteps(): PipelineSteps {
-  const coreImport = (core as Record<string, unknown>)['importTranscript'];
+export function defaultSteps(rules: () => ActiveRules = shippedRules): PipelineSteps {
   return {
     engineVersion: ENGINE_VERSION,
-    importTranscript: typeof coreImport === 'function' ? (coreImport as ImportStep) : importNativeJson,
+    importTranscript: importTranscript as ImportStep,
     analyze: (call) => analyzeCall(call),
-    score: () => [],
-    evaluatePolicies: () => ({ flags: [], triggers: [] }),
+    score: (analysis) => {
+      const rubric = selectRubric(analysis.call.callType, rules().rubrics);
+      return rubric ? [scoreCall(analysis, rubric)] : [];
+    },
+    evaluatePolicies: (analysis, scorecards) => {
+      const scored = scorecards[0] ? { ...analysis, scorecard: scorecards[0] } : analysis;
+      const flags = evaluateCallPolicies(scored, rules().policies);
+      const triggers = flags
+        .filter((f) => f.kind === 'coaching' || f.kind === 'quality')
+        .map((f) => ({ kind: f.kind, reason: f.reason, policy: f.policy }));
+      return { flags, triggers };
+    },
   };
 }
