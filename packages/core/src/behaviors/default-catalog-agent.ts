@@ -88,7 +88,7 @@ export const DEFAULT_AGENT_ENTRIES: BehaviorEntryInput[] = [
       { pattern: 'sorry (can|could|would|what|i did not|i missed|who|say|was that|where)', window: 0 },
       { pattern: 'sorry (to hear|you|your|(that|this|it)? (has|had)? (happened|happens)|for your loss)', window: 0 },
       // A bare "I'm sorry" next to an empathy statement is sympathy, not an apology.
-      { pattern: '(that|this|it) (is|sounds|must|has been|seems|was) *4 ({feeling}|a lot|so much)|i (would|will) (be|feel) *2 (upset|frustrated|annoyed|angry|worried|the same)', window: 1 },
+      { pattern: '(that|this|it) (is|sounds|must|has been|seems|was) *4 ({feeling}|a lot|so much)|i (would|will) (be|feel) *2 (upset|frustrated|annoyed|angry|worried|the same)', window: 4 },
     ],
     suppressedBy: ['dismissive_acknowledgment'],
     examples: {

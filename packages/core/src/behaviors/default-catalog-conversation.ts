@@ -20,6 +20,9 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
       'in your own words',
       '((can|could|would) you (please)?)? help me understand',
       'what (were|are) you (expecting|hoping|looking for|trying to|wanting)',
+      '^ what (has been|have you been|had been) (going on|happening|seeing|noticing|experiencing)',
+      '^ what happens (when|if|after|once)',
+      '^ what (would|could|can|might) (make|fix|help) (this|it|that|things|you)',
     ],
     guards: [{ pattern: 'how (do|did) you spell', window: 0 }],
     examples: {
@@ -40,10 +43,14 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
       '^ how (many|much|long|often|old|far|soon|big)',
       '(you said|you mentioned|so you|and you|it is|that is) *8 (right|correct) $',
       '(is that|was that) (right|correct|okay|ok)',
+      '^ (so|and)? (you|it|that|this|they|he|she|your) *10 ^ (right|correct) $',
+      '^ (any chance|by any chance|do you happen|would you happen|you happen to|you would not happen)',
+      '^ (want|need) me to',
     ],
     guards: [
       { pattern: '^ (do|will|can) (that|this|it|the|your) (for|now|first|again|later)', window: 0 },
       { pattern: 'have a (great|good|nice|wonderful|lovely|blessed|fantastic|safe|good one|great one)|do the following', window: 0 },
+      { pattern: 'right (now|away|there|here|after|before|then)', window: 0 },
       // Asking to hear something again is repair, not a question about the customer's situation.
       { pattern: '(repeat|say) (that|it|the|your|this) *2 (again)?|what was that $|come again', window: 2 },
     ],
@@ -74,8 +81,13 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
       '(were|was) you able to',
       'anything else (you need|you would like|you wanted|i can|we can|for you|today|at all|i can do)',
       '(does|do|did) *3 (look|looks|seem|seems|sound|sounds) (right|good|correct|okay|better|fixed)',
+      'anything else (on your mind|before i let you go|before we hang up|before you go|i can help with|we can help with)',
     ],
-    guards: [{ pattern: '(is|are) (it|that) (working|set) (on|with|to|for|as)', window: 0 }],
+    guards: [
+      { pattern: '(is|are) (it|that) (working|set) (on|with|to|for|as)', window: 0 },
+      // Asking about the past or stating a negative is diagnosis, not checking the fix.
+      { pattern: '(before|since) (the|that|this|it|then|today|yesterday|last|you (called|noticed|changed|restarted|moved))|(yesterday|earlier|originally|at first|last (time|week|night|month))|(does|do|did) not (look|sound|seem)', window: 2 },
+    ],
     examples: {
       positive: ['has that sorted everything out for you', 'Is there anything else I can assist you with?', 'is your internet back up'],
       negative: ['is the router working on the five gig band', 'anything else on the account I should know', 'what else did they say'],
@@ -117,6 +129,8 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
       '(quick|brief|short|a quick|a brief)? (rundown|summary|recap|run down|overview) (of)? (what|where|before|of everything|of today)',
       '(here is|this is|so here is) where (things|we|it|everything) (stand|stands|are|is|landed|ended up)',
       'what we (did|have done|covered|changed|agreed|set up) (today|here|on this call|is|was)',
+      '(quick|short|brief) (summary|recap|rundown)',
+      '(so|just so) (we are|that we are|you and i are) on the same page',
     ],
     guards: [{ pattern: '(summary|recap) (page|screen|tab|email|report|section)', window: 0 }],
     examples: {

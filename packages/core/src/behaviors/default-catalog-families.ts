@@ -20,7 +20,7 @@ export const DEFAULT_FAMILIES: Record<string, string[]> = {
   aux: ['(is|are|was|were|do|does|did|can|could|would|will|have|has|had|should|shall|may|am|might)'],
   subject: ['(you|it|that|this|there|they|we|i|he|she|the|your|everything|anything|someone|anyone|any|these|those|my|our|his|her|a)'],
   own_verb: [
-    '(make sure|make|get|take|handle|fix|sort|look|follow|call|send|stay|put|process|reverse|submit|open|file|escalate|email|update|credit|refund|waive|set|schedule|book|order|reach|check back|keep|monitor|push|add|remove|change|apply|reset|work|personally|go ahead|resolve|correct|replace|ship|expedite|request|raise|log|create|note|flag|investigate|chase|contact|text|cancel|remove|issue|activate|restore|arrange|see to|do everything|do my best|do whatever|be the one|own|ensure|guarantee|stay on|walk you|give you a call|ring you|personally)',
+    '(reprovision*|reissue|resend|refresh|rebook|reconnect|reactivate|reinstate|redo|reship|make sure|make|get|take|handle|fix|sort|look|follow|call|send|stay|put|process|reverse|submit|open|file|escalate|email|update|credit|refund|waive|set|schedule|book|order|reach|check back|keep|monitor|push|add|remove|change|apply|reset|work|personally|go ahead|resolve|correct|replace|ship|expedite|request|raise|log|create|note|flag|investigate|chase|contact|text|cancel|remove|issue|activate|restore|arrange|see to|do everything|do my best|do whatever|be the one|own|ensure|guarantee|stay on|walk you|give you a call|ring you|personally)',
   ],
   sorry: ['((i am|we are|i am so|i am really|i am very|i am truly|we are so|we are really|we are very|so|really|very|terribly|truly) sorry|sorry)'],
   // Semantic slots for frame patterns ("{cancel_verb} my {service_noun}"); `word+` matches any inflection.

@@ -46,6 +46,9 @@ export const DEFAULT_SIGNAL_ENTRIES: BehaviorEntryInput[] = [
       { pattern: '(cancel+|stop+|end+|drop+) (the|my|that|this|an|a) *3 (order+|appointment+|technician|tech|visit+|payment+|transfer+|request+|deliver+|reservation+|booking+|check+|autopay|auto pay|paper+|email+|text+|call+|notification+|alert+|card+)', window: 0 },
       { pattern: '(do not|did not|never|not|no) (want|going|planning|trying|need|wanting)? (to)? (cancel+|leave|switch+|go anywhere)', window: 0 },
       { pattern: 'switch+ *3 (plan+|package+|tier+|paperless|autopay|card+|bill+|date+|address+|payment+|method+)', window: 0 },
+      { pattern: '(close+|end+|exit+|quit+) (the|an|this|that|my)? *1 (app+|window+|tab+|browser+|screen+|program+|door+|ticket+|call+)', window: 0 },
+      // The company switching or moving is not the customer leaving.
+      { pattern: '(you|they|you guys|your company|he|she) (switch+|chang+|mov+|upgrad+)', window: 0 },
     ],
     examples: {
       positive: ['i want out of this contract', "I'm seriously considering switching to another carrier.", 'just cancel the whole account'],
@@ -171,6 +174,7 @@ export const DEFAULT_SIGNAL_ENTRIES: BehaviorEntryInput[] = [
       'nothing (works|worked|is working|has worked|ever works|ever gets)',
       '(not|never) (working|work|works|worked) (the way|like|as) (you|they|it was|i was) (said|promised|told|advertised)',
       '{service_thing} (that|which)? (is|are|was|were|has been|have been|keeps being|came|arrived|showed up)? (still|again|always|completely|totally|all|already|just)? {defect}',
+      '{service_thing} *4 (is|are|was|were|has been|have been|came|arrived|showed up) (still|again|always|completely|totally|all|already|just)? {defect}',
       '(pay+|paid) for *6 (and|but) (get+|i get|i am getting|receive+|only|it|barely|never)',
       '(hung|hang+) up on (me|us)',
       '(rude|unprofessional|incompetent|unhelpful|clueless|condescending|dismissive|lied to|lying to)',
@@ -194,8 +198,15 @@ export const DEFAULT_SIGNAL_ENTRIES: BehaviorEntryInput[] = [
       '(way|much|a lot|so much|twice as|double)? (higher|more|bigger|larger|slower|worse|longer) than (it should|it used to|usual|normal|what (i was|we were|you) (told|quoted|promised|said)|advertised|expected|last month|before|promised|quoted)',
       '(this is|is this|that is) how you (treat|handle|thank|reward)|(treat+) (your)? (customers|me|us|people) like',
       '(nowhere near|not even close to|not what|less than|half (of)? what) *3 (advertised|promised|paying for|pay for|quoted|told|sold)',
+      'you people',
+      '(every|each) (month|week|time|day) (i|we) (have to|need to|got to|end up|must) (call|chase|fight|argue|complain|ring)',
     ],
-    guards: [{ pattern: '(is|was) (it|that|there) *2 (wrong|broken|late|missing)|if *2 (keeps|keep|continues|happens)|(not|never) (that|so|too)? (bad|terrible|poor)|(no|not a) (problem|complaint)|you (never|always) (know|can tell)|(the|a) (worst|best) (part|case|thing) (is|was) (that|over)', window: 0 }],
+    guards: [
+      // A problem that is already over ("but it is fine now") is a report, not a complaint.
+      { pattern: '(but|and) (it is|it has been|everything is|that is|all|everything|it) *1 (fine|good|working|okay|sorted|resolved|back) now' },
+      { pattern: '(my|our) (old|own|other|previous|spare) *1 {service_thing}', window: 0 },
+      { pattern: '(is|was) (it|that|there) *2 (wrong|broken|late|missing)|if *2 (keeps|keep|continues|happens)|(not|never) (that|so|too)? (bad|terrible|poor)|(no|not a) (problem|complaint)|you (never|always) (know|can tell)|(the|a) (worst|best) (part|case|thing) (is|was) (that|over)', window: 0 },
+    ],
     examples: {
       positive: ['this is an absolute joke', "I'm sick and tired of the internet cutting out.", 'your app keeps crashing every time i open it'],
       negative: ['the new router works great', 'no complaints here'],
@@ -268,6 +279,7 @@ export const DEFAULT_SIGNAL_ENTRIES: BehaviorEntryInput[] = [
       'makes no sense (to me)?',
       '^ huh $',
       '(i am|now i am|i am (so|totally|completely|kind of|a bit))? (lost|confused) (where|what|how|which|on|about|here)',
+      '(do not|did not|can not) recognize',
     ],
     guards: [{ pattern: 'not understand why (anyone|anybody|people|someone|they would)', window: 0 }],
     examples: {
