@@ -1,4 +1,6 @@
-import type { NearMatch, NearMatchIndex } from './near-match-index.js';
+import type { Utterance } from '../call/call.js';
+import { callVocabulary, utteranceTokens } from './call-tokens.js';
+import { CallNearMatches, type NearMatch, type NearMatchIndex } from './near-match-index.js';
 import { alignBestWindow, alignmentCosts, type WindowMatch } from './window-alignment.js';
 
 /** A pattern's tokens as ids in a NearMatchIndex, with the ids of each adjacent pair said as one word. */
@@ -26,6 +28,38 @@ export function indexStream(stream: readonly string[], index: NearMatchIndex): I
   const tokenMatches = stream.map((token) => index.nearMatches(token));
   const pairMatches = stream.map((token, j) => (j >= 1 ? index.nearMatches(stream[j - 1]! + token) : []));
   return { length: stream.length, tokenMatches, pairMatches };
+}
+
+const NONE: readonly NearMatch[] = [];
+
+/**
+ * The agent's (or customer's) words across the given utterances as one stream, as indexStream would index their
+ * concatenated tokens, with the utterance each token came from. Word pairs inside an utterance come from the call's
+ * vocabulary; only pairs spanning two utterances are looked up as text.
+ */
+export function indexCallStream(
+  index: NearMatchIndex,
+  utterances: readonly Utterance[],
+  included: readonly number[],
+  matches: CallNearMatches = new CallNearMatches(index, callVocabulary(utterances).texts),
+): IndexedStream & { owner: number[] } {
+  const tokens = utteranceTokens(utterances);
+  const { tokenIds, pairIds } = callVocabulary(utterances);
+  const tokenMatches: Array<readonly NearMatch[]> = [];
+  const pairMatches: Array<readonly NearMatch[]> = [];
+  const owner: number[] = [];
+  let previousToken: string | undefined;
+  for (const u of included) {
+    const words = tokens[u]!;
+    for (let j = 0; j < words.length; j++) {
+      tokenMatches.push(matches.of(tokenIds[u]![j]!));
+      if (j >= 1) pairMatches.push(matches.of(pairIds[u]![j]!));
+      else pairMatches.push(previousToken === undefined ? NONE : index.nearMatches(previousToken + words[j]!));
+      owner.push(u);
+      previousToken = words[j]!;
+    }
+  }
+  return { length: tokenMatches.length, tokenMatches, pairMatches, owner };
 }
 
 /** The same answer as bestWindowMatch(pattern.tokens, stream), filling only the near-match costs. */

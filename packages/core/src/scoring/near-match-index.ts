@@ -54,3 +54,24 @@ export class NearMatchIndex {
     return found.length > 0 ? found : NO_MATCHES;
   }
 }
+
+/** One call's words and word pairs looked up in an index at most once each, by call vocabulary id. */
+export class CallNearMatches {
+  private readonly byId: Array<readonly NearMatch[] | undefined>;
+
+  constructor(
+    private readonly index: NearMatchIndex,
+    private readonly texts: readonly string[],
+  ) {
+    this.byId = new Array<readonly NearMatch[] | undefined>(texts.length);
+  }
+
+  of(id: number): readonly NearMatch[] {
+    let matches = this.byId[id];
+    if (matches === undefined) {
+      matches = this.index.nearMatches(this.texts[id]!);
+      this.byId[id] = matches;
+    }
+    return matches;
+  }
+}

@@ -3,7 +3,6 @@ import { normalizeTokens } from '../normalize-text.js';
 import type { LeafCriterion } from '../rubric-schema.js';
 import { inSpans, round, stageSpans, utteranceEvidence, verdict, type CriterionOutcome } from '../scoring-context.js';
 import { bestWindowMatch, tokenSetRecall } from '../token-similarity.js';
-import { utteranceTokens } from '../call-tokens.js';
 import { contentTokens, intentMatcherFor } from './intent-matcher.js';
 
 type IntentCriterion = Extract<LeafCriterion, { kind: 'intent' }>;
@@ -22,13 +21,11 @@ export function evaluateIntent(c: IntentCriterion, analysis: CallAnalysis): Crit
   const threshold = c.threshold ?? DEFAULT_INTENT_THRESHOLD;
   const speaker = c.speaker ?? 'agent';
   const spans = c.stage ? stageSpans(analysis, c.stage) : [];
-  const tokens = utteranceTokens(analysis.call.utterances);
-  const searched: Array<{ index: number; tokens: readonly string[] }> = [];
+  const searched: number[] = [];
   analysis.call.utterances.forEach((u, index) => {
-    if (u.speaker !== speaker || (spans.length > 0 && !inSpans(index, spans))) return;
-    searched.push({ index, tokens: tokens[index]! });
+    if (u.speaker === speaker && (spans.length === 0 || inSpans(index, spans))) searched.push(index);
   });
-  const best = intentMatcherFor(c.phrases).bestMatch(searched);
+  const best = intentMatcherFor(c.phrases).bestMatch(analysis.call.utterances, searched);
   if (!best) return verdict(false, `the ${speaker} said nothing${c.stage ? ` in the ${c.stage} stage` : ''}`, [{ quote: '', atMs: spans[0]?.startMs ?? 0, note: `expected something like "${c.phrases[0]}"` }]);
   const found = best;
   const note = `similarity ${round(found.similarity)} to "${found.phrase}"`;

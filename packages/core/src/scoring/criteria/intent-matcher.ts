@@ -1,5 +1,7 @@
-import { indexPattern, indexStream, alignIndexed, type IndexedPattern, type IndexedStream } from '../indexed-alignment.js';
-import { NearMatchIndex } from '../near-match-index.js';
+import type { Utterance } from '../../call/call.js';
+import { callVocabulary } from '../call-tokens.js';
+import { alignIndexed, indexCallStream, indexPattern, type IndexedPattern, type IndexedStream } from '../indexed-alignment.js';
+import { CallNearMatches, NearMatchIndex } from '../near-match-index.js';
 import { normalizeTokens } from '../normalize-text.js';
 
 /** Function words carry little of a phrase's meaning; paraphrase recall is computed over the rest. */
@@ -46,16 +48,19 @@ export class IntentMatcher {
       const contentIds = [...new Set(contentTokens(tokens))].map((t) => this.index.idOf(t));
       return { phrase, contentIds, ...indexPattern(tokens, this.index) };
     });
+    this.asWord = new Float64Array(this.index.size);
+    this.asWordOrPair = new Float64Array(this.index.size);
   }
 
   /**
    * The best (utterance, phrase) pair over the given utterances, identical to comparing every phrase with every
    * utterance by phraseSimilarity: the first pair wins ties, a later one must beat it by more than 1e-12.
    */
-  bestMatch(utterances: ReadonlyArray<{ index: number; tokens: readonly string[] }>): { index: number; phrase: string; similarity: number } | undefined {
+  bestMatch(utterances: readonly Utterance[], searched: readonly number[]): { index: number; phrase: string; similarity: number } | undefined {
     let best: { index: number; phrase: string; similarity: number } | undefined;
-    for (const { index, tokens } of utterances) {
-      const minima = this.minimaOf(tokens);
+    const matches = new CallNearMatches(this.index, callVocabulary(utterances).texts);
+    for (const index of searched) {
+      const minima = this.minimaOf(indexCallStream(this.index, utterances, [index], matches));
       for (const phrase of this.phrases) {
         const floor = best === undefined ? -Infinity : best.similarity + 1e-12;
         const similarity = this.similarityAbove(phrase, minima, floor);
@@ -76,11 +81,15 @@ export class IntentMatcher {
     return Math.max(alignIndexed(phrase, minima.stream).similarity, recall);
   }
 
-  private minimaOf(tokens: readonly string[]): UtteranceMinima {
-    const stream = indexStream(tokens, this.index);
-    const asWord = new Float64Array(this.index.size).fill(1);
+  private readonly asWord: Float64Array;
+  private readonly asWordOrPair: Float64Array;
+
+  /** Filled per utterance into buffers reused across utterances: only one utterance is compared at a time. */
+  private minimaOf(stream: IndexedStream): UtteranceMinima {
+    const { asWord, asWordOrPair } = this;
+    asWord.fill(1);
     for (const matches of stream.tokenMatches) for (const { id, cost } of matches) if (cost < asWord[id]!) asWord[id] = cost;
-    const asWordOrPair = asWord.slice();
+    asWordOrPair.set(asWord);
     for (const matches of stream.pairMatches) for (const { id, cost } of matches) if (cost < asWordOrPair[id]!) asWordOrPair[id] = cost;
     return { stream, asWord, asWordOrPair };
   }

@@ -1,6 +1,5 @@
 import type { CallAnalysis } from '../../analysis/types.js';
-import { utteranceTokens } from '../call-tokens.js';
-import { alignIndexed, indexPattern, indexStream, type IndexedPattern } from '../indexed-alignment.js';
+import { alignIndexed, indexCallStream, indexPattern, type IndexedPattern } from '../indexed-alignment.js';
 import { NearMatchIndex } from '../near-match-index.js';
 import { normalizeTokens } from '../normalize-text.js';
 import type { LeafCriterion } from '../rubric-schema.js';
@@ -32,30 +31,27 @@ function compiledScript(c: ScriptCriterion): CompiledScript {
 export function evaluateScript(c: ScriptCriterion, analysis: CallAnalysis): CriterionOutcome {
   const threshold = c.threshold ?? DEFAULT_SCRIPT_THRESHOLD;
   const spans = c.stage ? stageSpans(analysis, c.stage) : [];
-  const spoken = utteranceTokens(analysis.call.utterances);
-  const tokens: string[] = [];
-  const owner: number[] = [];
+  const included: number[] = [];
   analysis.call.utterances.forEach((u, index) => {
     if (u.speaker !== 'agent') return;
     if (spans.length > 0 && !inSpans(index, spans)) return;
     if (c.withinFirstMs !== undefined && u.startMs > c.withinFirstMs) return;
-    for (const token of spoken[index]!) {
-      tokens.push(token);
-      owner.push(index);
-    }
+    included.push(index);
   });
+  const { index, pattern } = compiledScript(c);
+  const stream = indexCallStream(index, analysis.call.utterances, included);
+  const { owner } = stream;
   const scope = [
     c.stage ? (spans.length > 0 ? `in the ${c.stage} stage` : describeSpans(c.stage, spans)) : '',
     c.withinFirstMs !== undefined ? `within the first ${formatMs(c.withinFirstMs)}` : '',
   ].filter(Boolean).join(', ');
   const scopeText = scope ? ` (${scope})` : '';
-  if (tokens.length === 0) {
+  if (stream.length === 0) {
     return verdict(false, `the agent said nothing where the script was required${scopeText}`, [
       { quote: '', atMs: spans[0]?.startMs ?? 0, note: `required: "${c.text}"` },
     ]);
   }
-  const { index, pattern } = compiledScript(c);
-  const match = alignIndexed(pattern, indexStream(tokens, index));
+  const match = alignIndexed(pattern, stream);
   const indexes = [...new Set(owner.slice(match.start, Math.max(match.start + 1, match.end)))];
   const note = `similarity ${round(match.similarity)} to "${c.text}" (threshold ${threshold})`;
   const evidence = indexes.map((i) => utteranceEvidence(analysis.call.utterances[i]!, i, note));
