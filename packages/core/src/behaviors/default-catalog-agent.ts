@@ -54,6 +54,7 @@ export const DEFAULT_AGENT_ENTRIES: BehaviorEntryInput[] = [
       '(that|this|it) {feeling_be} (so|really|very|such|just|truly|absolutely|incredibly|super|pretty|quite)? (a|an)? (really|very|so|super)? {feeling} (thing|situation|experience|position|spot|time|place)? {after_feeling}? $',
       '(that|this|it) (has got|have got|has|have|got) to (be|have been) *3 {feeling}',
       'you (should not|should never|did not deserve|do not deserve|should not ever) (have)? (had|needed)? to (deal with|go through|put up with|wait|chase|call|worry|be)',
+      'you (must|probably|clearly) have (a lot|so much|plenty|your hands full|enough) (going on|on your plate|to deal with)?',
     ],
     guards: [
       { pattern: 'i (understand|know|see|get) (that|how|why) (the|a|an) (new|old|price|bill|plan|fee)', window: 0 },

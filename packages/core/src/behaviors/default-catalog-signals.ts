@@ -47,6 +47,7 @@ export const DEFAULT_SIGNAL_ENTRIES: BehaviorEntryInput[] = [
       { pattern: '(do not|did not|never|not|no) (want|going|planning|trying|need|wanting)? (to)? (cancel+|leave|switch+|go anywhere)', window: 0 },
       { pattern: 'switch+ *3 (plan+|package+|tier+|paperless|autopay|card+|bill+|date+|address+|payment+|method+)', window: 0 },
       { pattern: '(close+|end+|exit+|quit+) (the|an|this|that|my)? *1 (app+|window+|tab+|browser+|screen+|program+|door+|ticket+|call+)', window: 0 },
+      { pattern: '(i am|we are) (happy|staying|not going anywhere|not leaving|fine) (here|with you|with your)?' },
       // The company switching or moving is not the customer leaving.
       { pattern: '(you|they|you guys|your company|he|she) (switch+|chang+|mov+|upgrad+)', window: 0 },
     ],
@@ -280,8 +281,13 @@ export const DEFAULT_SIGNAL_ENTRIES: BehaviorEntryInput[] = [
       '^ huh $',
       '(i am|now i am|i am (so|totally|completely|kind of|a bit))? (lost|confused) (where|what|how|which|on|about|here)',
       '(do not|did not|can not) recognize',
+      '(which|what) (one|password|code|button|number|option|link|plan|app|box) (do|should|am) i (supposed to)? (use|press|click|pick|enter|choose|select|plug)',
     ],
-    guards: [{ pattern: 'not understand why (anyone|anybody|people|someone|they would)', window: 0 }],
+    guards: [
+      { pattern: 'not understand why (anyone|anybody|people|someone|they would)', window: 0 },
+      // Someone else's confusion, reported by the caller, is not the caller's.
+      { pattern: '(she|he|they|my (mom|mother|dad|father|wife|husband|son|daughter|grandma|grandmother|grandpa|grandfather|kid|kids|parents)) (is|are|was|were|gets|get|got) (so|very|really|a bit|a little)? (confused|lost)', window: 0 },
+    ],
     examples: {
       positive: ['wait i am totally lost', "Sorry, what does 'provisioning' mean?", 'i dont get how this is calculated'],
       negative: ['ok that makes sense', 'I understand, thank you.'],
