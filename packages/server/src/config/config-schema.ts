@@ -33,6 +33,10 @@ export const pipelineConfigSchema = z.object({
 
 export const demoConfigSchema = z.object({
   enabled: z.boolean().default(false),
+  /** The demo contact center's size (`undertone serve --demo`): days of calls ending today, teams, agents per team. */
+  days: z.number().int().min(1).max(365).default(60),
+  teams: z.number().int().min(1).max(8).default(4),
+  agentsPerTeam: z.number().int().min(1).max(100).default(10),
 });
 
 /** How calls arrive besides POST /api/v1/calls: signed telephony webhooks and a watched drop folder. */

@@ -30,7 +30,7 @@ export interface DemoLoadResult {
  */
 export async function loadDemo(
   deps: { db: Kysely<Database>; queue: JobQueue },
-  opts: { now: Date; shape?: Partial<DemoShape>; onProgress?: (loaded: number, total: number) => void; clock?: () => number },
+  opts: { now: Date; shape?: Partial<DemoShape>; onProgress?: (loaded: number, total: number) => void; clock?: () => number; signal?: AbortSignal },
 ): Promise<DemoLoadResult> {
   const clock = opts.clock ?? (() => performance.now());
   const started = clock();
@@ -47,9 +47,11 @@ export async function loadDemo(
   };
   opts.onProgress?.(0, center.callCount);
   for (const call of center.calls()) {
+    // Stopping between batches leaves whole batches stored; the next start with --demo sees a non-empty database.
+    if (opts.signal?.aborted) break;
     batch.push(call);
     if (batch.length >= BATCH_SIZE) await flush();
   }
-  await flush();
+  if (!opts.signal?.aborted) await flush();
   return { total: center.callCount, loaded, teams: center.teams.length, agents: center.agents.length, elapsedMs: Math.round(clock() - started) };
 }

@@ -1,0 +1,106 @@
+import { parseArgs } from 'node:util';
+import type { Config } from '../../config/config-schema.js';
+import { loadConfigOrReport } from '../../config/load-config-or-report.js';
+import { databaseIsEmpty } from '../../demo-load/database-is-empty.js';
+import { demoProgress } from '../../demo-load/demo-progress.js';
+import { loadDemo } from '../../demo-load/load-demo.js';
+import { watchDropFolder, type RunningDropFolder } from '../../drop-folder/watch-drop-folder.js';
+import { apiDepsFromPlatform } from '../../http/api-deps.js';
+import { createApp } from '../../http/app.js';
+import { startHttpServer } from '../../http/start-http-server.js';
+import { defaultSteps } from '../../pipeline/default-steps.js';
+import { openPlatform, type Platform } from '../../pipeline/platform.js';
+import type { RunningWorker } from '../../pipeline/run-analysis-worker.js';
+import { EXIT } from '../command.js';
+
+const HELP = `Usage: undertone serve [--demo] [--port N] [--host H] [--config FILE]
+
+Starts the HTTP API with analysis workers in the same process. Without DATABASE_URL the data lives in an
+embedded database in ./.undertone-data (UNDERTONE_DATA_DIR). SIGINT/SIGTERM stop it cleanly.
+
+Options:
+  --demo           on an empty database, load a demo contact center (teams, agents, 60 days of calls)
+  --port N         port to listen on (default: server.port, PORT, 3000; 0 picks a free port)
+  --host H         address to bind (default: server.host, HOST, 127.0.0.1)
+  --config FILE    config file (.json or .yaml); environment variables override it
+  -h, --help       show this help
+
+Also read from the config: UNDERTONE_WEBHOOK_SECRETS (comma-separated) enables /api/v1/webhooks/{source};
+UNDERTONE_DROP_DIR names a folder whose files are imported.`;
+
+export async function run(args: string[]): Promise<number> {
+  let values: { demo?: boolean; port?: string; host?: string; config?: string; help?: boolean };
+  try {
+    ({ values } = parseArgs({
+      args,
+      strict: true,
+      options: { demo: { type: 'boolean' }, port: { type: 'string' }, host: { type: 'string' }, config: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    }));
+  } catch (e) {
+    process.stderr.write(`undertone serve: ${(e as Error).message}. Run \`undertone serve --help\`.\n`);
+    return EXIT.badInput;
+  }
+  if (values.help) {
+    process.stdout.write(HELP + '\n');
+    return EXIT.ok;
+  }
+  const port = values.port === undefined ? undefined : Number(values.port);
+  if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port <= 65535)) {
+    process.stderr.write(`undertone serve: --port must be a whole number from 0 to 65535, got "${values.port}"\n`);
+    return EXIT.badInput;
+  }
+  const loaded = loadConfigOrReport(process.env, values.config);
+  if (!loaded) return EXIT.badInput;
+  const config: Config = { ...loaded, server: { host: values.host ?? loaded.server.host, port: port ?? loaded.server.port } };
+  return serve(config, values.demo === true || config.demo.enabled);
+}
+
+async function serve(config: Config, demo: boolean): Promise<number> {
+  const log = (line: string) => process.stderr.write(line + '\n');
+  const stopRequested = new AbortController();
+  const stopped = new Promise<string>((resolve) => {
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => resolve(signal));
+  }).then((signal) => {
+    stopRequested.abort();
+    return signal;
+  });
+
+  const platform = await openPlatform(config, { steps: defaultSteps(), supervise: true, log });
+  let worker: RunningWorker | undefined;
+  let dropFolder: RunningDropFolder | undefined;
+  let http: Awaited<ReturnType<typeof startHttpServer>> | undefined;
+  try {
+    const deps = apiDepsFromPlatform(platform, { webhookSecrets: config.intake.webhookSecrets, log, queueRunning: () => worker !== undefined || !config.worker.inProcess });
+    http = await startHttpServer(createApp(deps, { version: platform.steps.engineVersion, demo }), config.server);
+    process.stdout.write(`Undertone is running at ${http.url}\n`);
+    if (config.worker.inProcess) worker = platform.startWorker();
+    else log('undertone serve: analysis workers are off in this process (worker.inProcess=false); run `undertone worker`');
+    if (config.intake.dropDir) {
+      dropFolder = await watchDropFolder({ calls: platform.calls, queue: platform.queue, importTranscript: platform.steps.importTranscript, now: platform.now }, { dir: config.intake.dropDir, log });
+      log(`undertone serve: watching ${config.intake.dropDir} for transcripts`);
+    }
+    if (demo) await loadDemoIfEmpty(platform, config, stopRequested.signal, log);
+    const signal = await stopped;
+    log(`undertone serve: ${signal} received, stopping`);
+    return EXIT.ok;
+  } finally {
+    await dropFolder?.stop();
+    await http?.close();
+    await worker?.stop();
+    await platform.close();
+  }
+}
+
+async function loadDemoIfEmpty(platform: Platform, config: Config, signal: AbortSignal, log: (line: string) => void): Promise<void> {
+  if (!(await databaseIsEmpty(platform.database.db))) {
+    log('undertone serve: the database already holds calls, so the demo data is not loaded again');
+    return;
+  }
+  const progress = demoProgress();
+  const result = await loadDemo(
+    { db: platform.database.db, queue: platform.queue },
+    { now: platform.now(), shape: { days: config.demo.days, teams: config.demo.teams, agentsPerTeam: config.demo.agentsPerTeam }, onProgress: progress.update, signal },
+  );
+  progress.done();
+  log(`undertone serve: demo loaded: ${result.loaded} calls for ${result.agents} agents in ${result.teams} teams in ${(result.elapsedMs / 1000).toFixed(1)} s; analysis continues in the background`);
+}
