@@ -165,6 +165,11 @@ function unionFirst(a: FirstWords, b: FirstWords): FirstWords {
 }
 
 const NONE: readonly number[] = [];
+/** Shared one-position results: most steps move one position to one position, so they need not allocate. */
+const SINGLE: Array<readonly number[]> = [];
+function single(p: number): readonly number[] {
+  return (SINGLE[p] ??= Object.freeze([p]));
+}
 
 /** Token positions reachable after `node`, starting from each of `from` (sorted, unique). Loops, not array chains: this is the hot path. */
 function advance(node: PatternNode, from: readonly number[], text: NormalizedText): readonly number[] {
@@ -175,6 +180,17 @@ function advance(node: PatternNode, from: readonly number[], text: NormalizedTex
     case 'words':
     case 'lemmas':
     case 'prefix': {
+      if (from.length === 1) {
+        const p = from[0]!;
+        if (p >= n) return NONE;
+        const token = tokens[p]!;
+        const hit =
+          node.kind === 'word' ? token.word === node.word
+          : node.kind === 'words' ? node.words.has(token.word)
+          : node.kind === 'lemmas' ? node.lemmas.has(token.lemma)
+          : token.word.startsWith(node.stem);
+        return hit ? single(p + 1) : NONE;
+      }
       let out: number[] | undefined;
       for (const p of from) {
         if (p >= n) continue;
@@ -219,9 +235,11 @@ function advance(node: PatternNode, from: readonly number[], text: NormalizedTex
 }
 
 function keep(from: readonly number[], test: (p: number) => boolean): readonly number[] {
-  let out: number[] | undefined;
-  for (const p of from) if (test(p)) (out ??= []).push(p);
-  return out ?? NONE;
+  let kept = 0;
+  for (const p of from) if (test(p)) kept++;
+  if (kept === from.length) return from;
+  if (kept === 0) return NONE;
+  return from.filter(test);
 }
 
 function mergeSorted(a: readonly number[], b: readonly number[]): readonly number[] {
@@ -239,6 +257,6 @@ function mergeSorted(a: readonly number[], b: readonly number[]): readonly numbe
 
 /** The longest match starting at token `start`, as its end position, or -1. */
 export function matchAt(node: PatternNode, text: NormalizedText, start: number): number {
-  const ends = advance(node, [start], text);
+  const ends = advance(node, single(start), text);
   return ends.length === 0 ? -1 : ends[ends.length - 1]!;
 }
