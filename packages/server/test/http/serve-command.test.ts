@@ -1,0 +1,62 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const REPO_ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
+/** The child resolves @undertone/core to its sources, as vitest does, not to a possibly stale dist/. */
+const CHILD_TSCONFIG = fileURLToPath(new URL('../tsconfig.source.json', import.meta.url));
+
+function start(args: string[], env: Record<string, string>): { child: ChildProcess; output: { stdout: string; stderr: string }; exited: Promise<number | null> } {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'packages/server/src/cli/main.ts', 'serve', ...args], { cwd: REPO_ROOT, env: { ...process.env, TSX_TSCONFIG_PATH: CHILD_TSCONFIG, ...env } });
+  const output = { stdout: '', stderr: '' };
+  child.stdout!.on('data', (d) => (output.stdout += String(d)));
+  child.stderr!.on('data', (d) => (output.stderr += String(d)));
+  return { child, output, exited: new Promise((resolve) => child.on('exit', (code) => resolve(code))) };
+}
+
+async function waitFor<T>(read: () => T | undefined, what: string, timeoutMs = 150_000): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const value = read();
+    if (value !== undefined) return value;
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+describe('undertone serve', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'undertone-serve-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('starts on a free port with a small demo, answers /healthz and the demo calls, and stops on SIGTERM', async () => {
+    const configFile = join(dir, 'undertone.json');
+    writeFileSync(configFile, JSON.stringify({ demo: { days: 2, teams: 1, agentsPerTeam: 3 }, worker: { pollingIntervalSeconds: 0.2 } }));
+    const serve = start(['--demo', '--port', '0', '--config', configFile], { UNDERTONE_DATA_DIR: join(dir, 'data') });
+    try {
+      const url = await waitFor(() => /Undertone is running at (http:\/\/\S+)/.exec(serve.output.stdout)?.[1], 'the URL');
+      const health = await fetch(`${url}/healthz`);
+      expect(health.status).toBe(200);
+      expect(await health.json()).toMatchObject({ database: { reachable: true }, queue: { running: true } });
+      await waitFor(() => (serve.output.stderr.includes('demo loaded') ? true : undefined), 'the demo load');
+      expect(serve.output.stderr).toMatch(/loading demo calls: \d+\/\d+/);
+      const calls = await (await fetch(`${url}/api/v1/calls?limit=500`)).json();
+      expect(calls.items.length).toBeGreaterThan(0);
+      expect(calls.items.every((c: { source: string }) => c.source === 'demo')).toBe(true);
+      expect((await fetch(url)).headers.get('content-type')).toContain('text/html');
+    } finally {
+      serve.child.kill('SIGTERM');
+    }
+    expect(await serve.exited).toBe(0);
+    expect(serve.output.stderr).toContain('SIGTERM received');
+  }, 300_000);
+
+  it('prints every config problem and exits 2', async () => {
+    const serve = start(['--port', '1'], { UNDERTONE_DATA_DIR: join(dir, 'data2'), UNDERTONE_WORKER_CONCURRENCY: 'lots', UNDERTONE_WEBHOOK_SECRETS: 'short' });
+    expect(await serve.exited).toBe(2);
+    expect(serve.output.stderr).toContain('UNDERTONE_WORKER_CONCURRENCY');
+    expect(serve.output.stderr).toContain('webhook secret must be at least 16 characters');
+  }, 60_000);
+});
