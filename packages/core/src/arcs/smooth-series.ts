@@ -30,8 +30,10 @@ export interface SmoothedPoint {
  * 2. a triangular kernel over call time, each utterance weighted by its (clamped) duration.
  */
 export function smoothSeries(points: readonly TimedScore[], config: ArcConfig): SmoothedPoint[] {
-  const order = sortedOrder(points.length, (i) => points[i]!.startMs);
   const n = points.length;
+  const starts = new Float64Array(n);
+  for (let i = 0; i < n; i++) starts[i] = points[i]!.startMs;
+  const order = sortedOrder(starts);
   const raw = new Float64Array(n);
   const mids = new Float64Array(n);
   const weights = new Float64Array(n);
@@ -61,15 +63,15 @@ export function smoothSeries(points: readonly TimedScore[], config: ArcConfig): 
   return result;
 }
 
-/** Positions 0..n-1 ordered by `key`, ties by position (a stable sort); no sort when already in order. */
-function sortedOrder(n: number, key: (i: number) => number): Int32Array {
-  const order = new Int32Array(n);
+/** Positions of `keys` in ascending key order, ties by position (a stable sort); no sort when already in order. */
+function sortedOrder(keys: Float64Array): Int32Array {
+  const order = new Int32Array(keys.length);
   let inOrder = true;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < keys.length; i++) {
     order[i] = i;
-    if (i > 0 && key(i) < key(i - 1)) inOrder = false;
+    if (i > 0 && keys[i]! < keys[i - 1]!) inOrder = false;
   }
-  return inOrder ? order : order.sort((a, b) => key(a) - key(b) || a - b);
+  return inOrder ? order : order.sort((a, b) => keys[a]! - keys[b]! || a - b);
 }
 
 /**
@@ -78,7 +80,7 @@ function sortedOrder(n: number, key: (i: number) => number): Int32Array {
  * each scan stops at the window edge; the order also fixes how the floating-point sums round.
  */
 function kernelSmooth(mids: Float64Array, weights: Float64Array, values: Float64Array, halfWindowMs: number): Float64Array {
-  const byMid = sortedOrder(mids.length, (i) => mids[i]!);
+  const byMid = sortedOrder(mids);
   const result = new Float64Array(mids.length);
   for (let rank = 0; rank < byMid.length; rank++) {
     const i = byMid[rank]!;

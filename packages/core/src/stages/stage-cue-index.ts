@@ -16,27 +16,27 @@ export interface StageCueIndex {
   cueCount: number;
   /** Cues with a plain word, under their first plain word. */
   byAnchor: Map<string, IndexedCue[]>;
-  /** Cues of wildcards only that start with a non-empty prefix ("verif*"), under the char code of its first letter. */
-  byPrefixInitial: Map<number, IndexedCue[]>;
+  /** Cues of wildcards only that start with a non-empty prefix ("verif*"), at the char code of its first letter. */
+  byPrefixInitial: Array<IndexedCue[] | undefined>;
   /** The rest (starting with `*` or an empty prefix): tried on every utterance. */
   unanchored: IndexedCue[];
 }
 
-function addTo<K>(map: Map<K, IndexedCue[]>, key: K, entry: IndexedCue): void {
+function addTo(map: Map<string, IndexedCue[]>, key: string, entry: IndexedCue): void {
   const list = map.get(key);
   if (list) list.push(entry);
   else map.set(key, [entry]);
 }
 
 export function buildStageCueIndex(stages: ReadonlyArray<{ cues: readonly CompiledCue[]; exitCues: readonly CompiledCue[] }>): StageCueIndex {
-  const index: StageCueIndex = { cueCount: 0, byAnchor: new Map(), byPrefixInitial: new Map(), unanchored: [] };
+  const index: StageCueIndex = { cueCount: 0, byAnchor: new Map(), byPrefixInitial: new Array<IndexedCue[] | undefined>(128).fill(undefined), unanchored: [] };
   stages.forEach(({ cues, exitCues }, stage) => {
     const exits = new Set(exitCues);
     for (const cue of cues) {
       const entry: IndexedCue = { id: index.cueCount++, cue, stage, isExit: exits.has(cue) };
       const first = cue.tokens[0]!;
       if (cue.anchor !== null) addTo(index.byAnchor, cue.anchor, entry);
-      else if (first.kind === 'prefix' && first.text !== '') addTo(index.byPrefixInitial, first.text.charCodeAt(0), entry);
+      else if (first.kind === 'prefix' && first.text !== '') (index.byPrefixInitial[first.text.charCodeAt(0)] ??= []).push(entry);
       else index.unanchored.push(entry);
     }
   });
@@ -59,7 +59,7 @@ export function tallyMatchingCues(index: StageCueIndex, words: readonly string[]
     const word = words[j]!;
     const anchored = index.byAnchor.get(word);
     if (anchored) for (const entry of anchored) tallyIfMatch(entry, words, j - entry.cue.anchorOffset, seen, stamp, tally);
-    const prefixed = index.byPrefixInitial.get(word.charCodeAt(0));
+    const prefixed = index.byPrefixInitial[word.charCodeAt(0)];
     if (prefixed) for (const entry of prefixed) tallyIfMatch(entry, words, j, seen, stamp, tally);
   }
   for (const entry of index.unanchored) {
