@@ -2,6 +2,8 @@ import { CONCESSION_OPENERS, CONTRAST_AFTER, DEGREE_MODIFIERS, NEGATORS } from '
 
 const KIND_OF = new Set(['kind', 'sort', 'kinda', 'sorta']);
 const KIND_OF_DAMPING = -0.35;
+/** "I have never been so happy", "never slept this well": an exclamative comparison that intensifies, not a negation. */
+const NEVER_EXCLAMATIVE: ReadonlySet<string> = new Set(['so', 'this', 'such']);
 
 export function isKindOf(words: readonly string[], i: number): boolean {
   return KIND_OF.has(words[i]!) && words[i + 1] === 'of';
@@ -12,7 +14,7 @@ export function negatorBefore(words: readonly string[], clauseEnds: readonly boo
   for (let k = i - 1; k >= from && k >= i - 3; k--) {
     if (clauseEnds[k]) return -1;
     const word = words[k]!;
-    if (NEGATORS.has(word)) return k;
+    if (NEGATORS.has(word)) return word === 'never' && NEVER_EXCLAMATIVE.has(words[i - 1]!) ? -1 : k;
     if (CONTRAST_AFTER.has(word)) return -1;
   }
   return -1;

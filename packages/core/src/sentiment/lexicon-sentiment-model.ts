@@ -21,6 +21,7 @@ interface IndexedCue {
   valence: number;
   note: string;
   customerOnly: boolean;
+  conversationOnly: boolean;
 }
 
 /** The summed valence v maps to v / sqrt(v^2 + SQUASH), so the score stays in (-1, 1). */
@@ -53,7 +54,7 @@ function indexCues(): Map<string, IndexedCue[]> {
     const pattern = compilePattern(cue.pattern);
     for (const word of firstWords(pattern)) {
       const list = byFirstWord.get(word) ?? [];
-      list.push({ pattern, valence: cue.valence, note: cue.note, customerOnly: cue.customerOnly === true });
+      list.push({ pattern, valence: cue.valence, note: cue.note, customerOnly: cue.customerOnly === true, conversationOnly: cue.conversationOnly === true });
       byFirstWord.set(word, list);
     }
   }
@@ -66,11 +67,24 @@ function labelFor(score: number, band: number): SentimentLabel {
   return 'neutral';
 }
 
+/** Laughter interjections, like emoticons, express the writer's state and are not negated ("not the latter lol"). */
+const LAUGHTER: ReadonlySet<string> = new Set(['lol', 'lolz', 'lmao', 'lmfao', 'rofl', 'roflmao', 'haha', 'hahaha', 'hehe', 'xd', 'xo', 'xoxo']);
+
 /** Emoticons and emoji express the writer's state and are not negated by a preceding "not". */
-function isWord(text: string): boolean {
+function isNegatable(text: string): boolean {
   const c = text.charCodeAt(0);
-  return (c >= 97 && c <= 122) || c > 0xbf && c < 0x250;
+  return ((c >= 97 && c <= 122) || c > 0xbf && c < 0x250) && !LAUGHTER.has(text);
 }
+
+/** "How cool is that?", "how sad was this?": a wh-exclamative about a demonstrative states the feeling, it does not ask. */
+function isExclamativeQuestion(words: readonly string[], from: number, to: number): boolean {
+  for (let i = from; i + 3 < to; i++) {
+    if (words[i] === 'how' && EXCLAMATIVE_VERBS.has(words[i + 2]!) && DEMONSTRATIVES.has(words[i + 3]!)) return true;
+  }
+  return false;
+}
+const EXCLAMATIVE_VERBS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were']);
+const DEMONSTRATIVES: ReadonlySet<string> = new Set(['that', 'this', 'those', 'these']);
 
 function round(x: number): number {
   return Math.round(x * 10000) / 10000;
@@ -163,7 +177,7 @@ export function createLexiconSentimentModel(options: LexiconSentimentOptions = {
   ): number {
     contrastWeights(words, clauseEnds, from, to, weights);
     const last = tokens[to - 1]!;
-    const question = last.question;
+    const question = last.question && !isExclamativeQuestion(words, from, to);
     let sum = 0;
     let i = from;
     while (i < to) {
@@ -173,6 +187,7 @@ export function createLexiconSentimentModel(options: LexiconSentimentOptions = {
         let best: IndexedCue | undefined;
         for (const cue of cueList) {
           if (cue.customerOnly && !isCustomer) continue;
+          if (cue.conversationOnly && !inConversation) continue;
           const end = matchAt(cue.pattern, words, clauseEnds, i);
           if (end > bestEnd && end <= to) {
             bestEnd = end;
@@ -232,7 +247,7 @@ export function createLexiconSentimentModel(options: LexiconSentimentOptions = {
       value += sign * ELONGATION_BOOST;
       notes += ', elongated';
     }
-    if (isWord(token.text) && negatorBefore(words, clauseEnds, i, from) >= 0) {
+    if (isNegatable(token.text) && negatorBefore(words, clauseEnds, i, from) >= 0) {
       value *= value > 0 ? NEGATION_FLIP : NEGATED_NEGATIVE;
       notes += ', negated';
     }

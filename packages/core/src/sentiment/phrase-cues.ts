@@ -10,6 +10,11 @@ export interface PhraseCue {
   note: string;
   /** Only in a customer's turn of a service conversation ("actually", "instead" correct the agent there). */
   customerOnly?: boolean;
+  /**
+   * Only in turns of a conversation: formulaic service politeness ("have a great day") is near neutral there,
+   * while the same words in a post or review are meant.
+   */
+  conversationOnly?: boolean;
 }
 
 const REPEAT = 'contact-center: repeat contact';
@@ -142,22 +147,22 @@ export const PHRASE_CUES: readonly PhraseCue[] = [
   { pattern: 'why is|isn\'t|isnt|was|wasn\'t|does|doesn\'t|did|didn\'t|do|don\'t|can\'t|cant|would|are|aren\'t|am|have|haven\'t|has|hasn\'t|won\'t|wont|should|were|my', valence: -0.9, note: CONFUSION },
   { pattern: 'how come', valence: -1.0, note: CONFUSION },
   // formulaic politeness: near neutral, slightly positive at most
-  { pattern: 'thank|thanks you? for calling|contacting|choosing|reaching|holding|waiting|being|letting', valence: 0.4, note: POLITE },
-  { pattern: 'thank|thanks you? for your|the patience|call|time|business|understanding|order|purchase|information|info|inquiry|enquiry|question|feedback', valence: 0.5, note: POLITE },
+  { pattern: 'thank|thanks you? for calling|contacting|choosing|reaching|holding|waiting|being|letting', valence: 0.4, note: POLITE, conversationOnly: true },
+  { pattern: 'thank|thanks you? for your|the patience|call|time|business|understanding|order|purchase|information|info|inquiry|enquiry|question|feedback', valence: 0.5, note: POLITE, conversationOnly: true },
   { pattern: 'told|tells|telling me|us', valence: -0.6, note: 'customer reports what the company said', customerOnly: true },
-  { pattern: 'have|enjoy a|the nice|good|great|wonderful|lovely|pleasant|fantastic|blessed day|evening|weekend|night|afternoon|morning|one', valence: 0.4, note: POLITE },
-  { pattern: 'is|was there anything else', valence: 0.1, note: POLITE },
-  { pattern: 'is|was there anything else * help|do|assist', valence: 0.1, note: POLITE },
-  { pattern: 'i|we can|could|will|may help|assist you', valence: 0.3, note: POLITE },
-  { pattern: 'anything else * help|do|assist', valence: 0.1, note: POLITE },
-  { pattern: 'how can|may|could i|we help|assist', valence: 0.2, note: POLITE },
-  { pattern: "you're|youre|you are welcome", valence: 0.4, note: POLITE },
-  { pattern: 'my pleasure', valence: 0.5, note: POLITE },
+  { pattern: 'have|enjoy a|the nice|good|great|wonderful|lovely|pleasant|fantastic|blessed day|evening|weekend|night|afternoon|morning|one', valence: 0.4, note: POLITE, conversationOnly: true },
+  { pattern: 'is|was there anything else', valence: 0.1, note: POLITE, conversationOnly: true },
+  { pattern: 'is|was there anything else * help|do|assist', valence: 0.1, note: POLITE, conversationOnly: true },
+  { pattern: 'i|we can|could|will|may help|assist you', valence: 0.3, note: POLITE, conversationOnly: true },
+  { pattern: 'anything else * help|do|assist', valence: 0.1, note: POLITE, conversationOnly: true },
+  { pattern: 'how can|may|could i|we help|assist', valence: 0.2, note: POLITE, conversationOnly: true },
+  { pattern: "you're|youre|you are welcome", valence: 0.4, note: POLITE, conversationOnly: true },
+  { pattern: 'my pleasure', valence: 0.5, note: POLITE, conversationOnly: true },
   { pattern: 'good morning|afternoon|evening', valence: 0.2, note: POLITE },
-  { pattern: 'please hold|wait', valence: 0, note: POLITE },
-  { pattern: 'bear with me', valence: 0, note: POLITE },
-  { pattern: 'sorry for|about the|your? wait|waiting|delay|inconvenience|hold|trouble|confusion', valence: 0.2, note: POLITE },
-  { pattern: 'i apologize|apologise for', valence: 0.1, note: POLITE },
+  { pattern: 'please hold|wait', valence: 0, note: POLITE, conversationOnly: true },
+  { pattern: 'bear with me', valence: 0, note: POLITE, conversationOnly: true },
+  { pattern: 'sorry for|about the|your? wait|waiting|delay|inconvenience|hold|trouble|confusion', valence: 0.2, note: POLITE, conversationOnly: true },
+  { pattern: 'i apologize|apologise for', valence: 0.1, note: POLITE, conversationOnly: true },
   { pattern: 'take care', valence: 0.4, note: POLITE },
   { pattern: 'take|took|taking|takes care of', valence: 0.3, note: 'handling' },
   // idioms whose words mislead a lexicon
