@@ -70,9 +70,33 @@ describe('lexicon sentiment model: phenomena, both directions', () => {
     'thank you for calling, have a nice day',
     'how can I help you today',
   ];
-  it.each(nearNeutral)('formulaic politeness is near neutral, slightly positive at most: "%s"', (text) => {
-    expect(s(text)).toBeGreaterThanOrEqual(0);
-    expect(s(text)).toBeLessThan(0.3);
+  it.each(nearNeutral)('formulaic politeness in a service turn is near neutral, slightly positive at most: "%s"', (text) => {
+    expect(s(text, 'agent')).toBeGreaterThanOrEqual(0);
+    expect(s(text, 'agent')).toBeLessThan(0.3);
+  });
+
+  it('the same wish in a stand-alone post is meant, so it counts fully', () => {
+    expect(s('Have a GREAT day!!!')).toBeGreaterThan(0.5);
+    expect(s('have a great day', 'agent')).toBeLessThan(s('have a great day'));
+  });
+
+  it('"never ... so" and "never ... this" intensify instead of negating', () => {
+    expect(s('I have never slept so well')).toBeGreaterThan(0);
+    expect(s('never been so happy')).toBeGreaterThan(s('happy'));
+    expect(s('never been this happy')).toBeGreaterThan(0);
+    expect(s('I never slept well')).toBeLessThan(0);
+  });
+
+  it('laughter is not negated, and "how cool is that?" exclaims rather than asks', () => {
+    expect(s("I'm not the latter lol")).toBeGreaterThan(0);
+    expect(s('how cool is that?')).toBeGreaterThan(s('is it cool?'));
+  });
+
+  it('a customer restating or correcting an earlier request reads as dissatisfied', () => {
+    expect(s('I meant the one in the east', 'customer')).toBeLessThan(0);
+    expect(s('sorry, I wanted a table for two', 'customer')).toBeLessThan(0);
+    expect(s('you said earlier there was one', 'customer')).toBeLessThan(0);
+    expect(s('I also need a taxi', 'customer')).toBeGreaterThan(0);
   });
 
   it('politeness formulas score below genuine joy', () => {
