@@ -10,7 +10,7 @@ export const DEFAULT_FAMILIES: Record<string, string[]> = {
   ],
   feeling_be: ['(is|was|has been|sounds|seems|must be|must have been|looks|would be|can be|(has|have|got) to be)'],
   after_feeling: ['(for sure|honestly|really|too|for you|to you|for anyone|right now|at all|to be in|to wake up to|to come home to|to find|to deal with|to go through|to hear)'],
-  defect: ['(wrong|incorrect|inaccurate|broken|not right|messed up|late|missing|damaged|faulty|defective|cracked|dead|smashed|crushed|scratched|torn|ripped|dented|wet|leaking|empty|incomplete|used|opened|not working|useless)'],
+  defect: ['(wrong|incorrect|inaccurate|broken|not right|messed up|late|missing|damaged|faulty|defective|cracked|dead|smashed|crushed|scratched|torn|ripped|dented|wet|leaking|incomplete|not working|useless)'],
   contrast: ['(but|however|although|though|unfortunately|nevertheless|nonetheless|that said|having said that|that being said|at the same time)'],
   negative_eval: [
     '(impossible|impossible to use|downhill|disappointing|frustrating|infuriating|annoying|unusable|unwatchable|wrong|broken|a headache|a hassle|a pain|terrible|awful|horrible|ridiculous|unacceptable|joke|nightmare|worst|worse|useless|pathetic|garbage|trash|rubbish|outrageous|absurd|insane|disgraceful|shocking|appalling|lousy|crap|crappy|shambles|mess|disaster|scam|ripoff|rip off|incompetent|unreliable|infuriating|a joke|a nightmare|a disaster|a mess|a scam|a waste|disgusting|unbelievable|a disgrace|poor)',
@@ -29,7 +29,7 @@ export const DEFAULT_FAMILIES: Record<string, string[]> = {
     '(account+|service+|plan+|subscription+|contract+|line+|membership+|policy|policies|internet|cable|tv|landline|phone service|package+|bundle+|broadband|wifi|streaming|insurance|coverage|tv part|phone part)',
   ],
   competitor: [
-    '(competitor+|the competition|(another|a different|a new|a better|a cheaper|other|the other) (provider+|carrier+|company|companies|bank+|service+|network+|isp|insurer+|supplier+|guys|one)|someone else|somebody else|verizon|at and t|att|t mobile|tmobile|comcast|xfinity|spectrum|cox|frontier|sprint|starlink|centurylink)',
+    '(competitor+|the competition|(another|a different|a new|a better|a cheaper|other|the other) (provider+|carrier+|company|companies|bank+|service+|network+|isp|insurer+|supplier+|guys)|someone else|somebody else|verizon|at and t|att|t mobile|tmobile|comcast|xfinity|spectrum|cox|frontier|sprint|starlink|centurylink)',
   ],
   leave_verb: ['(leav+|switch+|go+|mov+|port+|jump+|head+|run+|walk+|tak+ (my|our) business|tak+ (my|our) money)'],
   malfunction: [
