@@ -9,7 +9,7 @@ export const DEFAULT_HANDLING_ENTRIES: BehaviorEntryInput[] = [
     description: 'The agent personally commits to act on the problem ("I will...", "let me take care of it", "I\'ll make sure").',
     patterns: [
       'i (will|am going to|am gonna|shall|am about to|am now going to) (personally|definitely|certainly|go ahead and|also|just|now|right now|immediately|then)? (also)? {own_verb}',
-      '(what|here is what) i (can|will|am going to) do (is|for you)',
+      '(what|here is what) i (can|will|am going to) do (is|for you) (just|go ahead and)? {own_verb}',
       'i (will|am going to) need to (open|submit|file|escalate|reset|send|create|raise|log|process|put|place|order|reissue)',
       'let me (personally)? (take care|handle|fix|sort|get (this|that|it|you|the|your|a) *2 (fixed|sorted|resolved|taken care|corrected|done|sent|sent out|shipped|ordered|processed|booked|scheduled|set up|replaced|refunded|credited)|look into|make (this|it|that) right|take (a look into|ownership|responsibility)|see what i can do|follow up|own|go ahead and (fix|reverse|process|refund|credit|replace|resolve|send|waive|cancel|order|book|schedule|set))',
       'leave (it|this|that) (with|to) me',
