@@ -52,7 +52,17 @@ function buildVocabulary(tokens: readonly string[][]): CallVocabulary {
     }
     return id;
   };
-  const tokenIds = tokens.map((words) => Int32Array.from(words, idOf));
-  const pairIds = tokens.map((words) => Int32Array.from(words, (word, j) => (j >= 1 ? idOf(words[j - 1]! + word) : -1)));
+  const tokenIds: Int32Array[] = [];
+  const pairIds: Int32Array[] = [];
+  for (const words of tokens) {
+    const wordIds = new Int32Array(words.length);
+    const wordPairIds = new Int32Array(words.length);
+    for (let j = 0; j < words.length; j++) {
+      wordIds[j] = idOf(words[j]!);
+      wordPairIds[j] = j >= 1 ? idOf(words[j - 1]! + words[j]!) : -1;
+    }
+    tokenIds.push(wordIds);
+    pairIds.push(wordPairIds);
+  }
   return { texts, tokenIds, pairIds };
 }

@@ -43,6 +43,30 @@ export function alignmentCosts(n: number, m: number): AlignmentCosts {
 
 const EPSILON = 1e-12;
 
+interface AlignmentRows {
+  before: Float64Array;
+  previous: Float64Array;
+  current: Float64Array;
+  beforeOrigin: Int32Array;
+  previousOrigin: Int32Array;
+  currentOrigin: Int32Array;
+}
+
+let rowScratch: AlignmentRows | undefined;
+
+/** Zeroed rows of at least `length` cells, reused between alignments (they never nest). */
+function alignmentRows(length: number): AlignmentRows {
+  if (!rowScratch || rowScratch.before.length < length) {
+    const capacity = Math.max(64, length * 2);
+    rowScratch = {
+      before: new Float64Array(capacity), previous: new Float64Array(capacity), current: new Float64Array(capacity),
+      beforeOrigin: new Int32Array(capacity), previousOrigin: new Int32Array(capacity), currentOrigin: new Int32Array(capacity),
+    };
+  }
+  for (const row of Object.values(rowScratch)) row.fill(0, 0, length);
+  return rowScratch;
+}
+
 /**
  * Best match of the pattern anywhere in the stream (semi-global alignment: free start and end in the stream).
  * Deterministic: on equal cost the earliest window wins; within one end position, the later start (shorter window).
@@ -53,12 +77,8 @@ export function alignBestWindow(costs: AlignmentCosts): WindowMatch {
   if (m === 0) return { similarity: 0, start: 0, end: 0 };
   // Rolling rows of the alignment table: cost of aligning pattern[0..i) ending at stream position j, and where in the
   // stream that alignment starts. Three rows because a merge ("may be" -> "maybe") looks back two pattern tokens.
-  let before = new Float64Array(m + 1);
-  let previous = new Float64Array(m + 1);
-  let current = new Float64Array(m + 1);
-  let beforeOrigin = new Int32Array(m + 1);
-  let previousOrigin = new Int32Array(m + 1);
-  let currentOrigin = new Int32Array(m + 1);
+  const rows = alignmentRows(m + 1);
+  let { before, previous, current, beforeOrigin, previousOrigin, currentOrigin } = rows;
   for (let j = 0; j <= m; j++) previousOrigin[j] = j; // row 0: the match may start anywhere, for free
   for (let i = 1; i <= n; i++) {
     const row = (i - 1) * m;
