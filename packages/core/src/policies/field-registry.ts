@@ -42,16 +42,22 @@ const ANALYSIS_SHAPE: Shape = {
   scorecard: { rubricId: 'string', rubricVersion: 'number', overall: 'number', autoFailed: 'boolean', passed: 'boolean' },
 };
 
-function readPath(analysis: CallAnalysis, path: string): unknown {
-  return path.split('.').reduce<unknown>((v, key) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined), analysis);
+/** An accessor for a dotted path, split once when the registry is built rather than on every read. */
+function pathReader(path: string): (analysis: CallAnalysis) => unknown {
+  const keys = path.split('.');
+  return (analysis) => {
+    let value: unknown = analysis;
+    for (const key of keys) value = value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
+    return value;
+  };
 }
 
 function flatten(shape: Shape, prefix: string, into: Record<string, FieldSpec>): void {
   for (const [key, value] of Object.entries(shape)) {
     const path = prefix ? `${prefix}.${key}` : key;
-    if (typeof value === 'string') into[path] = { kind: value, read: (a) => readPath(a, path) };
+    if (typeof value === 'string') into[path] = { kind: value, read: pathReader(path) };
     else if ('kind' in value && typeof value.kind === 'string' && 'values' in value) {
-      into[path] = { kind: value.kind, values: value.values as readonly string[], read: (a) => readPath(a, path) };
+      into[path] = { kind: value.kind, values: value.values as readonly string[], read: pathReader(path) };
     } else flatten(value as Shape, path, into);
   }
 }
