@@ -37,4 +37,8 @@ describe('normalizeCueText', () => {
       { numRuns: 3000 },
     );
   });
+
+  it('treats words that name Object.prototype members as ordinary words', () => {
+    expect(normalizeCueText('The constructor called about the toString valueOf thing')).toBe('the constructor called about the tostring valueof thing');
+  });
 });

@@ -14,7 +14,7 @@ export interface IndexedCue {
  */
 export interface StageCueIndex {
   cueCount: number;
-  /** Cues with a plain word, under their first plain word. */
+  /** Cues with a plain word, under their anchor (the rarest-looking one, see CompiledCue.anchor). */
   byAnchor: Map<string, IndexedCue[]>;
   /** Cues of wildcards only that start with a non-empty prefix ("verif*"), at the char code of its first letter. */
   byPrefixInitial: Array<IndexedCue[] | undefined>;
@@ -29,14 +29,15 @@ function addTo(map: Map<string, IndexedCue[]>, key: string, entry: IndexedCue): 
 }
 
 export function buildStageCueIndex(stages: ReadonlyArray<{ cues: readonly CompiledCue[]; exitCues: readonly CompiledCue[] }>): StageCueIndex {
-  const index: StageCueIndex = { cueCount: 0, byAnchor: new Map(), byPrefixInitial: new Array<IndexedCue[] | undefined>(128).fill(undefined), unanchored: [] };
+  const byPrefixInitial = new Array<IndexedCue[] | undefined>(128).fill(undefined);
+  const index: StageCueIndex = { cueCount: 0, byAnchor: new Map(), byPrefixInitial, unanchored: [] };
   stages.forEach(({ cues, exitCues }, stage) => {
     const exits = new Set(exitCues);
     for (const cue of cues) {
       const entry: IndexedCue = { id: index.cueCount++, cue, stage, isExit: exits.has(cue) };
       const first = cue.tokens[0]!;
       if (cue.anchor !== null) addTo(index.byAnchor, cue.anchor, entry);
-      else if (first.kind === 'prefix' && first.text !== '') (index.byPrefixInitial[first.text.charCodeAt(0)] ??= []).push(entry);
+      else if (first.kind === 'prefix' && first.text !== '') (byPrefixInitial[first.text.charCodeAt(0)] ??= []).push(entry);
       else index.unanchored.push(entry);
     }
   });
