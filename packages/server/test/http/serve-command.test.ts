@@ -1,9 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { makeCall } from '../fixtures.js';
 
 const REPO_ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 /** The child resolves @undertone/core to its sources, as vitest does, not to a possibly stale dist/. */
@@ -31,10 +32,13 @@ describe('undertone serve', () => {
   const dir = mkdtempSync(join(tmpdir(), 'undertone-serve-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('starts on a free port with a small demo, answers /healthz and the demo calls, and stops on SIGTERM', async () => {
+  it('starts on a free port with a small demo and a drop folder, answers /healthz and the calls, and stops on SIGTERM', async () => {
     const configFile = join(dir, 'undertone.json');
     writeFileSync(configFile, JSON.stringify({ demo: { days: 2, teams: 1, agentsPerTeam: 3 }, worker: { pollingIntervalSeconds: 0.2 } }));
-    const serve = start(['--demo', '--port', '0', '--config', configFile], { UNDERTONE_DATA_DIR: join(dir, 'data') });
+    const drop = join(dir, 'drop');
+    mkdirSync(drop);
+    writeFileSync(join(drop, 'dropped.json'), JSON.stringify(makeCall('dropped-1')));
+    const serve = start(['--demo', '--port', '0', '--config', configFile], { UNDERTONE_DATA_DIR: join(dir, 'data'), UNDERTONE_DROP_DIR: drop });
     try {
       const url = await waitFor(() => /Undertone is running at (http:\/\/\S+)/.exec(serve.output.stdout)?.[1], 'the URL');
       const health = await fetch(`${url}/healthz`);
@@ -44,8 +48,10 @@ describe('undertone serve', () => {
       expect(serve.output.stderr).toMatch(/loading demo calls: \d+\/\d+/);
       const calls = await (await fetch(`${url}/api/v1/calls?limit=500`)).json();
       expect(calls.items.length).toBeGreaterThan(0);
-      expect(calls.items.every((c: { source: string }) => c.source === 'demo')).toBe(true);
+      expect(calls.items.filter((c: { source: string }) => c.source === 'demo').length).toBeGreaterThan(0);
       expect((await fetch(url)).headers.get('content-type')).toContain('text/html');
+      await waitFor(() => (existsSync(join(drop, 'processed', 'dropped.json')) ? true : undefined), 'the dropped file to be processed');
+      expect((await fetch(`${url}/api/v1/calls/dropped-1`)).status).toBe(200);
     } finally {
       serve.child.kill('SIGTERM');
     }

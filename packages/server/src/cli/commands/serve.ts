@@ -75,11 +75,13 @@ async function serve(config: Config, demo: boolean): Promise<number> {
     process.stdout.write(`Undertone is running at ${http.url}\n`);
     if (config.worker.inProcess) worker = platform.startWorker();
     else log('undertone serve: analysis workers are off in this process (worker.inProcess=false); run `undertone worker`');
+    // Decided before the drop folder starts, so files landing there never make the demo skip itself.
+    const loadDemoNow = demo && (await demoWanted(platform, log));
     if (config.intake.dropDir) {
       dropFolder = await watchDropFolder({ calls: platform.calls, queue: platform.queue, importTranscript: platform.steps.importTranscript, now: platform.now }, { dir: config.intake.dropDir, log });
       log(`undertone serve: watching ${config.intake.dropDir} for transcripts`);
     }
-    if (demo) await loadDemoIfEmpty(platform, config, stopRequested.signal, log);
+    if (loadDemoNow) await loadDemoData(platform, config, stopRequested.signal, log);
     const signal = await stopped;
     log(`undertone serve: ${signal} received, stopping`);
     return EXIT.ok;
@@ -91,11 +93,13 @@ async function serve(config: Config, demo: boolean): Promise<number> {
   }
 }
 
-async function loadDemoIfEmpty(platform: Platform, config: Config, signal: AbortSignal, log: (line: string) => void): Promise<void> {
-  if (!(await databaseIsEmpty(platform.database.db))) {
-    log('undertone serve: the database already holds calls, so the demo data is not loaded again');
-    return;
-  }
+async function demoWanted(platform: Platform, log: (line: string) => void): Promise<boolean> {
+  if (await databaseIsEmpty(platform.database.db)) return true;
+  log('undertone serve: the database already holds calls, so the demo data is not loaded again');
+  return false;
+}
+
+async function loadDemoData(platform: Platform, config: Config, signal: AbortSignal, log: (line: string) => void): Promise<void> {
   const progress = demoProgress();
   const result = await loadDemo(
     { db: platform.database.db, queue: platform.queue },
