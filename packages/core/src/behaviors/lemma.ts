@@ -38,8 +38,21 @@ function stripSuffix(word: string): string {
   return word;
 }
 
+/** Keys already computed; a pure function's results, so sharing them across calls changes nothing but speed. */
+const known = new Map<string, string>();
+const MAX_KNOWN = 50_000;
+
 /** The inflection key of one normalized word. */
 export function lemmaOf(word: string): string {
+  const cached = known.get(word);
+  if (cached !== undefined) return cached;
+  const key = computeLemma(word);
+  if (known.size >= MAX_KNOWN) known.clear();
+  known.set(word, key);
+  return key;
+}
+
+function computeLemma(word: string): string {
   let key = IRREGULAR[word] ?? stripSuffix(word);
   if (key.length > 3 && key.endsWith('e')) key = key.slice(0, -1);
   const last = key.length - 1;
