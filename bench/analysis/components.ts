@@ -51,9 +51,10 @@ function precomputedModel(source: SentimentModel, texts: Iterable<{ text: string
 }
 const fakeModel = precomputedModel(realModel, calls.flatMap((c) => c.utterances));
 
+// The replaying model gives the real model's inflections without making the arcs benchmark's call site see two models.
 const attributionInputs = calls.map((call) => ({
   call,
-  inflections: analyzeSentiment(call, realModel).inflections,
+  inflections: analyzeSentiment(call, fakeModel).inflections,
   behaviors: detectBehaviors(call).behaviors,
   stages: labelStages(call).byUtterance,
 }));
