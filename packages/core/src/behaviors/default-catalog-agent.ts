@@ -65,8 +65,8 @@ export const DEFAULT_AGENT_ENTRIES: BehaviorEntryInput[] = [
     ],
     suppressedBy: ['dismissive_acknowledgment'],
     examples: {
-      positive: ['i can only imagine how stressful that was', "That sounds incredibly frustrating, I'd be annoyed too.", 'i hear you', 'im so sorry to hear about your dad'],
-      negative: ['I understand the refund takes five days.', 'i know the store you mean', 'I understand your frustration, however that is our policy.'],
+      positive: ['aw that is no way to start your weekend', 'i can only imagine how stressful that was', "That sounds incredibly frustrating, I'd be annoyed too.", 'i hear you', 'im so sorry to hear about your dad'],
+      negative: ['it is important for you to keep the receipt', 'I understand the refund takes five days.', 'i know the store you mean', 'I understand your frustration, however that is our policy.'],
     },
   },
   {

@@ -41,8 +41,8 @@ export const DEFAULT_HANDLING_ENTRIES: BehaviorEntryInput[] = [
       { pattern: '(recap|summarize|summarise|sum up|sum it up|in summary|to summarize|so far|go over what)' },
     ],
     examples: {
-      positive: ['ill personally make sure you get that credit', "I'm going to fix this for you today.", 'let me take care of that'],
-      negative: ['they will call you tomorrow', 'I will transfer you to our billing team.', 'i was going to check that'],
+      positive: ['i went ahead and bumped your order to express shipping', 'ill personally make sure you get that credit', "I'm going to fix this for you today.", 'let me take care of that'],
+      negative: ['the technician will bring the new box', 'they will call you tomorrow', 'I will transfer you to our billing team.', 'i was going to check that'],
     },
   },
   {
@@ -96,8 +96,8 @@ export const DEFAULT_HANDLING_ENTRIES: BehaviorEntryInput[] = [
       { pattern: '(i am|i was|we are|we were|i will be) the (one|ones)|(we|i) (messed|screwed|mixed) *2 up', window: 0 },
     ],
     examples: {
-      positive: ['honestly thats the warehouse teams mistake', 'You should have checked the box before you ordered.', 'not my department sorry'],
-      negative: ["That was our mistake and I'll fix it.", "It's not your fault at all.", 'you should have received an email'],
+      positive: ['it was the delivery guy who left it outside', 'honestly thats the warehouse teams mistake', 'You should have checked the box before you ordered.', 'not my department sorry'],
+      negative: ['they should have it by friday', "That was our mistake and I'll fix it.", "It's not your fault at all.", 'you should have received an email'],
     },
   },
   {
@@ -151,8 +151,8 @@ export const DEFAULT_HANDLING_ENTRIES: BehaviorEntryInput[] = [
     ],
     guards: [{ pattern: '(only|no other|no) (option|choice|way|alternative)|either way|(can|could) not *6 or|(a|one|two|three|an) *1 or (two|three|four|so)|or so', window: 0 }],
     examples: {
-      positive: ['we could do a credit or a replacement whichever you prefer', 'There are a few ways we can handle this.', 'alternatively you can keep the old plan'],
-      negative: ['your plan is the unlimited one', 'was it the red one or the blue one'],
+      positive: ['you can either keep it or send it back', 'we could do a credit or a replacement whichever you prefer', 'There are a few ways we can handle this.', 'alternatively you can keep the old plan'],
+      negative: ['you may notice a delay of a day or two', 'your plan is the unlimited one', 'was it the red one or the blue one'],
     },
   },
 ];

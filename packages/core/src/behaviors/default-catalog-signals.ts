@@ -54,8 +54,8 @@ export const DEFAULT_SIGNAL_ENTRIES: BehaviorEntryInput[] = [
       { pattern: '(you|they|you guys|your company|he|she) (switch+|chang+|mov+|upgrad+)', window: 0 },
     ],
     examples: {
-      positive: ['i want out of this contract', "I'm seriously considering switching to another carrier.", 'just cancel the whole account'],
-      negative: ['can you cancel my appointment for tuesday', 'I moved to a new house.'],
+      positive: ['i want to get rid of the home phone line', 'i want out of this contract', "I'm seriously considering switching to another carrier.", 'just cancel the whole account'],
+      negative: ['i need to drop it off at the store', 'we switched to paperless last month', 'can you cancel my appointment for tuesday', 'I moved to a new house.'],
     },
   },
   {
@@ -128,8 +128,8 @@ export const DEFAULT_SIGNAL_ENTRIES: BehaviorEntryInput[] = [
       '(rep+|agent+|someone|somebody|they|he|she|person|guy|lady|tech+|representative+) (tell|told|say|said|promis+|assur+) (me|us) *6 {past_time}',
     ],
     examples: {
-      positive: ["I've called about this twice already and been promised a fix.", 'third time calling about the same bill', 'i spoke with one of your agents on friday'],
-      negative: ['i called my sister yesterday', 'I will call back later.'],
+      positive: ['We have gone through this three times already.', "I've called about this twice already and been promised a fix.", 'third time calling about the same bill', 'i spoke with one of your agents on friday'],
+      negative: ['like i mentioned earlier my name is on the account', 'i called my sister yesterday', 'I will call back later.'],
     },
   },
   {
@@ -213,8 +213,8 @@ export const DEFAULT_SIGNAL_ENTRIES: BehaviorEntryInput[] = [
       { pattern: '(is|was) (it|that|there) *2 (wrong|broken|late|missing)|if *2 (keeps|keep|continues|happens)|(not|never) (that|so|too)? (bad|terrible|poor)|(no|not a) (problem|complaint)|you (never|always) (know|can tell)|(the|a) (worst|best) (part|case|thing) (is|was) (that|over)', window: 0 },
     ],
     examples: {
-      positive: ['this is an absolute joke', "I'm sick and tired of the internet cutting out.", 'your app keeps crashing every time i open it'],
-      negative: ['the new router works great', 'no complaints here'],
+      positive: ['the app logs me out every five minutes', 'this is an absolute joke', "I'm sick and tired of the internet cutting out.", 'your app keeps crashing every time i open it'],
+      negative: ['the internet was down for an hour but its fine now', 'the new router works great', 'no complaints here'],
     },
   },
   {
