@@ -27,7 +27,7 @@ interface IndexedCue {
 /** The summed valence v maps to v / sqrt(v^2 + SQUASH), so the score stays in (-1, 1). */
 const SQUASH = 15;
 /** Long multi-sentence turns would otherwise saturate: the sum is divided by sentences^this. */
-const LENGTH_NORMALIZATION = 0.3;
+const LENGTH_NORMALIZATION = 0.15;
 /** Turns of a conversation are compared along an arc, so their score follows the average tone more than the length. */
 const TURN_LENGTH_NORMALIZATION = 0.7;
 const NEGATION_FLIP = -0.74;
@@ -35,7 +35,7 @@ const NEGATED_NEGATIVE = -0.3;
 const NEGATED_CUE = 0.25;
 const SHOUT_BOOST = 0.7;
 const ELONGATION_BOOST = 0.4;
-const EXCLAMATION_BOOST = 0.4;
+const EXCLAMATION_BOOST = 0.7;
 /** Positive words in a question are mostly asked about ("is there a good one?"), not felt. */
 const QUESTION_POSITIVE_DAMPING = 0.3;
 const QUESTION_NEGATIVE_DAMPING = 0.85;
