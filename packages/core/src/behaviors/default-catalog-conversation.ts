@@ -51,6 +51,7 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
       { pattern: '^ (do|will|can) (that|this|it|the|your) (for|now|first|again|later)', window: 0 },
       { pattern: 'have a (great|good|nice|wonderful|lovely|blessed|fantastic|safe|good one|great one)|do the following', window: 0 },
       { pattern: 'right (now|away|there|here|after|before|then)', window: 0 },
+      { pattern: '^ (do|try) (that|this|the) *2 (for me|now|first|again|later|and)', window: 0 },
       // Asking to hear something again is repair, not a question about the customer's situation.
       { pattern: '(repeat|say) (that|it|the|your|this) *2 (again)?|what was that $|come again', window: 2 },
     ],

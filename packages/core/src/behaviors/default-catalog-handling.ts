@@ -94,6 +94,7 @@ export const DEFAULT_HANDLING_ENTRIES: BehaviorEntryInput[] = [
     guards: [
       { pattern: '(not|nothing|none of this|none of that|none of it) *2 your (fault|mistake|doing)|(my|our) (fault|mistake|error|bad)', window: 0 },
       { pattern: '(i am|i was|we are|we were|i will be) the (one|ones)|(we|i) (messed|screwed|mixed) *2 up', window: 0 },
+      { pattern: 'on (the|their|your) *3 (website|site|app|page|portal|tracking|label|box|receipt|invoice)', window: 0 },
     ],
     examples: {
       positive: ['it was the delivery guy who left it outside', 'honestly thats the warehouse teams mistake', 'You should have checked the box before you ordered.', 'not my department sorry'],

@@ -177,7 +177,7 @@ export const DEFAULT_SIGNAL_ENTRIES: BehaviorEntryInput[] = [
       'nothing (works|worked|is working|has worked|ever works|ever gets)',
       '(not|never) (working|work|works|worked) (the way|like|as) (you|they|it was|i was) (said|promised|told|advertised)',
       '{service_thing} (that|which)? *4 (is|are|was|were|has been|have been|keeps being|came|arrived|showed up|got here) (still|again|always|completely|totally|all|already|just|so|really)? {defect}',
-      '(pay+|paid) for *6 (and|but) (get+|i get|i am getting|receive+|only|it|barely|never)',
+      '(pay+|paid) for *6 (and|but) (i|we)? (get+|receive+|am getting|only get|barely get) (maybe|only|like|half|nothing|none|a fraction|less|barely|about)|(pay+|paid) for *6 (and|but) (it|they|you) (does not|do not|never|barely|is not|are not|did not)',
       '(hung|hang+) up on (me|us)',
       '(rude|unprofessional|incompetent|unhelpful|clueless|condescending|dismissive|lied to|lying to)',
       '((went|gone|go+|jump+|shot|creep+) up|doubl+|skyrocket+|increas+) (again|without (any)? (warning|notice|telling)|for no reason|out of nowhere)',
