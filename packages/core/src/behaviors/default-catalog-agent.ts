@@ -55,11 +55,17 @@ export const DEFAULT_AGENT_ENTRIES: BehaviorEntryInput[] = [
       '(that|this|it) (has got|have got|has|have|got) to (be|have been) *3 {feeling}',
       'you (should not|should never|did not deserve|do not deserve|should not ever) (have)? (had|needed)? to (deal with|go through|put up with|wait|chase|worry)',
       'you (must|probably|clearly) have (a lot|so much|plenty) (going on|on your plate|to deal with)|you (must|probably) have your hands full',
+      'you (have|have had|had|are having|have been having) (a|such a|quite a|a really|a pretty) *1 (rough|tough|hard|bad|awful|terrible|difficult|long|stressful|horrible) (go|time|day|week|month|year|morning|night|run|stretch|few days|couple of days)',
+      'i would (want|expect|demand|ask for) *3 (too|as well|if i were you|in your (shoes|position|place))',
+      '(totally|completely|perfectly|absolutely|very|more than)? (fair|understandable|reasonable|natural|normal|valid) (for you)? to (be|feel|get) *2 {feeling}',
+      'i (hate|really hate|hate hearing) (that|to hear that)? (this|that|it) (happened|is happening|has happened|happens|for you)',
+      '(that|this|it) is (so|really|just|definitely|totally)? not (okay|ok|fair|acceptable|fun|great) $',
+      '(that is|that has been|this has been|that was|it has been|that is been) (a lot of|so much|too much) (back and forth|hassle|trouble|running around|waiting|hoops|calls)',
     ],
     guards: [
       { pattern: 'i (understand|know|see|get) (that|how|why) (the|a|an) (new|old|price|bill|plan|fee)', window: 0 },
       { pattern: 'no (worries|problem|rush|need|trouble)', window: 0 },
-      { pattern: 'i would be (happy|glad|able|willing|more than happy)', window: 0 },
+      { pattern: 'i would be (happy|glad|able|willing|more than happy)|i would want to (check|confirm|verify|make sure|look|see|ask)', window: 0 },
       // "it is important to restart it", "hard to say": an adjective with an infinitive is advice, not feeling.
       { pattern: '(important|hard|difficult|tough|easy|easier|bad|good) (for you)? to (note|know|remember|mention|restart|do|make|check|keep|say|tell|understand|get|find|reach|read|see|have|be|use|call|try|update)', window: 0 },
     ],
@@ -91,7 +97,7 @@ export const DEFAULT_AGENT_ENTRIES: BehaviorEntryInput[] = [
       { pattern: 'sorry (can|could|would|what|i did not|i missed|who|say|was that|where)', window: 0 },
       { pattern: 'sorry (to hear|you|your|(that|this|it)? (has|had)? (happened|happens)|for your loss)', window: 0 },
       // A bare "I'm sorry" next to an empathy statement is sympathy, not an apology.
-      { pattern: '(that|this|it) (is|sounds|must|has been|seems|was) *4 ({feeling}|a lot|so much)|i (would|will) (be|feel) *2 (upset|frustrated|annoyed|angry|worried|the same)', window: 4 },
+      { pattern: '(that|this|it) (is|sounds|must|has been|seems|was) *4 ({feeling}|a lot|so much|not (okay|ok|fair|fun|acceptable))|i (would|will) (be|feel) *2 (upset|frustrated|annoyed|angry|worried|the same)', window: 4 },
     ],
     suppressedBy: ['dismissive_acknowledgment'],
     examples: {

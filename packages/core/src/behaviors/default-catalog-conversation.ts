@@ -46,6 +46,7 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
       '^ (so|and)? (you|it|that|this|they|he|she|your) *10 ^ (right|correct) $',
       '^ (any chance|by any chance|do you happen|would you happen|you happen to|you would not happen)',
       '^ (want|need) me to',
+      '^ i (take it|assume|guess|imagine|am guessing) (that)? (you|your) ',
     ],
     guards: [
       { pattern: '^ (do|will|can) (that|this|it|the|your) (for|now|first|again|later)', window: 0 },

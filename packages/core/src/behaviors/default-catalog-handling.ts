@@ -32,6 +32,7 @@ export const DEFAULT_HANDLING_ENTRIES: BehaviorEntryInput[] = [
       '(i|we) will (make|get) (it|this|that|things) right',
       'i (will|am going to) be (the one|your contact|handling|looking after|following|following up)',
       'i am (putting|pushing|getting|taking|sending|knocking) (this|that|it|the|your|a|an) *3 (through|in|off|sorted|done|fixed|over|out)',
+      '(you can)? (count on|rely on) me',
     ],
     guards: [
       { pattern: 'i will (transfer|connect|put you through|pass you|send you over|have to transfer|be (transferring|connecting))', window: 0 },
