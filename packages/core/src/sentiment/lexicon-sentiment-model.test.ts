@@ -97,6 +97,12 @@ describe('lexicon sentiment model: phenomena, both directions', () => {
     expect(s('sorry, I wanted a table for two', 'customer')).toBeLessThan(0);
     expect(s('you said earlier there was one', 'customer')).toBeLessThan(0);
     expect(s('I also need a taxi', 'customer')).toBeGreaterThan(0);
+    expect(s('I do not want a guesthouse', 'customer')).toBeLessThan(0);
+  });
+
+  it('"would like" requests, "like" evaluates', () => {
+    expect(s('I would like a table for two')).toBe(0);
+    expect(s('I like this place')).toBeGreaterThan(0);
   });
 
   it('politeness formulas score below genuine joy', () => {

@@ -46,7 +46,8 @@ const CUSTOMER_REJECTION = -1.4;
 const REJECTIONS = new Set(['no', 'nope', 'nah']);
 /** "No thanks", "no problem", "no, that's all": declining politely or closing, not rejecting. */
 const NOT_A_REJECTION_AFTER_NO = new Set(['thanks', 'thank', 'thx', 'problem', 'problems', 'worries', 'that', "that's", 'thats', 'that’s', 'nothing', 'i\'m', 'im', 'everything', 'doubt']);
-const LIKE_AS_VERB_AFTER = new Set(['i', 'we', 'you', 'they', 'me', 'u', 'definitely', 'really', 'would', "i'd", "we'd", 'totally', 'also', 'do', 'did', "don't", 'dont', "didn't", 'didnt']);
+/** "I like it" evaluates; "I would like a table" / "I'd like to" is a request, so "like" after would/'d is left out. */
+const LIKE_AS_VERB_AFTER = new Set(['i', 'we', 'you', 'they', 'me', 'u', 'definitely', 'really', 'totally', 'also', 'do', 'did', "don't", 'dont', "didn't", 'didnt']);
 
 function indexCues(): Map<string, IndexedCue[]> {
   const byFirstWord = new Map<string, IndexedCue[]>();

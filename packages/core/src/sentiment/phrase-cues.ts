@@ -28,6 +28,7 @@ const ALTERNATIVE = 'contact-center: asking for an alternative';
 const BLOCKED = 'contact-center: customer blocked';
 const IMPATIENT = 'contact-center: impatient with questions';
 const RESIGNED = 'contact-center: resignation';
+const DECLINE = 'customer declines or corrects what was assumed';
 const POLITE = 'formulaic politeness';
 const IDIOM = 'idiom';
 const RESOLVED = 'contact-center: resolved';
@@ -93,12 +94,16 @@ export const PHRASE_CUES: readonly PhraseCue[] = [
   { pattern: 'i|we was|were looking|hoping|asking', valence: -0.8, note: CORRECTION, customerOnly: true },
   { pattern: 'you said|mentioned|stated|told me|us? earlier|before', valence: -1.2, note: CORRECTION, customerOnly: true },
   { pattern: 'no i|we', valence: -0.6, note: CORRECTION, customerOnly: true },
+  { pattern: 'sorry for|about the|my|any? confusion|trouble|mistake|misunderstanding|inconvenience|mix-up', valence: -1.2, note: 'customer apologises for a misunderstanding', customerOnly: true },
   { pattern: 'sorry', valence: -1.2, note: 'customer apologises: usually before correcting a misunderstanding', customerOnly: true },
   { pattern: 'but', valence: -0.5, note: 'customer objects to what was offered', customerOnly: true },
   { pattern: 'just', valence: -0.4, note: IMPATIENT, customerOnly: true },
   { pattern: 'why', valence: -0.8, note: CONFUSION, customerOnly: true },
   { pattern: 'never mind|nevermind', valence: -1.0, note: RESIGNED },
   { pattern: 'also', valence: 0.4, note: 'customer moves on to the next need', customerOnly: true },
+  { pattern: "i|we don't|dont want|need", valence: -0.8, note: DECLINE, customerOnly: true },
+  { pattern: 'i|we do|am|are not want|need|looking', valence: -0.8, note: DECLINE, customerOnly: true },
+  { pattern: "i'm|im|we're not looking", valence: -0.8, note: DECLINE, customerOnly: true },
   { pattern: 'at this point', valence: -0.8, note: RESIGNED },
   { pattern: 'take|get what i|we can get', valence: -1.5, note: RESIGNED },
   { pattern: 'settle for', valence: -1.0, note: RESIGNED },
