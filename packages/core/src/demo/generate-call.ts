@@ -3,6 +3,7 @@ import type { Call, Outcome } from '../call/call.js';
 import { UndertoneError } from '../errors.js';
 import { asrRender } from './asr-noise.js';
 import { parseIsoMs, utcMonthIndex } from './iso-time.js';
+import { SCRIPTED_TAGS } from './dialogue/compliance.js';
 import { writeDialogue } from './dialogue/write-dialogue.js';
 import { COMPANIES, FIRST_NAMES } from './names.js';
 import { clamp, createRng, deriveSeed, type Rng } from './prng.js';
@@ -105,8 +106,8 @@ export function generateCall(options: GenerateCallOptions): Call {
   const asrError = styleRng.range(0.01, 0.05);
   const rendered = written.turns.map((turn) => {
     const s = style[turn.speaker];
-    // Agents read the disclosure from a script, so it comes out fluent.
-    const fillerRate = turn.tags.includes('recording_disclosure') ? 0 : s.fillers;
+    // Agents read disclosures from a script, so they come out fluent.
+    const fillerRate = turn.tags.some((tag) => SCRIPTED_TAGS.has(tag)) ? 0 : s.fillers;
     const spoken = varyContractions(addFillers(turn.text, fillerRate, styleRng), s.formality, styleRng);
     return { ...turn, text: asr ? asrRender(spoken, { errorRate: asrError }, styleRng) : spoken };
   });

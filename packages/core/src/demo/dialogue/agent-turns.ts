@@ -7,6 +7,8 @@ export const MOOD_EFFECT: Record<string, number> = {
   empathy: 0.14, ownership: 0.14, offers_options: 0.12, open_question: 0.03, recap: 0.05, resolution_check: 0.03,
   dismissive: -0.14, policy_before_ack: -0.15, interruption: -0.12, blame_shifting: -0.2, jargon: -0.06,
   dead_air: -0.07, unannounced_hold: -0.1, announced_hold: -0.01,
+  // Hearing "attempt to collect a debt" puts people on guard; hearing they can still cancel eases them a little.
+  debt_collection_disclosure: -0.05, cancellation_honored: 0.04,
 };
 
 export function applyEffect(d: Dialogue, behavior: string): void {

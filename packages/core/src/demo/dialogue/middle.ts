@@ -3,6 +3,7 @@ import * as A from '../templates/agent-moves.js';
 import * as C from '../templates/customer-moves.js';
 import { acknowledgement, agentSays, question } from './agent-turns.js';
 import { SMALL_TALK } from '../templates/small-talk.js';
+import { writeCancellationAssurance, pricingDisclosurePart, writePaymentTermsConfirmation } from './compliance.js';
 import { customerSays, moodReply, react } from './customer-turns.js';
 import { fresh, addTurn, type DemoStage, type Dialogue } from './script.js';
 
@@ -39,6 +40,12 @@ export function writeMiddle(d: Dialogue, untilTurns: number): void {
   const objectionStage: DemoStage = stage === 'pricing' || stage === 'offer' ? 'objection' : stage;
   let optionsOffered = false;
   let owned = false;
+  if (scenario.callType === 'sales') {
+    // A sales pitch opens with a quote, and the pricing terms go with the first price.
+    agentSays(d, stage, [{ text: fresh(d, scenario.work) }, pricingDisclosurePart(d) ?? { text: '' }]);
+    customerSays(d, stage, fresh(d, scenario.workReplies));
+  }
+  writeCancellationAssurance(d, stage);
   while (d.turns.length < untilTurns - 1) {
     const progress = d.turns.length / Math.max(1, untilTurns);
     if (!optionsOffered && progress > 0.55 && rng.chance(t.offersOptions * 0.7)) {
@@ -72,6 +79,7 @@ export function writeMiddle(d: Dialogue, untilTurns: number): void {
       customerSays(d, stage, fresh(d, scenario.workReplies));
     }
   }
+  writePaymentTermsConfirmation(d, stage);
 }
 
 /** The filler of real calls: narrating the system, small talk, a quick question; keeps long calls from looping. */

@@ -3,6 +3,7 @@ import * as O from '../templates/agent-opening.js';
 import { ACK_BEFORE_VERIFY } from '../templates/agent-moves.js';
 import * as C from '../templates/customer-moves.js';
 import { agentSays } from './agent-turns.js';
+import { writeDebtCollectionDisclosure } from './compliance.js';
 import { customerSays } from './customer-turns.js';
 import { fresh, addTurn, type Dialogue } from './script.js';
 
@@ -42,8 +43,11 @@ export function writeVerification(d: Dialogue): void {
   const asks = rng.chance(0.45) ? 2 : 1;
   for (let i = 0; i < asks; i++) {
     const lead = i === 0 && d.direction === 'inbound' ? say(ACK_BEFORE_VERIFY, slots, rng) : '';
-    const check = rng.pick(O.VERIFY_CHECKS);
-    agentSays(d, 'verification', [{ text: lead }, { text: say(check.ask, slots, rng), behavior: 'verification' }], { allowInterrupt: false });
+    // A collector confirms the right person (name, birth date, zip) with a full question before anything else.
+    const rightPartyCheck = i === 0 && d.scenario.callType === 'collections';
+    const check = rng.pick(rightPartyCheck ? O.VERIFY_CHECKS.slice(0, 3) : O.VERIFY_CHECKS);
+    const askTemplates = rightPartyCheck ? check.ask.slice(0, 1) : check.ask;
+    agentSays(d, 'verification', [{ text: lead }, { text: say(askTemplates, slots, rng), behavior: 'verification' }], { allowInterrupt: false });
     addTurn(d, { speaker: 'customer', text: say(check.answer, slots, rng), stage: 'verification' });
     if (rng.chance(0.12)) {
       agentSays(d, 'verification', [{ text: fresh(d, O.VERIFY_FAILS) }], { allowInterrupt: false });
@@ -51,4 +55,5 @@ export function writeVerification(d: Dialogue): void {
     }
   }
   agentSays(d, 'verification', [{ text: fresh(d, O.VERIFY_THANKS) }], { allowInterrupt: false });
+  writeDebtCollectionDisclosure(d);
 }
