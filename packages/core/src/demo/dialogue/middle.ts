@@ -42,7 +42,8 @@ export function writeMiddle(d: Dialogue, untilTurns: number): void {
   let owned = false;
   if (scenario.callType === 'sales') {
     // A sales pitch opens with a quote, and the pricing terms go with the first price.
-    agentSays(d, stage, [{ text: fresh(d, scenario.work) }, pricingDisclosurePart(d) ?? { text: '' }]);
+    const quotes = scenario.work.filter((line) => line.includes('{price}'));
+    agentSays(d, stage, [{ text: say(quotes.length > 0 ? quotes : scenario.work, slots, rng) }, pricingDisclosurePart(d) ?? { text: '' }]);
     customerSays(d, stage, fresh(d, scenario.workReplies));
   }
   writeCancellationAssurance(d, stage);
