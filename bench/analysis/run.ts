@@ -6,8 +6,8 @@ import { analyzeCall, computeCharacteristics, DEFAULT_RUBRICS, defaultPolicies, 
 import { formatMs, timeEach } from './stats.js';
 
 const CALLS = 24;
-const RUNS = 3000;
-const WARMUP = 300;
+const RUNS = 1000;
+const WARMUP = 100;
 
 const callTypes = ['support', 'sales', 'retention', 'collections'] as const;
 const calls = Array.from({ length: CALLS }, (_, i) =>
