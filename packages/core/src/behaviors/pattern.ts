@@ -171,6 +171,40 @@ function single(p: number): readonly number[] {
   return (SINGLE[p] ??= Object.freeze([p]));
 }
 
+/** The options of an alternation indexed by the words they can begin with; an option may be listed more than once. */
+interface AltDispatch {
+  always: PatternNode[];
+  byWord: Map<string, PatternNode[]>;
+  byLemma: Map<string, PatternNode[]>;
+  byStem: Array<{ stem: string; option: PatternNode }>;
+}
+
+const MIN_DISPATCHED_OPTIONS = 4;
+const dispatches = new WeakMap<PatternNode, AltDispatch>();
+
+function dispatchOf(node: PatternNode & { kind: 'alt' }): AltDispatch {
+  const cached = dispatches.get(node);
+  if (cached) return cached;
+  const dispatch: AltDispatch = { always: [], byWord: new Map(), byLemma: new Map(), byStem: [] };
+  const add = (map: Map<string, PatternNode[]>, key: string, option: PatternNode) => {
+    const list = map.get(key);
+    if (list) list.push(option);
+    else map.set(key, [option]);
+  };
+  for (const option of node.options) {
+    const first = firstWords(option);
+    if (first.any || first.canBeEmpty) {
+      dispatch.always.push(option);
+      continue;
+    }
+    for (const word of first.words) add(dispatch.byWord, word, option);
+    for (const lemma of first.lemmas) add(dispatch.byLemma, lemma, option);
+    for (const stem of first.stems) dispatch.byStem.push({ stem, option });
+  }
+  dispatches.set(node, dispatch);
+  return dispatch;
+}
+
 /** Token positions reachable after `node`, starting from each of `from` (sorted, unique). Loops, not array chains: this is the hot path. */
 function advance(node: PatternNode, from: readonly number[], text: NormalizedText): readonly number[] {
   const { tokens } = text;
@@ -220,6 +254,20 @@ function advance(node: PatternNode, from: readonly number[], text: NormalizedTex
     }
     case 'alt': {
       let out: readonly number[] = NONE;
+      if (from.length === 1 && node.options.length >= MIN_DISPATCHED_OPTIONS) {
+        // Only options that can begin with this token (or with nothing) can move past it.
+        const p = from[0]!;
+        const dispatch = dispatchOf(node);
+        for (const option of dispatch.always) out = mergeSorted(out, advance(option, from, text));
+        if (p >= n) return out;
+        const token = tokens[p]!;
+        const byWord = dispatch.byWord.get(token.word);
+        if (byWord) for (const option of byWord) out = mergeSorted(out, advance(option, from, text));
+        const byLemma = dispatch.byLemma.get(token.lemma);
+        if (byLemma) for (const option of byLemma) out = mergeSorted(out, advance(option, from, text));
+        for (const { stem, option } of dispatch.byStem) if (token.word.startsWith(stem)) out = mergeSorted(out, advance(option, from, text));
+        return out;
+      }
       for (const option of node.options) out = mergeSorted(out, advance(option, from, text));
       return out;
     }
