@@ -55,7 +55,20 @@ const SPOKEN_FORMS: Record<string, string[]> = {
 
 const IS_CONTRACTION_BASES = new Set(['it', 'that', 'what', 'there', 'here', 'he', 'she', 'who', 'where', 'how', 'when', 'why', 'everything', 'nothing', 'this']);
 
-function expandWord(raw: string): string[] {
+/** Expansions already computed, by raw word; pure results, so sharing them across calls changes nothing but speed. */
+const expanded = new Map<string, readonly string[]>();
+const MAX_EXPANDED = 50_000;
+
+function expandWord(raw: string): readonly string[] {
+  const cached = expanded.get(raw);
+  if (cached !== undefined) return cached;
+  const words = computeExpansion(raw);
+  if (expanded.size >= MAX_EXPANDED) expanded.clear();
+  expanded.set(raw, words);
+  return words;
+}
+
+function computeExpansion(raw: string): string[] {
   const lower = raw.toLowerCase().replace(/\u2019/g, "'");
   if (!lower.includes("'")) return SPOKEN_FORMS[lower] ?? [lower];
   if (lower === "can't") return ['can', 'not'];
