@@ -239,8 +239,8 @@ function advance(node: PatternNode, from: readonly number[], text: NormalizedTex
       }
       return out ?? NONE;
     }
-    case 'clauseStart': return keep(from, (p) => p < n && text.clauseStart[p]!);
-    case 'clauseEnd': return keep(from, (p) => text.clauseEnd[p]!);
+    case 'clauseStart': return keepWhere(from, text.clauseStart);
+    case 'clauseEnd': return keepWhere(from, text.clauseEnd);
     case 'optional': return mergeSorted(from, advance(node.node, from, text));
     case 'gap': {
       if (from.length === 0) return NONE;
@@ -282,12 +282,14 @@ function advance(node: PatternNode, from: readonly number[], text: NormalizedTex
   }
 }
 
-function keep(from: readonly number[], test: (p: number) => boolean): readonly number[] {
+/** The positions p of `from` with flags[p] true (a position past the end of `flags` is false). */
+function keepWhere(from: readonly number[], flags: readonly boolean[]): readonly number[] {
+  if (from.length === 1) return flags[from[0]!] === true ? from : NONE;
   let kept = 0;
-  for (const p of from) if (test(p)) kept++;
+  for (const p of from) if (flags[p] === true) kept++;
   if (kept === from.length) return from;
   if (kept === 0) return NONE;
-  return from.filter(test);
+  return from.filter((p) => flags[p] === true);
 }
 
 function mergeSorted(a: readonly number[], b: readonly number[]): readonly number[] {
