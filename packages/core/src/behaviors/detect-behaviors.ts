@@ -55,7 +55,9 @@ export function detectBehaviors(call: Call, options: DetectBehaviorsOptions = {}
 
   call.utterances.forEach((utterance, index) => {
     const text = texts[index]!;
-    const matches = matchPhrases(compiled, text, utterance.speaker).map((m) => ({ ...m, id: compiled.entries[m.entryIndex]!.entry.id }));
+    const found = matchPhrases(compiled, text, utterance.speaker);
+    if (found.length === 0) return;
+    const matches = found.map((m) => ({ entryIndex: m.entryIndex, from: m.from, to: m.to, id: compiled.entries[m.entryIndex]!.entry.id }));
     matchesByUtterance.set(index, matches);
     const firstPerEntry = new Map<number, PhraseMatch>();
     for (const m of matches) if (!firstPerEntry.has(m.entryIndex) || firstPerEntry.get(m.entryIndex)!.from > m.from) firstPerEntry.set(m.entryIndex, m);
