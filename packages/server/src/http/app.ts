@@ -10,10 +10,14 @@ import { registerDocsRoutes } from './routes/docs-routes.js';
 import { registerIngestRoutes } from './routes/ingest-routes.js';
 import { registerOpsRoutes } from './routes/ops-routes.js';
 import { validationHook } from './validation-hook.js';
+import { registerWebApp } from './web-app/serve-web-app.js';
+import { webDistDir } from './web-app/web-dist-dir.js';
 
 export interface AppInfo {
   version: string;
   demo?: boolean;
+  /** The built dashboard to serve; defaults to the @undertone/web package's dist/. `null` serves none. */
+  webDistDir?: string | null;
 }
 
 /** The whole HTTP API as a Hono app: serve it with @hono/node-server, or call `app.request()` in tests. */
@@ -33,7 +37,8 @@ export function createApp(deps: ApiDeps, info: AppInfo = { version: '0.1.0' }): 
   registerAgentRoutes(app, deps);
   registerDefinitionRoutes(app, deps);
   registerOpsRoutes(app, deps);
-  registerDocsRoutes(app, { version: info.version, demo: info.demo ?? false });
+  registerDocsRoutes(app, { version: info.version });
+  registerWebApp(app, { distDir: info.webDistDir === undefined ? webDistDir() : info.webDistDir, version: info.version });
   app.notFound((c) => {
     const { status, body } = toErrorResponse(new ApiError('NOT_FOUND', `no route for ${c.req.method} ${c.req.path}: see /api/docs for the routes`));
     return c.json(body, status);

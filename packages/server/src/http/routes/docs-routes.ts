@@ -1,14 +1,12 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { DOCS_PAGE } from '../pages/docs-page.js';
-import { homePage } from '../pages/home-page.js';
 
 export const OPENAPI_PATH = '/api/openapi.json';
 
-export function registerDocsRoutes(app: OpenAPIHono, info: { version: string; demo: boolean }): void {
+export function registerDocsRoutes(app: OpenAPIHono, info: { version: string }): void {
   app.doc31(OPENAPI_PATH, {
     openapi: '3.1.0',
     info: { title: 'Undertone API', version: info.version, description: 'Contact-center call analytics: ingest calls, read their analyses, manage rubrics and policies.' },
   });
   app.get('/api/docs', (c) => c.html(DOCS_PAGE));
-  app.get('/', (c) => c.html(homePage(info)));
 }

@@ -1,0 +1,1 @@
+export function AgentPage(_props: { id?: string }) { return <div className="page">todo</div>; }

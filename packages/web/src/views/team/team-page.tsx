@@ -1,0 +1,1 @@
+export function TeamPage() { return <div className="page">todo</div>; }
