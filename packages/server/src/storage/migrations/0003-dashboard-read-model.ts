@@ -57,7 +57,7 @@ export const dashboardReadModel: Migration = {
     await db.schema.createIndex('criterion_results_call').on('criterion_results').column('call_id').execute();
     await db.schema.createIndex('criterion_results_agent').on('criterion_results').columns(['agent_id', 'started_at']).execute();
 
-    await backfill(db);
+    await backfillReadModel(db);
   },
   async down(db: Kysely<unknown>) {
     await db.schema.dropTable('criterion_results').ifExists().execute();
@@ -72,7 +72,7 @@ export const dashboardReadModel: Migration = {
 };
 
 /** The same facts the pipeline now writes (see core's readModelOf), read once from the analyses already stored. */
-async function backfill(db: Kysely<unknown>): Promise<void> {
+export async function backfillReadModel(db: Kysely<unknown>): Promise<void> {
   await sql`
     update calls c set
       customer_exit = (a.analysis #>> '{sentiment,arcs,customer,exit}')::float8,
