@@ -8,6 +8,7 @@ import { registerCallRoutes } from './routes/call-routes.js';
 import { registerDefinitionRoutes } from './routes/definition-routes.js';
 import { registerDocsRoutes } from './routes/docs-routes.js';
 import { registerIngestRoutes } from './routes/ingest-routes.js';
+import { registerInsightRoutes } from './routes/insight-routes.js';
 import { registerOpsRoutes } from './routes/ops-routes.js';
 import { validationHook } from './validation-hook.js';
 import { registerWebApp } from './web-app/serve-web-app.js';
@@ -35,6 +36,7 @@ export function createApp(deps: ApiDeps, info: AppInfo = { version: '0.1.0' }): 
   registerIngestRoutes(app, deps);
   registerCallRoutes(app, deps);
   registerAgentRoutes(app, deps);
+  registerInsightRoutes(app, deps);
   registerDefinitionRoutes(app, deps);
   registerOpsRoutes(app, deps);
   registerDocsRoutes(app, { version: info.version });

@@ -1,5 +1,5 @@
 import type { AnalysisStore, StoredAnalysis } from '../storage/analysis-store.js';
-import type { CallFilters, CallPage, CallStore, StoredCall } from '../storage/call-store.js';
+import type { CallFilters, CallPage, CallPageRequest, CallStore, StoredCall } from '../storage/call-store.js';
 
 export interface CallWithAnalysis extends StoredCall {
   analysis?: StoredAnalysis;
@@ -13,7 +13,7 @@ export async function getCall(deps: { calls: CallStore; analyses: AnalysisStore 
   return analysis ? { ...stored, analysis } : stored;
 }
 
-/** Newest first; pass `nextCursor` back to get the next page. */
-export function listCalls(deps: { calls: CallStore }, filters: CallFilters, page: { cursor?: string; limit?: number } = {}): Promise<CallPage> {
+/** Newest first unless `page.sort` says otherwise; pass `nextCursor` back (with the same sort) to get the next page. */
+export function listCalls(deps: { calls: CallStore }, filters: CallFilters, page: CallPageRequest = {}): Promise<CallPage> {
   return deps.calls.listCalls(filters, page);
 }

@@ -14,6 +14,8 @@ export interface Database {
   flags: FlagsTable;
   coaching_triggers: CoachingTriggersTable;
   pipeline_failures: PipelineFailuresTable;
+  call_inflections: CallInflectionsTable;
+  criterion_results: CriterionResultsTable;
 }
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -47,6 +49,10 @@ export interface CallsTable {
   flag_kinds: ColumnType<string[], string[] | undefined, string[]>;
   analyzed_engine_version: string | null;
   ingested_at: CreatedAt;
+  /** Customer arc exit sentiment of the latest analysis (migration 0003). */
+  customer_exit: number | null;
+  /** Whether the latest primary scorecard auto-failed (migration 0003). */
+  auto_failed: boolean | null;
 }
 
 export interface UtterancesTable {
@@ -120,4 +126,33 @@ export interface PipelineFailuresTable {
   last_error: string;
   dead: boolean;
   updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+/** One sentiment inflection of a call's latest analysis, with the call facts dashboards filter on (migration 0003). */
+export interface CallInflectionsTable {
+  call_id: string;
+  engine_version: string;
+  agent_id: string;
+  team: string | null;
+  call_type: string | null;
+  started_at: ColumnType<Date, Date | string, Date | string>;
+  speaker: string;
+  direction: string;
+  stage: string | null;
+  at_ms: number;
+  magnitude: number;
+  position: number;
+  preceding: ColumnType<string[], string[] | undefined, string[]>;
+}
+
+/** One top-level criterion result of a call's latest scorecards; passed is null for N/A (migration 0003). */
+export interface CriterionResultsTable {
+  call_id: string;
+  engine_version: string;
+  agent_id: string;
+  started_at: ColumnType<Date, Date | string, Date | string>;
+  rubric_id: string;
+  criterion_id: string;
+  label: string;
+  passed: boolean | null;
 }

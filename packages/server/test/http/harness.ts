@@ -3,8 +3,8 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { apiDepsFromPlatform, type ApiDeps } from '../../src/http/api-deps.js';
 import { createApp } from '../../src/http/app.js';
 import { openPlatform, type Platform } from '../../src/pipeline/platform.js';
-import type { ImportStep } from '../../src/pipeline/steps.js';
-import { DATABASES } from '../databases.js';
+import type { ImportStep, PipelineSteps } from '../../src/pipeline/steps.js';
+import { DATABASES, type TestDatabase } from '../databases.js';
 import { testSteps } from '../test-steps.js';
 
 export const SECRETS = ['old-secret-0123456789', 'new-secret-0123456789'];
@@ -18,11 +18,18 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-/** The API on a fresh embedded database in a temp dir, with core's real importer and the stand-in scoring of testSteps. */
-export async function openHarness(): Promise<Harness> {
-  const created = await DATABASES[0]!.create();
+export interface HarnessOptions {
+  /** Which database (default the embedded one). */
+  database?: TestDatabase;
+  /** Pipeline steps (default core's real importer with the stand-in scoring of testSteps). */
+  steps?: PipelineSteps;
+}
+
+/** The API on a fresh database (embedded in a temp dir unless told otherwise), with core's real importer and the stand-in scoring of testSteps. */
+export async function openHarness(opts: HarnessOptions = {}): Promise<Harness> {
+  const created = await (opts.database ?? DATABASES[0]!).create();
   const clock = { now: new Date('2026-11-24T10:00:00Z') };
-  const steps = { ...testSteps(), importTranscript: importTranscript as ImportStep };
+  const steps = opts.steps ?? { ...testSteps(), importTranscript: importTranscript as ImportStep };
   const platform = await openPlatform(created.config, { steps, log: () => undefined, now: () => clock.now });
   const deps = apiDepsFromPlatform(platform, { webhookSecrets: SECRETS, log: () => undefined, maxBodyBytes: 256 * 1024 });
   const app = createApp(deps);
