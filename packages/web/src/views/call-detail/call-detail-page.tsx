@@ -42,20 +42,22 @@ export function CallDetailPage({ id }: { id: string }) {
         </StatusMessage>
       )}
       <div className="call-grid">
-        <section className="call-main" aria-label="Sentiment and evidence">
-          {result?.sentiment && (
-            <>
-              <ArcChart analysis={result} markerMs={hoverMs} onInflection={(inf) => focusOn(focusForInflection(inf))} onTime={(utteranceIndex) => focusOn({ utteranceIndex })} />
-              <InflectionList inflections={result.sentiment.inflections} onFocus={focusOn} />
-            </>
-          )}
-        </section>
+        <div className="call-left">
+          <section className="call-main" aria-label="Sentiment and evidence">
+            {result?.sentiment && (
+              <>
+                <ArcChart analysis={result} markerMs={hoverMs} onInflection={(inf) => focusOn(focusForInflection(inf))} onTime={(utteranceIndex) => focusOn({ utteranceIndex })} />
+                <InflectionList inflections={result.sentiment.inflections} onFocus={focusOn} />
+              </>
+            )}
+          </section>
+          <section className="call-side" aria-label="Scorecard and flags">
+            {result && <ScorecardPanel scorecard={result.scorecard} onEvidence={focusOn} />}
+            {result && <FlagsPanel flags={result.flags ?? []} />}
+          </section>
+        </div>
         <section className="call-transcript" aria-label="Transcript">
           <Transcript call={call} analysis={result} focus={focus} onHover={setHoverMs} />
-        </section>
-        <section className="call-side" aria-label="Scorecard and flags">
-          {result && <ScorecardPanel scorecard={result.scorecard} onEvidence={focusOn} />}
-          {result && <FlagsPanel flags={result.flags ?? []} />}
         </section>
       </div>
     </div>
@@ -70,15 +72,17 @@ function CallDetailSkeleton() {
         <Skeleton height={20} width={640} />
       </div>
       <div className="call-grid">
-        <section className="call-main">
-          <Skeleton height={ARC_CHART_BOX} />
-          <Skeleton height={160} />
-        </section>
+        <div className="call-left">
+          <section className="call-main">
+            <Skeleton height={ARC_CHART_BOX} />
+            <Skeleton height={160} />
+          </section>
+          <section className="call-side">
+            <Skeleton height={320} />
+          </section>
+        </div>
         <section className="call-transcript">
           <Skeleton height="100%" />
-        </section>
-        <section className="call-side">
-          <Skeleton height={320} />
         </section>
       </div>
     </div>

@@ -1,0 +1,133 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { CallAnalysis } from '@undertone/core';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { webDistDir } from '../../server/src/http/web-app/web-dist-dir.js';
+import { chromiumMissing, launchBrowser } from './browser-env.js';
+import { startDemoServer, type DemoServer } from './demo-server.js';
+
+const ARTIFACTS = fileURLToPath(new URL('../../../artifacts/web/', import.meta.url));
+const NOW = new Date('2026-11-24T18:00:00Z');
+
+if (chromiumMissing) console.warn(chromiumMissing);
+
+/** A call whose first inflection was preceded by a behavior, and a criterion with quoted evidence. */
+function pickShowcaseCall(analyses: CallAnalysis[]) {
+  for (const a of analyses) {
+    const inflection = a.sentiment?.inflections.find((i) => (i.preceding?.length ?? 0) > 0 && i.preceding![0]!.quote.length > 3);
+    const criterion = a.scorecard?.criteria.find((c) => c.evidence.some((e) => e.utteranceIndex !== undefined && e.quote.length > 3));
+    if (inflection && criterion) return { analysis: a, inflection, criterion, evidence: criterion.evidence.find((e) => e.utteranceIndex !== undefined && e.quote.length > 3)! };
+  }
+  throw new Error('the demo data has no call with both a preceded inflection and quoted evidence: widen the demo shape');
+}
+
+describe.skipIf(chromiumMissing !== undefined)('the dashboard in a real browser', () => {
+  let server: DemoServer;
+  let browser: Awaited<ReturnType<typeof launchBrowser>>;
+  let page: Page;
+  const pageErrors: string[] = [];
+  const shot = (name: string) => page.screenshot({ path: `${ARTIFACTS}${name}.png`, fullPage: false });
+
+  beforeAll(async () => {
+    const dist = webDistDir();
+    if (!dist || !existsSync(`${dist}/index.html`)) throw new Error(`the dashboard is not built (${dist}/index.html missing): run \`npm run build\` first`);
+    mkdirSync(ARTIFACTS, { recursive: true });
+    server = await startDemoServer(NOW);
+    browser = await launchBrowser();
+    page = await browser.context.newPage();
+    page.setDefaultTimeout(15_000);
+    page.on('pageerror', (err) => pageErrors.push(err.message));
+  }, 240_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  }, 60_000);
+
+  it('lists calls, filters and sorts them in the URL, and opens one', async () => {
+    const target = pickShowcaseCall(server.analyses).analysis.call;
+    await page.goto(`${server.url}/calls`);
+    await page.locator('tbody tr a.row-link').first().waitFor();
+    expect(await page.locator('.pager-range').textContent()).toMatch(/^1–\d+/);
+    await shot('01-calls');
+
+    await page.selectOption('select[name="team"]', target.team!);
+    await page.waitForURL(/team=/);
+    await page.selectOption('select[name="agent"]', target.agent.id);
+    await page.waitForURL(/agent=/);
+    await page.locator('tbody tr a.row-link').first().waitFor();
+    const teams = await page.locator('tbody tr td:nth-child(3)').allTextContents();
+    expect(new Set(teams)).toEqual(new Set([target.team]));
+
+    await page.getByRole('button', { name: /^Score/ }).click();
+    await page.waitForURL(/sort=-score/);
+    await expect.poll(() => page.locator('th[aria-sort="descending"]').textContent()).toMatch(/Score/);
+    await page.locator('tbody tr a.row-link').first().waitFor();
+    const scores = (await page.locator('tbody tr td:nth-child(6)').allTextContents()).map((s) => Number.parseFloat(s)).filter((n) => !Number.isNaN(n));
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    await shot('02-calls-filtered-sorted');
+
+    // The filters survive a reload: they live in the URL.
+    await page.reload();
+    await expect.poll(() => page.inputValue('select[name="agent"]')).toBe(target.agent.id);
+
+    await page.locator(`a[href="/calls/${target.id}"]`).click();
+    await page.waitForURL(new RegExp(`/calls/${target.id}$`));
+    await page.locator('.inflection-button').first().waitFor();
+  });
+
+  it('shows the quote that preceded an inflection, and a criterion’s evidence, in the transcript', async () => {
+    const { analysis, inflection, evidence } = pickShowcaseCall(server.analyses);
+    if (!page.url().endsWith(`/calls/${analysis.call.id}`)) await page.goto(`${server.url}/calls/${analysis.call.id}`);
+    await page.locator('.arc-chart canvas').first().waitFor();
+
+    const index = analysis.sentiment!.inflections.indexOf(inflection);
+    await page.locator('.inflection-button').nth(index).click();
+    const preceding = inflection.preceding![0]!;
+    const focused = page.locator(`.utterance[data-index="${preceding.utteranceIndex}"]`);
+    await expect.poll(() => focused.getAttribute('class')).toContain('utterance-focused');
+    expect((await focused.locator('mark.quote-active').allTextContents()).join('').toLowerCase()).toContain(preceding.quote.trim().toLowerCase());
+    await expect.poll(() => focused.evaluate((el) => { const box = el.getBoundingClientRect(); const list = el.parentElement!.getBoundingClientRect(); return box.top >= list.top && box.bottom <= list.bottom; })).toBe(true);
+    await shot('03-call-inflection');
+
+    await page.locator('.evidence .quote-button', { hasText: evidence.quote.slice(0, 20) }).first().click();
+    const evidenceRow = page.locator(`.utterance[data-index="${evidence.utteranceIndex}"]`);
+    await expect.poll(() => evidenceRow.getAttribute('class')).toContain('utterance-focused');
+    expect((await evidenceRow.locator('mark.quote-active').allTextContents()).join('').toLowerCase()).toContain(evidence.quote.trim().toLowerCase().slice(0, 20));
+    await shot('04-call-evidence');
+
+    // Hovering an utterance marks its time on the chart (drawn on the canvas): the page must stay error-free.
+    await page.locator('.utterance').nth(3).hover();
+    await page.setViewportSize({ width: 2560, height: 1300 });
+    await shot('05-call-wide');
+    await page.setViewportSize({ width: 1280, height: 900 });
+  }, 60_000);
+
+  it('opens the agent page and the team overview', async () => {
+    const { analysis } = pickShowcaseCall(server.analyses);
+    await page.locator('.call-header a', { hasText: analysis.call.agent.name ?? analysis.call.agent.id }).click();
+    await page.waitForURL(/\/agents\//);
+    await page.getByRole('heading', { level: 1, name: analysis.call.agent.name ?? analysis.call.agent.id }).waitFor();
+    await page.locator('.agent-recent tbody tr a.row-link').first().waitFor();
+    await shot('06-agent');
+
+    await page.getByRole('link', { name: 'Team overview' }).click();
+    await page.waitForURL(/\/team$/);
+    await page.locator('.heatmap canvas').first().waitFor();
+    await page.locator('.queue-compliance').waitFor();
+    await shot('07-team');
+  }, 60_000);
+
+  it('says so when no call matches, and when a call does not exist', async () => {
+    await page.goto(`${server.url}/calls?minScore=100&maxScore=0`);
+    await page.getByRole('heading', { name: 'No calls match these filters' }).waitFor();
+    await shot('08-calls-empty');
+
+    await page.goto(`${server.url}/calls/no-such-call`);
+    await page.getByRole('heading', { name: 'Call not found' }).waitFor();
+    expect(await page.locator('[role="alert"]').textContent()).toContain('no-such-call');
+    await shot('09-call-missing');
+    expect(pageErrors).toEqual([]);
+  });
+});

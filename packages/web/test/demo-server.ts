@@ -1,0 +1,45 @@
+import type { CallAnalysis } from '@undertone/core';
+import { DATABASES } from '../../server/test/databases.js';
+import { loadDemo } from '../../server/src/demo-load/load-demo.js';
+import { apiDepsFromPlatform } from '../../server/src/http/api-deps.js';
+import { createApp } from '../../server/src/http/app.js';
+import { startHttpServer } from '../../server/src/http/start-http-server.js';
+import { defaultSteps } from '../../server/src/pipeline/default-steps.js';
+import { openPlatform } from '../../server/src/pipeline/platform.js';
+
+export interface DemoServer {
+  url: string;
+  /** Every stored analysis, for picking calls that show what a scenario needs. */
+  analyses: CallAnalysis[];
+  close(): Promise<void>;
+}
+
+/**
+ * The real server (createApp on @hono/node-server, an ephemeral port) over a fresh embedded database holding a
+ * small seeded demo contact center, analyzed with the shipped rubrics and policies before this returns.
+ */
+export async function startDemoServer(now: Date): Promise<DemoServer> {
+  const created = await DATABASES[0]!.create();
+  const platform = await openPlatform(created.config, { steps: defaultSteps(), log: () => undefined, now: () => now });
+  try {
+    await loadDemo({ db: platform.database.db, queue: platform.queue }, { now, shape: { days: 4, teams: 2, agentsPerTeam: 3 } });
+    const worker = platform.startWorker();
+    await worker.idle();
+    await worker.stop();
+    const rows = await platform.database.db.selectFrom('analyses').select('analysis').execute();
+    const http = await startHttpServer(createApp(apiDepsFromPlatform(platform, { log: () => undefined }), { version: 'test' }), { host: '127.0.0.1', port: 0 });
+    return {
+      url: http.url.replace('localhost', '127.0.0.1'),
+      analyses: rows.map((r) => r.analysis as unknown as CallAnalysis),
+      async close() {
+        await http.close();
+        await platform.close();
+        await created.cleanup();
+      },
+    };
+  } catch (err) {
+    await platform.close();
+    await created.cleanup();
+    throw err;
+  }
+}
