@@ -212,6 +212,36 @@ for (const database of DATABASES) {
       expect(await snapshot()).toEqual(before);
     });
 
+    it('returns what a call-detail page needs in GET /api/v1/calls/{id}', async () => {
+      const rich = stored.find((s) => customerDrops(s.analysis).some((d) => (d.preceding?.length ?? 0) > 0) && (s.analysis.flags?.length ?? 0) > 0)!;
+      const body = await get(`/api/v1/calls/${rich.call.id}`);
+      const call = body.call as Call;
+      const result = body.analysis.result as CallAnalysis;
+      expect(body).toMatchObject({ id: rich.call.id, agentName: rich.call.agent.name, analysisStatus: 'analyzed', customerExit: result.sentiment!.arcs.customer.exit });
+      // Per-utterance sentiment for every utterance of both speakers.
+      expect(result.sentiment!.utterances.map((u) => u.index)).toEqual(call.utterances.map((_, i) => i));
+      expect(new Set(result.sentiment!.utterances.map((u) => call.utterances[u.index]!.speaker))).toEqual(new Set(['agent', 'customer']));
+      for (const speaker of ['customer', 'agent'] as const) expect(result.sentiment!.arcs[speaker].points.length).toBeGreaterThan(1);
+      for (const i of result.sentiment!.inflections) {
+        expect(typeof i.stage).toBe('string');
+        for (const p of i.preceding ?? []) {
+          expect(call.utterances[p.utteranceIndex]!.text).toContain(p.quote);
+          expect(p.atMs).toBeGreaterThanOrEqual(call.utterances[p.utteranceIndex]!.startMs);
+        }
+      }
+      expect(result.stages!.length).toBeGreaterThan(1);
+      expect(result.behaviors!.length).toBeGreaterThan(0);
+      expect(Array.isArray(result.signals)).toBe(true);
+      const evidence = result.scorecard!.criteria.flatMap((c) => c.evidence).filter((e) => e.quote !== '');
+      expect(evidence.length).toBeGreaterThan(0);
+      for (const e of evidence) {
+        expect(e.utteranceIndex, e.quote).toBeTypeOf('number');
+        expect(call.utterances[e.utteranceIndex!]!.text).toContain(e.quote);
+        expect(e.atMs).toBe(call.utterances[e.utteranceIndex!]!.startMs);
+      }
+      expect([...new Set(result.flags!.map((f) => f.kind))].sort()).toEqual(body.flagKinds);
+    });
+
     it('rejects bad insight and grid queries, and 404s an unknown agent', async () => {
       const missing = await h.app.request('/api/v1/agents/nobody/insights');
       expect(missing.status).toBe(404);
