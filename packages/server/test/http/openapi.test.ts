@@ -23,6 +23,8 @@ describe('OpenAPI document and pages', () => {
         'GET /api/v1/agents/{id}',
         'GET /api/v1/agents/{id}/calls',
         'GET /api/v1/facets',
+        'GET /api/v1/agents/{id}/insights',
+        'GET /api/v1/teams/stage-drops',
         ...['rubrics', 'policies'].flatMap((k) => [`GET /api/v1/${k}`, `POST /api/v1/${k}`, `GET /api/v1/${k}/{id}`, `PUT /api/v1/${k}/{id}`, `DELETE /api/v1/${k}/{id}`]),
         'GET /api/v1/dead-letters',
         'POST /api/v1/webhooks/{source}',
