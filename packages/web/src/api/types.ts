@@ -61,6 +61,8 @@ export interface AgentInsights {
   agentId: string;
   name: string | null;
   team: string | null;
+  /** The whole ISO weeks covered, ending with the week of the agent's latest call; null without calls. */
+  window: { from: string; to: string; weeks: number } | null;
   weekly: Array<{ weekStart: string; calls: number; averageScore: number | null; averageCustomerExit: number | null }>;
   dropPrecursors: Array<{ behavior: string; count: number; share: number }>;
   criteria: Array<{ rubricId: string; criterionId: string; label: string | null; evaluated: number; passed: number; passRate: number | null }>;
@@ -71,7 +73,7 @@ export interface StageDrops {
   stages: string[];
   agents: Array<{ id: string; name: string | null; team: string | null; calls: number }>;
   cells: Array<{ agentId: string; stage: string; drops: number; calls: number; rate: number }>;
-  stageTotals: Array<{ stage: string; drops: number; agentsWithDrops: number; rate: number }>;
+  stageTotals: Array<{ stage: string; drops: number; agentsWithDrops: number; rate: number; agentShare: number }>;
 }
 
 /** Filters of GET /api/v1/calls, with the dates as the API wants them (ISO date-times). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatClock, formatDateTime, formatPercent, formatRange, formatScore, formatSentiment, humanize } from './format';
+import { formatClock, formatDateTime, formatPercent, formatRange, formatScore, formatSentiment, humanize, plural } from './format';
 
 describe('formatting', () => {
   it('shows call time as m:ss, and h:mm:ss past an hour', () => {
@@ -29,5 +29,13 @@ describe('formatting', () => {
     expect(formatPercent(0.333)).toBe('33%');
     expect(humanize('spike_and_drop')).toBe('Spike and drop');
     expect(formatDateTime('2026-11-23T17:50:24.000Z')).toBe('Nov 23, 17:50');
+  });
+});
+
+describe('plural', () => {
+  it('says one call, and counts the rest with separators', () => {
+    expect(plural(1, 'call')).toBe('1 call');
+    expect(plural(2653, 'call')).toBe('2,653 calls');
+    expect(plural(0, 'customer drop')).toBe('0 customer drops');
   });
 });

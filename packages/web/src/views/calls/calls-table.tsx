@@ -19,7 +19,7 @@ function SortHeader({ label, sortKey, sort, onSort, numeric }: { label: string; 
 }
 
 /** One page of calls; while loading, the same table filled with placeholder rows of the final height. */
-export function CallsTable({ page, agents, sort, onSort }: { page: CallPage | undefined; agents: AgentRef[] | undefined; sort: Sort; onSort: (s: Sort) => void }) {
+export function CallsTable({ page, agents, sort, onSort, placeholderRows = PAGE_SIZE }: { page: CallPage | undefined; agents: AgentRef[] | undefined; sort: Sort; onSort: (s: Sort) => void; placeholderRows?: number }) {
   const names = new Map((agents ?? []).map((a) => [a.id, a.name]));
   return (
     <div className="table-wrap">
@@ -67,7 +67,7 @@ export function CallsTable({ page, agents, sort, onSort }: { page: CallPage | un
                   </td>
                 </tr>
               ))
-            : Array.from({ length: PAGE_SIZE }, (_, i) => (
+            : Array.from({ length: placeholderRows }, (_, i) => (
                 <tr key={i} className="skeleton-row" aria-hidden="true">
                   <td colSpan={9}>
                     <div className="skeleton" style={{ height: 16 }} />
