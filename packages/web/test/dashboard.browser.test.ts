@@ -97,6 +97,16 @@ describe.skipIf(chromiumMissing !== undefined)('the dashboard in a real browser'
     expect((await evidenceRow.locator('mark.quote-active').allTextContents()).join('').toLowerCase()).toContain(evidence.quote.trim().toLowerCase().slice(0, 20));
     await shot('04-call-evidence');
 
+    // Clicking the plot away from any inflection selects the utterance spoken at that moment.
+    const seconds = analysis.characteristics.durationMs / 1000;
+    await page.locator('.arc-chart').scrollIntoViewIfNeeded();
+    const plot = (await page.locator('.arc-chart .u-over').boundingBox())!;
+    const xOf = (ms: number) => plot.x + (ms / 1000 / seconds) * plot.width;
+    const clear = analysis.call.utterances.findIndex((u, i) => i > 2 && u.endMs - u.startMs > 3000 && analysis.sentiment!.inflections.every((inf) => Math.abs(xOf(inf.atMs) - xOf(u.startMs + 1000)) > 30));
+    expect(clear).toBeGreaterThan(0);
+    await page.mouse.click(xOf(analysis.call.utterances[clear]!.startMs + 1000), plot.y + plot.height / 2);
+    await expect.poll(() => page.locator(`.utterance[data-index="${clear}"]`).getAttribute('class')).toContain('utterance-focused');
+
     // Hovering an utterance marks its time on the chart (drawn on the canvas): the page must stay error-free.
     await page.locator('.utterance').nth(3).hover();
     await page.setViewportSize({ width: 2560, height: 1300 });
@@ -117,6 +127,9 @@ describe.skipIf(chromiumMissing !== undefined)('the dashboard in a real browser'
     await page.locator('.heatmap canvas').first().waitFor();
     await page.locator('.queue-compliance').waitFor();
     await shot('07-team');
+    await page.setViewportSize({ width: 2560, height: 1300 });
+    await shot('07-team-wide');
+    await page.setViewportSize({ width: 1280, height: 900 });
   }, 60_000);
 
   it('says so when no call matches, and when a call does not exist', async () => {

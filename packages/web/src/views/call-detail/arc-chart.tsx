@@ -52,9 +52,9 @@ export function ArcChart({ analysis, markerMs, onInflection, onTime }: { analysi
       draw: [(u) => drawInflections(u, sentiment.inflections, inflectionY), (u) => drawMarker(u, marker.current)],
       ready: [
         (u) =>
-          u.over.addEventListener('click', () => {
-            const left = u.cursor.left ?? -1;
-            if (left < 0) return;
+          u.over.addEventListener('click', (event) => {
+            // The click's own position: the cursor may not have caught up with a click that came without a move.
+            const left = event.clientX - u.over.getBoundingClientRect().left;
             const hit = nearestWithin(sentiment.inflections, (inf) => u.valToPos(inf.atMs / 1000, 'x'), left, CLICK_TOLERANCE_PX);
             if (hit) handlers.current.onInflection(hit);
             else handlers.current.onTime(utteranceAt(analysis.call.utterances, u.posToVal(left, 'x') * 1000));
