@@ -16,38 +16,41 @@ export function CriterionRates({ insights }: { insights: Resource<AgentInsights>
       ) : insights.data.criteria.length === 0 ? (
         <p className="muted">No scored calls in these weeks.</p>
       ) : (
-        <table className="bar-table">
-          <thead>
-            <tr>
-              <th scope="col">Criterion</th>
-              <th scope="col" className="bar-cell">
-                <span className="visually-hidden">Pass rate bar</span>
-              </th>
-              <th scope="col" className="num">
-                Pass rate
-              </th>
-              <th scope="col" className="num">
-                Passed
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {insights.data.criteria.map((c) => (
-              <tr key={`${c.rubricId}/${c.criterionId}`}>
-                <th scope="row">
-                  {c.label ?? humanize(c.criterionId)} <span className="muted">{c.rubricId}</span>
+        <div className="scroll-box" tabIndex={0} role="region" aria-label="Criterion pass rates, weakest first">
+          <table className="bar-table">
+            <thead>
+              <tr>
+                <th scope="col">Criterion</th>
+                <th scope="col" className="bar-cell">
+                  <span className="visually-hidden">Pass rate bar</span>
                 </th>
-                <td className="bar-cell">
-                  <span className={`bar ${(c.passRate ?? 0) < 0.6 ? 'bar-neg' : 'bar-pos'}`} style={{ width: `${Math.round((c.passRate ?? 0) * 100)}%` }} />
-                </td>
-                <td className="num">{formatPercent(c.passRate)}</td>
-                <td className="num muted">
-                  {formatCount(c.passed)}/{formatCount(c.evaluated)}
-                </td>
+                <th scope="col" className="num">
+                  Pass rate
+                </th>
+                <th scope="col" className="num">
+                  Passed
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {insights.data.criteria.map((c) => (
+                <tr key={`${c.rubricId}/${c.criterionId}`}>
+                  <th scope="row">
+                    {c.label ?? humanize(c.criterionId)}
+                    <span className="rubric-id">{c.rubricId}</span>
+                  </th>
+                  <td className="bar-cell">
+                    <span className={`bar ${(c.passRate ?? 0) < 0.6 ? 'bar-neg' : 'bar-pos'}`} style={{ width: `${Math.round((c.passRate ?? 0) * 100)}%` }} />
+                  </td>
+                  <td className="num">{formatPercent(c.passRate)}</td>
+                  <td className="num muted">
+                    {formatCount(c.passed)}/{formatCount(c.evaluated)}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </section>
   );

@@ -53,8 +53,12 @@ export function CallsTable({ page, agents, sort, onSort, placeholderRows = PAGE_
                   <td>{c.callType ? humanize(c.callType) : '—'}</td>
                   <td className="num">{c.durationMs === undefined || c.durationMs === null ? '—' : formatClock(c.durationMs)}</td>
                   <td className="num">
+                    {c.autoFailed && (
+                      <span className="chip chip-fail" title="a criterion failed the whole call">
+                        auto-fail
+                      </span>
+                    )}
                     {c.analysisStatus === 'pending' ? <span className="muted">pending</span> : formatScore(c.overallScore)}
-                    {c.autoFailed && <span className="chip chip-fail" title="a criterion failed the whole call">auto-fail</span>}
                   </td>
                   <td className={`num ${sentimentClass(c.customerExit)}`}>{formatSentiment(c.customerExit)}</td>
                   <td>{c.arcPattern ? humanize(c.arcPattern) : '—'}</td>

@@ -11,6 +11,7 @@ import { StageDiagnosis } from './stage-diagnosis-panel';
 
 const ROW_PX = 30;
 const CHROME_PX = 110;
+const TILTED_LABELS_PX = 90;
 
 function heatmapOption(data: StageDrops): EChartsCoreOption {
   const agents = data.agents;
@@ -22,10 +23,12 @@ function heatmapOption(data: StageDrops): EChartsCoreOption {
     return x === undefined || y === undefined ? [] : [[x, y, c.rate, c.drops, c.calls]];
   });
   const maxRate = Math.max(0.05, ...data.cells.map((c) => c.rate));
+  // Many stages leave too little width per column for a flat label: tilt them.
+  const tilt = data.stages.length > 6;
   return {
     animation: false,
-    grid: { left: 170, right: 24, top: 16, bottom: 80 },
-    xAxis: { type: 'category', data: data.stages.map(humanize), position: 'top', splitArea: { show: true }, axisLabel: { fontSize: 12, interval: 0 } },
+    grid: { left: 170, right: 24, top: tilt ? TILTED_LABELS_PX : 24, bottom: 80 },
+    xAxis: { type: 'category', data: data.stages.map(humanize), position: 'top', splitArea: { show: true }, axisLabel: { fontSize: 12, interval: 0, rotate: tilt ? 35 : 0 } },
     yAxis: { type: 'category', data: agents.map((a) => a.name ?? a.id), inverse: true, splitArea: { show: true }, axisLabel: { fontSize: 12, width: 150, overflow: 'truncate' } },
     visualMap: {
       min: 0,
@@ -70,7 +73,7 @@ export function StageHeatmap({ drops }: { drops: Resource<StageDrops> & { retry:
         <div className="heatmap-grid">
           <EChart
             option={option}
-            height={drops.data.agents.length * ROW_PX + CHROME_PX}
+            height={drops.data.agents.length * ROW_PX + CHROME_PX + (drops.data.stages.length > 6 ? TILTED_LABELS_PX : 0)}
             label={`Heatmap of customer sentiment drops per call for ${drops.data.agents.length} agents across ${drops.data.stages.length} stages; the findings list the notable ones`}
           />
           <StageDiagnosis data={drops.data} />
