@@ -7,7 +7,7 @@ export async function readAgentWindow(db: Kysely<Database>, agentId: string, fro
   const weeks = await sql<{ week_start: string; calls: string; scored: string; score_sum: number | null; with_exit: string; exit_sum: number | null }>`
     select to_char(date_trunc('week', started_at at time zone 'UTC'), 'YYYY-MM-DD') as week_start, count(*) as calls,
            count(overall_score) as scored, sum(overall_score) as score_sum, count(customer_exit) as with_exit, sum(customer_exit) as exit_sum
-    from calls where agent_id = ${agentId} and started_at >= ${from} and started_at < ${to}
+    from call_facts where agent_id = ${agentId} and started_at >= ${from} and started_at < ${to}
     group by 1`.execute(db);
   const drops = db
     .selectFrom('call_inflections')
