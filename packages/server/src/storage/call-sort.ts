@@ -28,7 +28,7 @@ export function sortSpec(sort: CallSort): SortSpec {
   if (name === 'startedAt') {
     return {
       descending,
-      expression: sql`calls.started_at`,
+      expression: sql`call_facts.started_at`,
       keyOf: (row) => row.startedAt.toISOString(),
       keyValue: (key) => sql`${new Date(String(key))}::timestamptz`,
     };
@@ -38,7 +38,7 @@ export function sortSpec(sort: CallSort): SortSpec {
   const missing = descending ? '-Infinity' : 'Infinity';
   return {
     descending,
-    expression: sql.raw(SORT_EXPRESSIONS[column][descending ? 'desc' : 'asc'].replace(column, `calls.${column}`)),
+    expression: sql.raw(SORT_EXPRESSIONS[column][descending ? 'desc' : 'asc'].replace(column, `call_facts.${column}`)),
     keyOf: (row) => row[field],
     keyValue: (key) => sql`${key === null ? missing : String(key)}::float8`,
   };

@@ -61,19 +61,25 @@ export function createCallStore(db: Kysely<Database>): CallStore {
       const limit = Math.min(Math.max(page.limit ?? DEFAULT_PAGE, 1), MAX_PAGE);
       const sort = page.sort ?? DEFAULT_CALL_SORT;
       const spec = sortSpec(sort);
-      let query = withAgent().select(SUMMARY_COLUMNS).where((eb) => eb.and(filterConditions(eb, filters)));
+      // Filter, order and count on the narrow call_facts mirror; only the page's rows touch the wide calls table.
+      let query = db
+        .selectFrom('call_facts')
+        .innerJoin('calls', 'calls.id', 'call_facts.call_id')
+        .leftJoin('agents', 'agents.id', 'calls.agent_id')
+        .select(SUMMARY_COLUMNS)
+        .where((eb) => eb.and(filterConditions(eb, filters)));
       if (page.cursor) {
         const cursor = decodeCursor(page.cursor, sort);
-        query = query.where(sql<boolean>`(${spec.expression}, calls.id) ${sql.raw(spec.descending ? '<' : '>')} (${spec.keyValue(cursor.key)}, ${cursor.id})`);
+        query = query.where(sql<boolean>`(${spec.expression}, call_facts.call_id) ${sql.raw(spec.descending ? '<' : '>')} (${spec.keyValue(cursor.key)}, ${cursor.id})`);
       }
       const direction = spec.descending ? 'desc' : 'asc';
       const counting = db
-        .selectFrom('calls')
+        .selectFrom('call_facts')
         .select((eb) => eb.fn.countAll<string>().as('n'))
         .where((eb) => eb.and(filterConditions(eb, filters)))
         .executeTakeFirstOrThrow();
       const [rows, count] = await Promise.all([
-        query.orderBy(spec.expression, direction).orderBy('calls.id', direction).limit(limit + 1).execute(),
+        query.orderBy(spec.expression, direction).orderBy('call_facts.call_id', direction).limit(limit + 1).execute(),
         counting,
       ]);
       const items = rows.slice(0, limit).map(toSummary);
@@ -84,19 +90,19 @@ export function createCallStore(db: Kysely<Database>): CallStore {
   };
 }
 
-/** The list filters as WHERE conditions on `calls` (shared by the page and its total). */
-function filterConditions(eb: ExpressionBuilder<Database, 'calls'>, filters: CallFilters): Expression<SqlBool>[] {
+/** The list filters as WHERE conditions on `call_facts` (shared by the page and its total). */
+function filterConditions(eb: ExpressionBuilder<Database, 'call_facts'>, filters: CallFilters): Expression<SqlBool>[] {
   const conditions: Expression<SqlBool>[] = [];
-  if (filters.agentId !== undefined) conditions.push(eb('calls.agent_id', '=', filters.agentId));
-  if (filters.team !== undefined) conditions.push(eb('calls.team', '=', filters.team));
-  if (filters.queue !== undefined) conditions.push(eb('calls.queue', '=', filters.queue));
-  if (filters.callType !== undefined) conditions.push(eb('calls.call_type', '=', filters.callType));
-  if (filters.arcPattern !== undefined) conditions.push(eb('calls.arc_pattern', '=', filters.arcPattern));
-  if (filters.startedFrom) conditions.push(eb('calls.started_at', '>=', filters.startedFrom));
-  if (filters.startedTo) conditions.push(eb('calls.started_at', '<', filters.startedTo));
-  if (filters.minScore !== undefined) conditions.push(eb('calls.overall_score', '>=', filters.minScore));
-  if (filters.maxScore !== undefined) conditions.push(eb('calls.overall_score', '<=', filters.maxScore));
-  if (filters.flagKind !== undefined) conditions.push(sql<boolean>`calls.flag_kinds @> array[${filters.flagKind}]::text[]`);
+  if (filters.agentId !== undefined) conditions.push(eb('call_facts.agent_id', '=', filters.agentId));
+  if (filters.team !== undefined) conditions.push(eb('call_facts.team', '=', filters.team));
+  if (filters.queue !== undefined) conditions.push(eb('call_facts.queue', '=', filters.queue));
+  if (filters.callType !== undefined) conditions.push(eb('call_facts.call_type', '=', filters.callType));
+  if (filters.arcPattern !== undefined) conditions.push(eb('call_facts.arc_pattern', '=', filters.arcPattern));
+  if (filters.startedFrom) conditions.push(eb('call_facts.started_at', '>=', filters.startedFrom));
+  if (filters.startedTo) conditions.push(eb('call_facts.started_at', '<', filters.startedTo));
+  if (filters.minScore !== undefined) conditions.push(eb('call_facts.overall_score', '>=', filters.minScore));
+  if (filters.maxScore !== undefined) conditions.push(eb('call_facts.overall_score', '<=', filters.maxScore));
+  if (filters.flagKind !== undefined) conditions.push(sql<boolean>`call_facts.flag_kinds @> array[${filters.flagKind}]::text[]`);
   return conditions;
 }
 

@@ -9,7 +9,7 @@ export function createDashboardStore(db: Kysely<Database>): DashboardStore {
   return {
     facets: () => readFacets(db),
     async latestCallAt(agentId) {
-      const row = await db.selectFrom('calls').select('started_at').where('agent_id', '=', agentId).orderBy('started_at', 'desc').limit(1).executeTakeFirst();
+      const row = await db.selectFrom('call_facts').select('started_at').where('agent_id', '=', agentId).orderBy('started_at', 'desc').limit(1).executeTakeFirst();
       return row ? new Date(row.started_at) : undefined;
     },
     agentWindow: (agentId, from, to) => readAgentWindow(db, agentId, from, to),

@@ -14,6 +14,7 @@ export interface Database {
   flags: FlagsTable;
   coaching_triggers: CoachingTriggersTable;
   pipeline_failures: PipelineFailuresTable;
+  call_facts: CallFactsTable;
   call_inflections: CallInflectionsTable;
   criterion_results: CriterionResultsTable;
 }
@@ -155,4 +156,21 @@ export interface CriterionResultsTable {
   criterion_id: string;
   label: string;
   passed: boolean | null;
+}
+
+/** The list columns of `calls`, mirrored by a trigger into a narrow table that lists sort, filter and count on (migration 0003). */
+export interface CallFactsTable {
+  call_id: string;
+  agent_id: string;
+  team: string | null;
+  queue: string | null;
+  call_type: string | null;
+  started_at: ColumnType<Date, Date | string, Date | string>;
+  duration_ms: number | null;
+  overall_score: number | null;
+  auto_failed: boolean | null;
+  customer_exit: number | null;
+  arc_pattern: string | null;
+  flag_kinds: ColumnType<string[], string[] | undefined, string[]>;
+  analyzed: boolean;
 }

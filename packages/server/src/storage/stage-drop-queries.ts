@@ -14,16 +14,18 @@ export async function readStageDrops(db: Kysely<Database>, filters: StageDropFil
     if (filters.startedTo) parts.push(sql`${col('started_at')} < ${filters.startedTo}`);
     return sql.join(parts, sql` and `);
   };
-  const agents = await sql<{ id: string; name: string | null; team: string | null; calls: string }>`
+  // Two independent aggregations: on PostgreSQL they run on two pooled connections at once.
+  const agentsQuery = sql<{ id: string; name: string | null; team: string | null; calls: string }>`
     select per.agent_id as id, a.name, per.calls,
-           (select c.team from calls c where c.agent_id = per.agent_id and ${where('c')} order by c.started_at desc, c.id desc limit 1) as team
-    from (select c.agent_id, count(*) as calls from calls c where c.analyzed_engine_version is not null and ${where('c')} group by c.agent_id) per
+           (select c.team from call_facts c where c.agent_id = per.agent_id and ${where('c')} order by c.started_at desc limit 1) as team
+    from (select c.agent_id, count(*) as calls from call_facts c where c.analyzed and ${where('c')} group by c.agent_id) per
     join agents a on a.id = per.agent_id`.execute(db);
-  const counts = await sql<{ agent_id: string; stage: string; drops: string; mean_position: number }>`
+  const countsQuery = sql<{ agent_id: string; stage: string; drops: string; mean_position: number }>`
     select i.agent_id, i.stage, count(*) as drops, avg(i.position) as mean_position
     from call_inflections i
     where i.speaker = 'customer' and i.direction = 'drop' and i.stage is not null and ${where('i')}
     group by i.agent_id, i.stage`.execute(db);
+  const [agents, counts] = await Promise.all([agentsQuery, countsQuery]);
   return {
     agents: agents.rows.map((r) => ({ id: r.id, name: r.name, team: r.team, calls: Number(r.calls) })),
     counts: counts.rows.map((r) => ({ agentId: r.agent_id, stage: r.stage, drops: Number(r.drops), meanPosition: Number(r.mean_position) })),
