@@ -16,7 +16,6 @@ import { webDistDir } from './web-app/web-dist-dir.js';
 
 export interface AppInfo {
   version: string;
-  demo?: boolean;
   /** The built dashboard to serve; defaults to the @undertone/web package's dist/. `null` serves none. */
   webDistDir?: string | null;
 }

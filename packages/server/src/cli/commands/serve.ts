@@ -71,7 +71,7 @@ async function serve(config: Config, demo: boolean): Promise<number> {
   let http: Awaited<ReturnType<typeof startHttpServer>> | undefined;
   try {
     const deps = apiDepsFromPlatform(platform, { webhookSecrets: config.intake.webhookSecrets, log, queueRunning: () => worker !== undefined || !config.worker.inProcess });
-    http = await startHttpServer(createApp(deps, { version: platform.steps.engineVersion, demo }), config.server);
+    http = await startHttpServer(createApp(deps, { version: platform.steps.engineVersion }), config.server);
     process.stdout.write(`Undertone is running at ${http.url}\n`);
     if (config.worker.inProcess) worker = platform.startWorker();
     else log('undertone serve: analysis workers are off in this process (worker.inProcess=false); run `undertone worker`');
