@@ -13,7 +13,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<CommandMod
   import: { summary: 'store transcript files or folders and queue their analysis', load: () => import('./commands/import.js') },
   migrate: { summary: 'apply pending database migrations', load: () => import('./commands/migrate.js') },
   worker: { summary: 'run analysis jobs (several processes can share one PostgreSQL)', load: () => import('./commands/worker.js') },
-  serve: { summary: 'start the HTTP API with in-process workers (--demo loads a demo contact center)', load: () => import('./commands/serve.js') },
+  serve: { summary: 'start the HTTP API and dashboard with in-process workers (--demo loads a demo contact center)', load: () => import('./commands/serve.js') },
 };
 
 export function usage(): string {

@@ -15,8 +15,9 @@ import { EXIT } from '../command.js';
 
 const HELP = `Usage: undertone serve [--demo] [--port N] [--host H] [--config FILE]
 
-Starts the HTTP API with analysis workers in the same process. Without DATABASE_URL the data lives in an
-embedded database in ./.undertone-data (UNDERTONE_DATA_DIR). SIGINT/SIGTERM stop it cleanly.
+Starts the HTTP API and the web dashboard (at /) with analysis workers in the same process. Without
+DATABASE_URL the data lives in an embedded database in ./.undertone-data (UNDERTONE_DATA_DIR).
+SIGINT/SIGTERM stop it cleanly.
 
 Options:
   --demo           on an empty database, load a demo contact center (teams, agents, 60 days of calls)
