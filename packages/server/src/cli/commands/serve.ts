@@ -8,8 +8,8 @@ import { watchDropFolder, type RunningDropFolder } from '../../drop-folder/watch
 import { apiDepsFromPlatform } from '../../http/api-deps.js';
 import { createApp } from '../../http/app.js';
 import { startHttpServer } from '../../http/start-http-server.js';
-import { defaultSteps } from '../../pipeline/default-steps.js';
-import { openPlatform, type Platform } from '../../pipeline/platform.js';
+import { openScoringPlatform } from '../../pipeline/open-scoring-platform.js';
+import type { Platform } from '../../pipeline/platform.js';
 import type { RunningWorker } from '../../pipeline/run-analysis-worker.js';
 import { EXIT } from '../command.js';
 
@@ -65,7 +65,7 @@ async function serve(config: Config, demo: boolean): Promise<number> {
     return signal;
   });
 
-  const platform = await openPlatform(config, { steps: defaultSteps(), supervise: true, log });
+  const platform = await openScoringPlatform(config, { supervise: true, log });
   let worker: RunningWorker | undefined;
   let dropFolder: RunningDropFolder | undefined;
   let http: Awaited<ReturnType<typeof startHttpServer>> | undefined;
