@@ -9,6 +9,9 @@ export function registerDocsRoutes(app: OpenAPIHono, info: { version: string; de
     openapi: '3.1.0',
     info: { title: 'Undertone API', version: info.version, description: 'Contact-center call analytics: ingest calls, read their analyses, manage rubrics and policies.' },
   });
-  app.get('/api/docs', (c) => c.html(DOCS_PAGE));
+  app.get('/api/docs', (c) => {
+    const nonce = (c.get('secureHeadersNonce' as never) as string | undefined) ?? '';
+    return c.html(DOCS_PAGE.replace('<script>', `<script nonce="${nonce}">`));
+  });
   app.get('/', (c) => c.html(homePage(info)));
 }
