@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { signWebhook } from '../../src/http/webhook-signature.js';
 import { makeCall } from '../fixtures.js';
 
 const REPO_ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
@@ -74,8 +75,11 @@ describe('undertone serve', () => {
     expect(serve.output.stderr).toContain('SIGTERM received');
   }, 300_000);
 
-  it('creates the first admin on a fresh database and prints its password once, with the URL', async () => {
-    const serve = start(['--port', '0'], { UNDERTONE_DATA_DIR: join(dir, 'data3') });
+  it('creates the first admin on a fresh database and prints its password once, with the URL; SIGHUP rotates webhook secrets', async () => {
+    const configFile = join(dir, 'rotate.json');
+    const secrets = (list: string[]) => writeFileSync(configFile, JSON.stringify({ intake: { webhookSecrets: list } }));
+    secrets(['old-secret-0123456789', 'new-secret-0123456789']);
+    const serve = start(['--port', '0', '--config', configFile], { UNDERTONE_DATA_DIR: join(dir, 'data3') });
     try {
       await waitFor(() => (serve.output.stderr.includes('shown only now') ? true : undefined), 'the first admin');
       const match = /Sign in at (http:\/\/\S+) as "admin" with the password (\S+)/.exec(serve.output.stderr);
@@ -83,6 +87,19 @@ describe('undertone serve', () => {
       const login = await fetch(`${match![1]}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: match![2] }) });
       expect(login.status).toBe(200);
       expect((await login.json()).user.role).toBe('admin');
+
+      const hook = async (secret: string, id: string) => {
+        const body = JSON.stringify(makeCall(id));
+        const ts = String(Math.floor(Date.now() / 1000));
+        const res = await fetch(`${match![1]}/api/v1/webhooks/test`, { method: 'POST', body, headers: { 'content-type': 'application/json', 'x-undertone-timestamp': ts, 'x-undertone-signature': signWebhook(secret, ts, body) } });
+        return res.status;
+      };
+      expect(await hook('old-secret-0123456789', 'rot-1')).toBe(201);
+      secrets(['new-secret-0123456789']);
+      serve.child.kill('SIGHUP');
+      await waitFor(() => (serve.output.stderr.includes('1 webhook secret(s) active') ? true : undefined), 'the reload');
+      expect(await hook('old-secret-0123456789', 'rot-2')).toBe(401);
+      expect(await hook('new-secret-0123456789', 'rot-3')).toBe(201);
     } finally {
       serve.child.kill('SIGTERM');
     }

@@ -29,7 +29,8 @@ Options:
 
 Also read from the config: UNDERTONE_WEBHOOK_SECRETS (comma-separated) enables /api/v1/webhooks/{source};
 UNDERTONE_DROP_DIR names a folder whose files are imported; the auth section sets session lifetimes,
-cookie security and rate limits (docs/security.md).
+cookie security and rate limits (docs/security.md). SIGHUP re-reads the config's webhook secrets, so a
+secret is rotated without a restart: list old and new, move the senders, drop the old, SIGHUP each time.
 
 Accounts: when no admin exists, an "admin" account is created and its random password printed once to
 stderr with the URL. With --demo, four demo accounts (demo-admin, demo-qa, demo-supervisor, demo-agent)
@@ -59,10 +60,10 @@ export async function run(args: string[]): Promise<number> {
   const loaded = loadConfigOrReport(process.env, values.config);
   if (!loaded) return EXIT.badInput;
   const config: Config = { ...loaded, server: { host: values.host ?? loaded.server.host, port: port ?? loaded.server.port } };
-  return serve(config, values.demo === true || config.demo.enabled);
+  return serve(config, values.demo === true || config.demo.enabled, values.config);
 }
 
-async function serve(config: Config, demo: boolean): Promise<number> {
+async function serve(config: Config, demo: boolean, configFile: string | undefined): Promise<number> {
   const log = (line: string) => process.stderr.write(line + '\n');
   const stopRequested = new AbortController();
   const stopped = new Promise<string>((resolve) => {
@@ -78,6 +79,7 @@ async function serve(config: Config, demo: boolean): Promise<number> {
   let http: Awaited<ReturnType<typeof startHttpServer>> | undefined;
   try {
     const deps = apiDepsFromPlatform(platform, { webhookSecrets: config.intake.webhookSecrets, log, queueRunning: () => worker !== undefined || !config.worker.inProcess, auth: config.auth });
+    reloadWebhookSecretsOnHangup(deps, configFile, log);
     if (demo) await createDemoAccounts(deps, config, platform.now(), log);
     const firstAdmin = await ensureFirstAdmin(deps.auth);
     http = await startHttpServer(createApp(deps, { version: platform.steps.engineVersion, demo }), config.server);
@@ -104,6 +106,19 @@ async function serve(config: Config, demo: boolean): Promise<number> {
     await worker?.stop();
     await platform.close();
   }
+}
+
+/**
+ * SIGHUP re-reads the config and swaps the active webhook secrets in place: rotation without a restart.
+ * A config with problems is reported and the current secrets stay.
+ */
+function reloadWebhookSecretsOnHangup(deps: ApiDeps, configFile: string | undefined, log: (line: string) => void): void {
+  process.on('SIGHUP', () => {
+    const reloaded = loadConfigOrReport(process.env, configFile);
+    if (!reloaded) return log('undertone serve: SIGHUP: the config has problems (above); the webhook secrets are unchanged');
+    deps.webhookSecrets = reloaded.intake.webhookSecrets;
+    log(`undertone serve: SIGHUP: ${deps.webhookSecrets.length} webhook secret(s) active`);
+  });
 }
 
 /** One demo account per role, the supervisor on the demo's first team and the agent its first agent. */
