@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAccount } from '../../src/auth/accounts.js';
 import { createApiToken } from '../../src/auth/api-tokens.js';
 import { startSession } from '../../src/auth/sessions.js';
+import { createApp } from '../../src/http/app.js';
 import { ROUTE_POLICIES } from '../../src/http/auth/route-policies.js';
 import type { User } from '../../src/storage/user-store.js';
 import { openHarness, withBearer, type Harness } from './harness.js';
@@ -106,6 +107,17 @@ describe('route policy', () => {
     }
     expect(failures).toEqual([]);
   }, 300_000);
+
+  it('refuses a route registered without a rule at run time (fail closed), even beside a ruled one', async () => {
+    const app = createApp(h.deps);
+    app.get('/forgotten', (c) => c.text('should not be served'));
+    app.get('*', (c) => c.text('a catch-all'));
+    for (const path of ['/forgotten', '/api/v1/calls']) {
+      const res = await app.request(path, { headers: { authorization: `Bearer ${h.adminToken}` } });
+      expect(res.status, path).toBe(403);
+      expect((await res.json()).error.message).toContain('no access rule');
+    }
+  });
 
   it('refuses a session without its CSRF token on unsafe methods, and accepts tokens without one', async () => {
     const session = await startSession(h.deps.auth, users.admin, null);

@@ -1,4 +1,4 @@
-import { decideAccess, type Caller } from '@undertone/core';
+import { decideAccess, type Caller, type RoutePolicy } from '@undertone/core';
 import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { matchedRoutes } from 'hono/route';
@@ -23,24 +23,27 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 export function accessControl(deps: AuthDeps, log: (line: string) => void): MiddlewareHandler {
   return async (c, next) => {
     const ip = clientIp(c, deps.config.trustProxy);
-    const route = handlerRoute(c);
-    if (!route) {
-      setRequestAuth(c, { ip });
-      return next(); // no handler: the not-found answer follows
+    const policies: RoutePolicy[] = [];
+    for (const route of handlerRoutes(c)) {
+      const policy = policyFor(route.method, route.path);
+      if (!policy) {
+        log(`access: no rule for ${route.method} ${route.path}; refused. Add it to ROUTE_POLICIES.`);
+        throw new ApiError('FORBIDDEN', `${route.method} ${route.path} has no access rule yet, so it is closed: this is a server bug, please report it`);
+      }
+      policies.push(policy);
     }
-    const policy = policyFor(route.method, route.path);
-    if (!policy) {
-      log(`access: no rule for ${route.method} ${route.path}; refused. Add it to ROUTE_POLICIES.`);
-      throw new ApiError('FORBIDDEN', `${route.method} ${route.path} has no access rule yet, so it is closed: this is a server bug, please report it`);
-    }
-    if (policy.access !== 'authenticated') {
+    // No handler: the not-found answer follows. Only public or signed handlers: nothing to check here.
+    const guarded = policies.filter((p) => p.access === 'authenticated');
+    if (guarded.length === 0) {
       setRequestAuth(c, { ip });
       return next();
     }
     const { principal, problem } = await authenticate(c, deps);
     setRequestAuth(c, { ip, ...(principal ? { principal } : {}), ...(problem ? { credentialProblem: problem } : {}) });
-    const decision = decideAccess(policy, callerOf(principal));
-    if (!decision.allowed) {
+    // Several handlers can match one path (a catch-all beside an API route): the caller must pass every rule.
+    for (const policy of guarded) {
+      const decision = decideAccess(policy, callerOf(principal));
+      if (decision.allowed) continue;
       if (decision.status === 401) throw new ApiError('UNAUTHENTICATED', problem ?? decision.reason);
       throw new ApiError('FORBIDDEN', decision.reason);
     }
@@ -54,10 +57,11 @@ export function accessControl(deps: AuthDeps, log: (line: string) => void): Midd
   };
 }
 
-/** The first matched handler that is not middleware: the one that will answer. */
-function handlerRoute(c: Context): { method: string; path: string } | undefined {
-  const route = matchedRoutes(c).find((r) => r.method !== 'ALL');
-  return route ? { method: route.method, path: route.path } : undefined;
+/** Every matched handler that is not middleware (registered with app.use, method ALL). */
+function handlerRoutes(c: Context): Array<{ method: string; path: string }> {
+  return matchedRoutes(c)
+    .filter((r) => r.method !== 'ALL')
+    .map((r) => ({ method: r.method, path: r.path }));
 }
 
 async function authenticate(c: Context, deps: AuthDeps): Promise<{ principal?: Principal; problem?: string }> {
