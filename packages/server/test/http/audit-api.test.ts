@@ -52,8 +52,11 @@ describe('audit log', () => {
     }
     const view = items.find((e) => e.action === 'call.view')!;
     expect(view.actorTokenId).toMatch(/^tok_/);
-    const list = items.find((e) => e.action === 'call.list')!;
+    const list = items.find((e) => e.action === 'call.list' && (e.details['query'] as { team?: string }).team === 'billing')!;
     expect(list.details).toMatchObject({ query: { team: 'billing' }, count: 1 });
+    await viewer.client.request('/api/v1/agents/agent-1/calls');
+    const agentList = (await entries('?action=call.list')).items[0]!;
+    expect(agentList.details).toMatchObject({ query: { agent: 'agent-1' }, count: 1 });
   });
 
   it('filters by actor, action and time, and pages with a cursor', async () => {

@@ -2,6 +2,7 @@ import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { AgentSummary } from '../../storage/agent-directory.js';
 import type { ApiDeps } from '../api-deps.js';
 import { ApiError } from '../api-error.js';
+import { recordAudit } from '../auth/record-audit.js';
 import { dataScopeOf } from '../auth/request-context.js';
 import { callFiltersFrom, listCallPage } from './call-routes.js';
 import { callFilterQuerySchema, callPageSchema, idParamSchema } from '../schemas/call-schemas.js';
@@ -55,7 +56,9 @@ export function registerAgentRoutes(app: OpenAPIHono, deps: ApiDeps): void {
       const scope = dataScopeOf(c);
       if (!(await deps.agents.getAgent(id, scope))) throw notFound(id);
       const query = c.req.valid('query');
-      return c.json(await listCallPage(deps, { ...callFiltersFrom(query), agentId: id }, query, scope), 200);
+      const page = await listCallPage(deps, { ...callFiltersFrom(query), agentId: id }, query, scope);
+      await recordAudit(c, deps.auth, 'call.list', null, { details: { query: { ...query, agent: id }, count: page.count } });
+      return c.json(page, 200);
     },
   );
 }
