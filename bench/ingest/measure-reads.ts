@@ -40,7 +40,7 @@ export interface Percentiles {
   p95: number;
 }
 
-async function timeMany(samples: number, fn: (i: number) => Promise<unknown>): Promise<Percentiles> {
+export async function timeMany(samples: number, fn: (i: number) => Promise<unknown>): Promise<Percentiles> {
   for (let i = 0; i < 20; i++) await fn(i);
   const times: number[] = [];
   for (let i = 0; i < samples; i++) {

@@ -1,9 +1,10 @@
 /**
  * `npm run bench:ingest`: sustained ingest + full analysis (calls/s) on the embedded database and on PostgreSQL
  * with 1 and 2 `undertone worker` processes, the same with analysis stubbed out (the platform's own cost), then
- * getCall / filtered listCalls latency at 100k stored calls. Reads are measured on the use-cases and stores
- * (the HTTP layer comes later).
- * Env: BENCH_DATABASE_URL (a PostgreSQL server URL; default UNDERTONE_TEST_DATABASE_URL), BENCH_CALLS (default 600).
+ * read latency at 100k stored calls: getCall / filtered listCalls on the use-cases and stores, and the dashboard
+ * endpoints (sorted lists with totals, facets, agent insights, stage drops) through the HTTP app in process.
+ * Env: BENCH_DATABASE_URL (a PostgreSQL server URL; default UNDERTONE_TEST_DATABASE_URL), BENCH_CALLS (default 600),
+ * BENCH_STORED (default 100000, smaller for a smoke run), BENCH_READS_ONLY=1 (skip the ingest rows: seed 100k calls and measure the reads only; `npm run bench:reads`).
  */
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,12 +16,15 @@ import { defaultSteps } from '../../packages/server/src/pipeline/default-steps.j
 import { openPlatform, type Platform } from '../../packages/server/src/pipeline/platform.js';
 import { loadCallSource, templateCall, type MakeCall } from './call-source.js';
 import { measurePipeline, REPO_ROOT, startWorkerProcesses, stopWorkerProcesses } from './measure-pipeline.js';
+import { measureDashboardReads, type DashboardReads } from './measure-dashboard-reads.js';
 import { measureReads, seedCalls, type Percentiles } from './measure-reads.js';
+import { seedReadModel } from './seed-read-model.js';
 import { stubAnalysis } from './stub-steps.js';
 
 const CALLS = Number(process.env['BENCH_CALLS'] ?? 600);
-const STORED = 100_000;
+const STORED = Number(process.env['BENCH_STORED'] ?? 100_000);
 const SAMPLES = 300;
+const READS_ONLY = process.env['BENCH_READS_ONLY'] === '1';
 const BATCH = 50;
 const adminUrl = process.env['BENCH_DATABASE_URL'] ?? process.env['UNDERTONE_TEST_DATABASE_URL'];
 const log = (line: string) => process.stderr.write(`[bench:ingest] ${line}\n`);
@@ -31,6 +35,7 @@ interface Row {
   callsPerSecond?: number;
   getCall?: Percentiles;
   listCalls?: Percentiles;
+  dashboard?: DashboardReads;
 }
 
 /** A warm-up, then `count` calls timed from the first ingest to the last analysis. */
@@ -47,9 +52,14 @@ async function readsRow(setup: string, platform: Platform): Promise<Row> {
   const started = performance.now();
   const { seeded } = await seedCalls(platform, templateCall, STORED);
   log(`${setup}: seeded ${seeded} calls in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  const modelStarted = performance.now();
+  const model = await seedReadModel(platform, seeded);
+  log(`${setup}: read model seeded (${model.inflections} inflections, ${model.criteria} criterion results) in ${((performance.now() - modelStarted) / 1000).toFixed(0)} s`);
   const reads = await measureReads(platform, seeded, SAMPLES);
   log(`${setup}: getCall p95 ${reads.getCall.p95.toFixed(1)} ms, listCalls p95 ${reads.listCalls.p95.toFixed(1)} ms`);
-  return { setup, ...reads };
+  const dashboard = await measureDashboardReads(platform, SAMPLES);
+  log(`${setup}: dashboard p95 ${Object.entries(dashboard).map(([k, v]) => `${k} ${v.p95.toFixed(1)}`).join(', ')} ms`);
+  return { setup, ...reads, dashboard };
 }
 
 async function embedded(make: MakeCall): Promise<Row[]> {
@@ -57,11 +67,12 @@ async function embedded(make: MakeCall): Promise<Row[]> {
   const config = configSchema.parse({ database: { dataDir: join(dir, 'db') }, worker: { concurrency: BATCH, pollingIntervalSeconds: 0.1 } });
   const rows: Row[] = [];
   const offset = { next: 0 };
-  for (const [label, steps] of [['full analysis', defaultSteps()], ['analysis stubbed', stubAnalysis(defaultSteps())]] as const) {
+  const setups = [['full analysis', defaultSteps()], ['analysis stubbed', stubAnalysis(defaultSteps())]] as const;
+  for (const [label, steps] of READS_ONLY ? setups.slice(1) : setups) {
     const platform = await openPlatform(config, { steps, log: quiet });
     try {
       platform.startWorker();
-      rows.push(await pipelineRow(`embedded (PGlite), in-process worker, ${label}`, platform, make, offset, CALLS, 4));
+      if (!READS_ONLY) rows.push(await pipelineRow(`embedded (PGlite), in-process worker, ${label}`, platform, make, offset, CALLS, 4));
       if (label === 'analysis stubbed') rows.push(await readsRow('embedded (PGlite), reads at 100k calls', platform));
     } finally {
       await platform.close();
@@ -84,7 +95,7 @@ async function postgres(make: MakeCall): Promise<Row[]> {
   try {
     const platform = await openPlatform(config, { steps: defaultSteps(), log: quiet });
     try {
-      for (const workers of [1, 2]) {
+      for (const workers of READS_ONLY ? [] : [1, 2]) {
         const children = await startWorkerProcesses(workers, config, BATCH);
         try {
           rows.push(await pipelineRow(`PostgreSQL 15, ${workers} \`undertone worker\` process${workers > 1 ? 'es' : ''}, full analysis`, platform, make, offset, CALLS * 2, 8));
@@ -99,7 +110,7 @@ async function postgres(make: MakeCall): Promise<Row[]> {
     try {
       stubbed.startWorker();
       stubbed.startWorker();
-      rows.push(await pipelineRow('PostgreSQL 15, 2 in-process worker loops, analysis stubbed', stubbed, make, offset, CALLS * 2, 8));
+      if (!READS_ONLY) rows.push(await pipelineRow('PostgreSQL 15, 2 in-process worker loops, analysis stubbed', stubbed, make, offset, CALLS * 2, 8));
       rows.push(await readsRow('PostgreSQL 15, reads at 100k calls', stubbed));
     } finally {
       await stubbed.close();
@@ -123,6 +134,15 @@ const table = [
   '|---|---|---|---|',
   ...rows.map((r) => `| ${r.setup} | ${r.callsPerSecond ? r.callsPerSecond.toFixed(0) : ''} | ${ms(r.getCall)} | ${ms(r.listCalls)} |`),
 ].join('\n');
-process.stdout.write(`Calls: ${source.name}. Load average at the end: ${loadavg()[0]!.toFixed(1)}\n\n${table}\n`);
+const dashboardRows = rows.filter((r) => r.dashboard);
+const dashboardTable = [
+  '| Setup | sorted list, team + score filter | sorted list, no filter | facets | agent insights (12 weeks) | stage drops, team + 12 weeks | stage drops, all calls |',
+  '|---|---|---|---|---|---|---|',
+  ...dashboardRows.map((r) => {
+    const d = r.dashboard!;
+    return `| ${r.setup} | ${ms(d.sortedList)} | ${ms(d.sortedListUnfiltered)} | ${ms(d.facets)} | ${ms(d.agentInsights)} | ${ms(d.stageDropsTeam)} | ${ms(d.stageDropsAll)} |`;
+  }),
+].join('\n');
+process.stdout.write(`Calls: ${source.name}. Load average at the end: ${loadavg()[0]!.toFixed(1)}\n\n${table}\n\nDashboard reads, p50 / p95 (ms) per HTTP request:\n\n${dashboardTable}\n`);
 mkdirSync(join(REPO_ROOT, 'bench/results'), { recursive: true });
 writeFileSync(join(REPO_ROOT, 'bench/results/ingest.json'), JSON.stringify({ calls: CALLS, stored: STORED, source: source.name, loadAverage: loadavg(), rows }, null, 2));

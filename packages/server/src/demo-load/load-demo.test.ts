@@ -37,6 +37,12 @@ describe('loadDemo', () => {
     await worker.stop();
     const analyses = await platform.database.db.selectFrom('analyses').select('call_id').execute();
     expect(analyses).toHaveLength(first.total);
+    // The list's narrow mirror follows the demo's own insert path too, analyzed flags included.
+    const page = await platform.calls.listCalls({}, { limit: 500 });
+    expect(page.total).toBe(first.total);
+    expect(page.items.every((c) => c.analyzedEngineVersion !== null)).toBe(true);
+    const facts = await platform.database.db.selectFrom('call_facts').select('analyzed').execute();
+    expect(facts.filter((f) => f.analyzed)).toHaveLength(first.total);
 
     const again = await loadDemo({ db: platform.database.db, queue: platform.queue }, { now, shape });
     expect(again.loaded).toBe(0);

@@ -6,6 +6,8 @@ import type { JobQueue } from '../queue/job-queue.js';
 import { createAgentDirectory, type AgentDirectory } from '../storage/agent-directory.js';
 import type { AnalysisStore } from '../storage/analysis-store.js';
 import type { CallStore } from '../storage/call-store.js';
+import type { DashboardStore } from '../storage/dashboard-store.js';
+import { createDashboardStore } from '../storage/kysely-dashboard-store.js';
 import { createDefinitionCatalog, type DefinitionCatalog } from '../storage/definition-catalog.js';
 import type { DefinitionStore } from '../storage/definition-store.js';
 import { checkHealth, type Health } from './check-health.js';
@@ -21,6 +23,8 @@ export interface ApiDeps {
   rubrics: DefinitionStore & DefinitionCatalog;
   policies: DefinitionStore & DefinitionCatalog;
   agents: AgentDirectory;
+  /** Aggregate reads for the dashboard (facets, agent insights, stage drops). */
+  dashboard: DashboardStore;
   health: () => Promise<Health>;
   /** Active webhook secrets; empty disables webhooks. */
   webhookSecrets: readonly string[];
@@ -44,6 +48,7 @@ export function apiDepsFromPlatform(
     rubrics: { ...platform.rubrics, ...createDefinitionCatalog(db, 'rubrics') },
     policies: { ...platform.policies, ...createDefinitionCatalog(db, 'policies') },
     agents: createAgentDirectory(db),
+    dashboard: createDashboardStore(db),
     health: () => checkHealth({ db, kind: platform.database.kind, queue: platform.queue, ...(opts.queueRunning ? { queueRunning: opts.queueRunning } : {}) }),
     webhookSecrets: opts.webhookSecrets ?? [],
     now: platform.now,

@@ -12,6 +12,7 @@ import { registerCallRoutes } from './routes/call-routes.js';
 import { registerDefinitionRoutes } from './routes/definition-routes.js';
 import { registerDocsRoutes } from './routes/docs-routes.js';
 import { registerIngestRoutes } from './routes/ingest-routes.js';
+import { registerInsightRoutes } from './routes/insight-routes.js';
 import { registerOpsRoutes } from './routes/ops-routes.js';
 import { registerTokenRoutes } from './routes/token-routes.js';
 import { registerUserRoutes } from './routes/user-routes.js';
@@ -51,6 +52,7 @@ export function createApp(deps: ApiDeps, info: AppInfo = { version: '0.1.0' }): 
   registerIngestRoutes(app, deps);
   registerCallRoutes(app, deps);
   registerAgentRoutes(app, deps);
+  registerInsightRoutes(app, deps);
   registerDefinitionRoutes(app, deps);
   registerOpsRoutes(app, deps);
   registerUserRoutes(app, deps);

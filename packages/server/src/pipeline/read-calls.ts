@@ -1,6 +1,6 @@
 import type { DataScope } from '@undertone/core';
 import type { AnalysisStore, StoredAnalysis } from '../storage/analysis-store.js';
-import type { CallFilters, CallPage, CallStore, StoredCall } from '../storage/call-store.js';
+import type { CallFilters, CallPage, CallPageRequest, CallStore, StoredCall } from '../storage/call-store.js';
 
 export interface CallWithAnalysis extends StoredCall {
   analysis?: StoredAnalysis;
@@ -14,7 +14,7 @@ export async function getCall(deps: { calls: CallStore; analyses: AnalysisStore 
   return analysis ? { ...stored, analysis } : stored;
 }
 
-/** Newest first; pass `nextCursor` back to get the next page. */
-export function listCalls(deps: { calls: CallStore }, filters: CallFilters, page: { cursor?: string; limit?: number }, scope: DataScope): Promise<CallPage> {
+/** Newest first unless `page.sort` says otherwise; pass `nextCursor` back (with the same sort) to get the next page. Only calls inside `scope`. */
+export function listCalls(deps: { calls: CallStore }, filters: CallFilters, page: CallPageRequest, scope: DataScope): Promise<CallPage> {
   return deps.calls.listCalls(filters, page, scope);
 }

@@ -1,4 +1,5 @@
 import type { Call, DataScope, ImportProvenance } from '@undertone/core';
+import type { CallSort } from './call-sort.js';
 import type { SqlExecutor } from './sql-executor.js';
 
 /** A stored call with the columns the lists filter on. */
@@ -8,11 +9,16 @@ export interface StoredCall {
   contentHash: string;
   source: string;
   agentId: string;
+  agentName: string | null;
   team: string | null;
   queue: string | null;
   callType: string | null;
   startedAt: Date;
+  durationMs: number | null;
   overallScore: number | null;
+  autoFailed: boolean | null;
+  /** Customer arc exit sentiment of the latest analysis. */
+  customerExit: number | null;
   arcPattern: string | null;
   flagKinds: string[];
   analyzedEngineVersion: string | null;
@@ -45,8 +51,16 @@ export interface CallFilters {
 
 export interface CallPage {
   items: CallSummary[];
+  /** Calls matching the filters, across all pages. */
+  total: number;
   /** Pass back as `cursor` for the next (older) page; absent on the last page. */
   nextCursor?: string;
+}
+
+export interface CallPageRequest {
+  cursor?: string;
+  limit?: number;
+  sort?: CallSort;
 }
 
 export type InsertOutcome = { created: true } | { created: false; existingHash: string };
@@ -62,6 +76,9 @@ export interface CallStore {
   getCall(id: string, scope: DataScope): Promise<StoredCall | undefined>;
   /** The calls among `ids` that exist, in no particular order (one query for a worker's batch). */
   getCalls(ids: string[]): Promise<StoredCall[]>;
-  /** Only calls inside `scope`: the scope is part of the query, so pages and counts never see other rows. */
-  listCalls(filters: CallFilters, page: { cursor?: string; limit?: number }, scope: DataScope): Promise<CallPage>;
+  /**
+   * One page in `sort` order (default newest first), ties broken by id; a cursor only continues the sort it came from.
+   * Only calls inside `scope`: the scope is part of the query, so pages and counts never see other rows.
+   */
+  listCalls(filters: CallFilters, page: CallPageRequest, scope: DataScope): Promise<CallPage>;
 }

@@ -2,6 +2,7 @@ import type { CallAnalysis } from '@undertone/core';
 import { sql, type Kysely } from 'kysely';
 import type { AnalysisResult, AnalysisStore } from './analysis-store.js';
 import type { Database } from './schema.js';
+import { writeReadModel } from './write-read-model.js';
 
 export function createAnalysisStore(db: Kysely<Database>): AnalysisStore {
   return {
@@ -37,7 +38,7 @@ export function createAnalysisStore(db: Kysely<Database>): AnalysisStore {
         // A first analysis for a key has no derived rows yet; only replacements have old ones to clear.
         if (opts.replace) await deleteByKeys(trx, ['scorecards', 'flags', 'coaching_triggers'], written);
         await insertDerivedRows(trx, written);
-        await updateCallSummaries(trx, written);
+        await writeReadModel(trx, written);
         await deleteByKeys(trx, ['pipeline_failures'], written);
         return { written: written.map((r) => r.callId) };
       });
@@ -123,18 +124,4 @@ async function insertDerivedRows(trx: Kysely<Database>, results: AnalysisResult[
     r.triggers.map((t) => ({ call_id: r.callId, engine_version: r.engineVersion, agent_id: r.agentId, kind: t.kind, policy_id: t.policy ?? null, policy_version: t.policyVersion ?? null, reason: t.reason })),
   );
   if (triggers.length > 0) await trx.insertInto('coaching_triggers').values(triggers).execute();
-}
-
-/** One UPDATE for the whole batch: the columns that call lists filter on. */
-async function updateCallSummaries(trx: Kysely<Database>, results: AnalysisResult[]): Promise<void> {
-  const SEPARATOR = '\u001f';
-  const ids = results.map((r) => r.callId);
-  const scores = results.map((r) => r.scorecards[0]?.overall ?? null);
-  const arcs = results.map((r) => r.analysis.sentiment?.arcs.customer.pattern ?? null);
-  const kinds = results.map((r) => [...new Set(r.flags.map((f) => f.kind))].sort().join(SEPARATOR));
-  const versions = results.map((r) => r.engineVersion);
-  await sql`
-    update calls set overall_score = v.score, arc_pattern = v.arc, flag_kinds = string_to_array(v.kinds, ${SEPARATOR}), analyzed_engine_version = v.version
-    from unnest(${ids}::text[], ${scores}::float8[], ${arcs}::text[], ${kinds}::text[], ${versions}::text[]) as v(id, score, arc, kinds, version)
-    where calls.id = v.id`.execute(trx);
 }

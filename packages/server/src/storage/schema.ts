@@ -18,6 +18,9 @@ export interface Database {
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;
   audit_log: AuditLogTable;
+  call_facts: CallFactsTable;
+  call_inflections: CallInflectionsTable;
+  criterion_results: CriterionResultsTable;
 }
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -51,6 +54,10 @@ export interface CallsTable {
   flag_kinds: ColumnType<string[], string[] | undefined, string[]>;
   analyzed_engine_version: string | null;
   ingested_at: CreatedAt;
+  /** Customer arc exit sentiment of the latest analysis (migration 0003). */
+  customer_exit: number | null;
+  /** Whether the latest primary scorecard auto-failed (migration 0003). */
+  auto_failed: boolean | null;
 }
 
 export interface UtterancesTable {
@@ -179,4 +186,50 @@ export interface AuditLogTable {
   outcome: 'success' | 'failure' | 'denied';
   ip: string | null;
   details: JSONColumnType<object, string, never>;
+}
+
+/** One sentiment inflection of a call's latest analysis, with the call facts dashboards filter on (migration 0003). */
+export interface CallInflectionsTable {
+  call_id: string;
+  engine_version: string;
+  agent_id: string;
+  team: string | null;
+  call_type: string | null;
+  started_at: ColumnType<Date, Date | string, Date | string>;
+  speaker: string;
+  direction: string;
+  stage: string | null;
+  at_ms: number;
+  magnitude: number;
+  position: number;
+  preceding: ColumnType<string[], string[] | undefined, string[]>;
+}
+
+/** One top-level criterion result of a call's latest scorecards; passed is null for N/A (migration 0003). */
+export interface CriterionResultsTable {
+  call_id: string;
+  engine_version: string;
+  agent_id: string;
+  started_at: ColumnType<Date, Date | string, Date | string>;
+  rubric_id: string;
+  criterion_id: string;
+  label: string;
+  passed: boolean | null;
+}
+
+/** The list columns of `calls`, mirrored by a trigger into a narrow table that lists sort, filter and count on (migration 0003). */
+export interface CallFactsTable {
+  call_id: string;
+  agent_id: string;
+  team: string | null;
+  queue: string | null;
+  call_type: string | null;
+  started_at: ColumnType<Date, Date | string, Date | string>;
+  duration_ms: number | null;
+  overall_score: number | null;
+  auto_failed: boolean | null;
+  customer_exit: number | null;
+  arc_pattern: string | null;
+  flag_kinds: ColumnType<string[], string[] | undefined, string[]>;
+  analyzed: boolean;
 }

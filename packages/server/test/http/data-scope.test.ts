@@ -83,4 +83,23 @@ describe('data scope by role', () => {
     const one = await (await supervisor.request('/api/v1/agents/agent-1')).json();
     expect(one.callCount).toBe(2);
   });
+  it('keeps totals, filter facets and agent insights inside the scope', async () => {
+    const total = async (client: Requester, query = '') => (await (await client.request(`/api/v1/calls${query}`)).json()).total;
+    expect(await total(qa)).toBe(5);
+    expect(await total(supervisor)).toBe(3);
+    expect(await total(supervisor, '?team=sales')).toBe(0);
+    expect(await total(agent)).toBe(3);
+
+    const facets = async (client: Requester) => (await (await client.request('/api/v1/facets')).json()) as { teams: string[]; agents: Array<{ id: string; team: string | null }> };
+    expect((await facets(qa)).teams).toEqual(['billing', 'sales']);
+    expect(await facets(supervisor)).toMatchObject({ teams: ['billing'], agents: [{ id: 'agent-1', team: 'billing' }, { id: 'agent-2', team: 'billing' }] });
+    expect((await facets(agent)).agents.map((a) => a.id)).toEqual(['agent-1']);
+    expect((await facets(orphanAgent)).teams).toEqual([]);
+
+    expect((await supervisor.request('/api/v1/agents/agent-3/insights')).status).toBe(404);
+    expect((await agent.request('/api/v1/agents/agent-2/insights')).status).toBe(404);
+    const weeklyCalls = async (client: Requester) => ((await (await client.request('/api/v1/agents/agent-1/insights')).json()).weekly as Array<{ calls: number }>).reduce((n, w) => n + w.calls, 0);
+    expect(await weeklyCalls(qa)).toBe(3);
+    expect(await weeklyCalls(supervisor)).toBe(2);
+  });
 });

@@ -6,9 +6,9 @@ import type { AuthConfig } from '../../src/config/config-schema.js';
 import { apiDepsFromPlatform, type ApiDeps } from '../../src/http/api-deps.js';
 import { createApp } from '../../src/http/app.js';
 import { openPlatform, type Platform } from '../../src/pipeline/platform.js';
-import type { ImportStep } from '../../src/pipeline/steps.js';
+import type { ImportStep, PipelineSteps } from '../../src/pipeline/steps.js';
 import type { User } from '../../src/storage/user-store.js';
-import { DATABASES } from '../databases.js';
+import { DATABASES, type TestDatabase } from '../databases.js';
 import { testSteps } from '../test-steps.js';
 
 export const SECRETS = ['old-secret-0123456789', 'new-secret-0123456789'];
@@ -30,11 +30,19 @@ export interface Harness extends Requester {
   close(): Promise<void>;
 }
 
-/** The API on a fresh embedded database in a temp dir, with core's real importer and the stand-in scoring of testSteps. */
-export async function openHarness(opts: { auth?: Partial<AuthConfig> } = {}): Promise<Harness> {
-  const created = await DATABASES[0]!.create();
+export interface HarnessOptions {
+  /** Which database (default the embedded one). */
+  database?: TestDatabase;
+  /** Pipeline steps (default core's real importer with the stand-in scoring of testSteps). */
+  steps?: PipelineSteps;
+  auth?: Partial<AuthConfig>;
+}
+
+/** The API on a fresh database (embedded in a temp dir unless told otherwise), with core's real importer and the stand-in scoring of testSteps. */
+export async function openHarness(opts: HarnessOptions = {}): Promise<Harness> {
+  const created = await (opts.database ?? DATABASES[0]!).create();
   const clock = { now: new Date('2026-11-24T10:00:00Z') };
-  const steps = { ...testSteps(), importTranscript: importTranscript as ImportStep };
+  const steps = opts.steps ?? { ...testSteps(), importTranscript: importTranscript as ImportStep };
   const platform = await openPlatform(created.config, { steps, log: () => undefined, now: () => clock.now });
   const deps = apiDepsFromPlatform(platform, { webhookSecrets: SECRETS, log: () => undefined, maxBodyBytes: 256 * 1024, auth: { ...created.config.auth, ...opts.auth } });
   const app = createApp(deps);

@@ -22,6 +22,9 @@ describe('OpenAPI document and pages', () => {
         'GET /api/v1/agents',
         'GET /api/v1/agents/{id}',
         'GET /api/v1/agents/{id}/calls',
+        'GET /api/v1/facets',
+        'GET /api/v1/agents/{id}/insights',
+        'GET /api/v1/teams/stage-drops',
         ...['rubrics', 'policies'].flatMap((k) => [`GET /api/v1/${k}`, `POST /api/v1/${k}`, `GET /api/v1/${k}/{id}`, `PUT /api/v1/${k}/{id}`, `DELETE /api/v1/${k}/{id}`]),
         'GET /api/v1/dead-letters',
         'POST /api/v1/auth/login',
@@ -42,6 +45,8 @@ describe('OpenAPI document and pages', () => {
     );
     expect(doc.components.schemas).toHaveProperty('CallDetail');
     expect(doc.components.schemas).toHaveProperty('Error');
+    expect(doc.components.schemas).toHaveProperty('Facets');
+    expect(doc.components.schemas.CallPage.properties).toHaveProperty('total');
   });
 
   it('serves the docs page and a home page linking to it, without external resources', async () => {

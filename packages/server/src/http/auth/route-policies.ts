@@ -31,6 +31,9 @@ export const ROUTE_POLICIES: Readonly<Record<string, RoutePolicy>> = {
   'GET /api/v1/agents': signedIn(EVERY_ROLE, 'calls:read'),
   'GET /api/v1/agents/:id': signedIn(EVERY_ROLE, 'calls:read'),
   'GET /api/v1/agents/:id/calls': signedIn(EVERY_ROLE, 'calls:read'),
+  'GET /api/v1/agents/:id/insights': signedIn(EVERY_ROLE, 'calls:read'),
+  'GET /api/v1/facets': signedIn(EVERY_ROLE, 'calls:read'),
+  'GET /api/v1/teams/stage-drops': signedIn(EVERY_ROLE, 'calls:read'),
 
   ...definitionRules('rubrics'),
   ...definitionRules('policies'),

@@ -2,6 +2,7 @@ import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { getCall, listCalls } from '../../pipeline/read-calls.js';
 import { reanalyzeCall } from '../../pipeline/reanalyze-call.js';
 import type { DataScope } from '@undertone/core';
+import type { CallSort } from '../../storage/call-sort.js';
 import type { CallFilters } from '../../storage/call-store.js';
 import { recordAudit } from '../auth/record-audit.js';
 import { dataScopeOf } from '../auth/request-context.js';
@@ -16,7 +17,7 @@ const listRoute = createRoute({
   method: 'get',
   path: '/api/v1/calls',
   tags: ['calls'],
-  summary: 'List calls, newest first, with filters and cursor pagination',
+  summary: 'List calls (newest first, or by score, duration or customer exit sentiment) with filters, cursor pagination and the total',
   request: { query: callFilterQuerySchema },
   responses: { 200: { description: 'a page of calls', content: { 'application/json': { schema: callPageSchema } } }, ...errorResponses(400) },
 });
@@ -57,10 +58,10 @@ export function callFiltersFrom(q: z.infer<typeof callFilterQuerySchema>): CallF
   return filters;
 }
 
-export async function listCallPage(deps: ApiDeps, filters: CallFilters, page: { cursor?: string | undefined; limit?: number | undefined }, scope: DataScope) {
-  const result = await listCalls(deps, filters, { ...(page.cursor ? { cursor: page.cursor } : {}), ...(page.limit ? { limit: page.limit } : {}) }, scope);
+export async function listCallPage(deps: ApiDeps, filters: CallFilters, page: { cursor?: string | undefined; limit?: number | undefined; sort?: CallSort | undefined }, scope: DataScope) {
+  const result = await listCalls(deps, filters, { ...(page.cursor ? { cursor: page.cursor } : {}), ...(page.limit ? { limit: page.limit } : {}), ...(page.sort ? { sort: page.sort } : {}) }, scope);
   const items = result.items.map(presentCallSummary);
-  return { items, ...(result.nextCursor ? { nextCursor: result.nextCursor } : {}), count: items.length };
+  return { items, ...(result.nextCursor ? { nextCursor: result.nextCursor } : {}), count: items.length, total: result.total };
 }
 
 export function registerCallRoutes(app: OpenAPIHono, deps: ApiDeps): void {

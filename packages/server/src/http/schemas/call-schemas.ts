@@ -1,14 +1,19 @@
 import { z } from '@hono/zod-openapi';
+import { CALL_SORTS } from '../../storage/call-sort.js';
 
 export const callSummarySchema = z
   .object({
     id: z.string(),
     agentId: z.string(),
+    agentName: z.string().nullable(),
     team: z.string().nullable(),
     queue: z.string().nullable(),
     callType: z.string().nullable(),
     startedAt: z.string().openapi({ format: 'date-time' }),
+    durationMs: z.number().nullable(),
     overallScore: z.number().nullable(),
+    autoFailed: z.boolean().nullable().openapi({ description: 'whether the primary scorecard auto-failed; null until analyzed' }),
+    customerExit: z.number().nullable().openapi({ description: "the customer's exit sentiment (-1 to 1) from the latest analysis; null until analyzed or when the customer said nothing" }),
     arcPattern: z.string().nullable(),
     flagKinds: z.array(z.string()),
     analysisStatus: z.enum(['pending', 'analyzed']),
@@ -28,7 +33,12 @@ export const callDetailSchema = callSummarySchema
   .openapi('CallDetail');
 
 export const callPageSchema = z
-  .object({ items: z.array(callSummarySchema), nextCursor: z.string().optional(), count: z.number().int() })
+  .object({
+    items: z.array(callSummarySchema),
+    nextCursor: z.string().optional(),
+    count: z.number().int().openapi({ description: 'items on this page' }),
+    total: z.number().int().openapi({ description: 'calls matching the filters, across all pages' }),
+  })
   .openapi('CallPage');
 
 const number = (name: string) =>
@@ -57,6 +67,10 @@ export const pageQuerySchema = z.object({
 });
 
 export const callFilterQuerySchema = pageQuerySchema.extend({
+  sort: z
+    .enum(CALL_SORTS, { message: `sort must be one of ${CALL_SORTS.join(', ')}` })
+    .optional()
+    .openapi({ param: { name: 'sort', in: 'query' }, description: 'order of the list (default -startedAt, newest first); a leading - is descending; calls without the value come last; ties by id' }),
   agent: text('agent'),
   team: text('team'),
   queue: text('queue'),
