@@ -15,3 +15,4 @@ export * from './coaching/index.js';
 export * from './behaviors/index.js';
 export * from './demo/index.js';
 export * from './sentiment/lexicon-sentiment-model.js';
+export * from './redaction/index.js';

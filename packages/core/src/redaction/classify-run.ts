@@ -1,0 +1,88 @@
+import { abaValid, isCardNumber, nanpValid, ssnValid } from './checksums.js';
+import type { TextRedaction } from './categories.js';
+import type { ContextKind } from './context-cues.js';
+import type { DigitRun } from './digit-runs.js';
+
+/**
+ * Decides what a digit run is, given the cue that governs it (none when no cue is near).
+ * Checksums and number plans decide without a cue; a cue lets shorter or unchecked numbers through.
+ */
+export function classifyRun(run: DigitRun, context: ContextKind | undefined): TextRedaction[] {
+  const n = run.digits.length;
+  const whole = (category: TextRedaction['category']): TextRedaction[] => [{ category, start: run.start, end: run.end }];
+  if (run.quantity && context !== 'cvv') return [];
+  if (run.slash) {
+    if (context === 'expiry' && n >= 3 && n <= 6) return whole('expiry');
+    if (context === 'dob' && n >= 4 && n <= 8) return whole('dob');
+    return [];
+  }
+  switch (context) {
+    case 'card':
+      if (n >= 12 && n <= 19) return whole('card');
+      return n > 19 ? cardsWithin(run, true) : [];
+    case 'cvv':
+      return n >= 3 && n <= 4 ? whole('cvv') : uncued(run);
+    case 'expiry':
+      return n >= 3 && n <= 6 && plausibleExpiry(run.digits) ? whole('expiry') : uncued(run);
+    case 'ssn':
+      return n === 9 || n === 4 ? whole('ssn') : uncued(run);
+    case 'routing':
+      if (n === 9 && abaValid(run.digits)) return whole('routing');
+      return n >= 4 && n <= 17 ? whole('bank_account') : uncued(run);
+    case 'bank_account':
+      return n >= 4 && n <= 17 ? whole('bank_account') : uncued(run);
+    case 'phone':
+      return n >= 7 && n <= 15 ? whole('phone') : uncued(run);
+    case 'dob':
+      return n >= 4 && n <= 8 ? whole('dob') : uncued(run);
+    case 'other':
+      // An order or ticket number is not redacted, unless the whole number is a valid card.
+      return isCardNumber(run.digits) ? whole('card') : [];
+    case undefined:
+      return uncued(run);
+  }
+}
+
+/** Without a cue: checksummed cards, SSNs written 3-2-4, North American and +country phone numbers. */
+function uncued(run: DigitRun): TextRedaction[] {
+  const n = run.digits.length;
+  const whole = (category: TextRedaction['category']): TextRedaction[] => [{ category, start: run.start, end: run.end }];
+  if (n >= 13) {
+    const cards = cardsWithin(run, false);
+    if (cards.length > 0) return cards;
+  }
+  const groups = run.units.map((u) => (u.spoken ? 0 : u.digits.length)).join('-');
+  if (groups === '3-2-4' && ssnValid(run.digits)) return whole('ssn');
+  if (run.plus && n >= 8 && n <= 15) return whole('phone');
+  if ((n === 10 || (n === 11 && run.digits[0] === '1')) && nanpValid(run.digits)) return whole('phone');
+  return [];
+}
+
+/**
+ * Card numbers inside a longer run, on unit boundaries, longest first from the earliest start.
+ * Under a card cue, digits left over beside a card are redacted as card too: they are usually its expiry or code.
+ */
+function cardsWithin(run: DigitRun, cued: boolean): TextRedaction[] {
+  const found: TextRedaction[] = [];
+  let s = 0;
+  while (s < run.units.length) {
+    let best = -1;
+    let digits = '';
+    for (let e = s; e < run.units.length && digits.length < 19; e++) {
+      digits += run.units[e]!.digits;
+      if (digits.length >= 13 && digits.length <= 19 && isCardNumber(digits)) best = e;
+    }
+    if (best >= 0) {
+      found.push({ category: 'card', start: run.units[s]!.start, end: run.units[best]!.end });
+      s = best + 1;
+    } else s++;
+  }
+  if (cued && found.length > 0) return [{ category: 'card', start: run.start, end: run.end }];
+  return found;
+}
+
+/** MYY, MMYY, MMYYYY with a real month. */
+function plausibleExpiry(digits: string): boolean {
+  const month = digits.length === 3 ? Number(digits[0]) : Number(digits.slice(0, 2));
+  return month >= 1 && month <= 12;
+}
