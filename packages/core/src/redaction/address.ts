@@ -1,4 +1,5 @@
 import type { TextRedaction } from './categories.js';
+import { isCueWord } from './context-cues.js';
 import { DIGIT_WORDS, ORDINAL_WORDS, TEEN_WORDS, TENS_WORDS } from './number-words.js';
 import type { Token } from './tokenize.js';
 
@@ -25,7 +26,10 @@ export function findAddresses(tokens: readonly Token[]): TextRedaction[] {
     if (!SUFFIXES.has(tokens[i]!.lower) || tokens[i]!.kind !== 'word') continue;
     let k = i - 1;
     let names = 0;
-    while (k >= 0 && names < 3 && isNameWord(tokens[k]!)) {
+    while (k >= 0 && names < 3) {
+      // "N. Lake Shore": an abbreviation's period is part of the name.
+      if (tokens[k]!.lower === '.' && k > 0 && tokens[k - 1]!.kind === 'word' && tokens[k - 1]!.text.length <= 2 && isNameWord(tokens[k - 1]!)) k--;
+      if (!isNameWord(tokens[k]!)) break;
       names++;
       k--;
     }
@@ -40,7 +44,7 @@ export function findAddresses(tokens: readonly Token[]): TextRedaction[] {
 
 function isNameWord(t: Token): boolean {
   if (t.kind === 'ordinal') return true;
-  if (t.kind !== 'word') return false;
+  if (t.kind !== 'word' || isCueWord(t.lower)) return false;
   return !NOT_NAME.has(t.lower) && !isSpokenNumber(t.lower) || t.lower in ORDINAL_WORDS || DIRECTIONS.has(t.lower);
 }
 

@@ -43,6 +43,11 @@ const CUE_LIST: Cue[] = Object.entries(CUES)
 
 const FIRST_WORDS = new Set(CUE_LIST.map((c) => c.words[0]!));
 
+/** Words that open a cue phrase: never taken into an email or street name, so redaction cannot swallow a cue. */
+export function isCueWord(lower: string): boolean {
+  return FIRST_WORDS.has(lower);
+}
+
 /** A cue phrase found in the tokens, by token index (end exclusive). */
 export interface CueMatch {
   kind: ContextKind;

@@ -9,7 +9,7 @@ export interface DigitUnit {
   spoken: boolean;
 }
 
-/** Consecutive digit units joined only by spaces, dashes, dots, commas, slashes or fillers. */
+/** Consecutive digit units joined only by spaces, dashes, dots, commas or fillers (a slash starts a date instead). */
 export interface DigitRun {
   units: DigitUnit[];
   digits: string;
@@ -19,8 +19,6 @@ export interface DigitRun {
   lastToken: number;
   /** Led by "+" or "plus": an international phone number. */
   plus: boolean;
-  /** Contains "/" or "slash": a date, never a card or phone. */
-  slash: boolean;
   /** Written digit groups joined by "-" (as in 123-45-6789 or 4111-1111-...). */
   dashed: boolean;
   /** Opens with "(" as in (555) 123-4567. */
@@ -30,7 +28,7 @@ export interface DigitRun {
 }
 
 const FILLERS = new Set(['uh', 'um', 'umm', 'uhm', 'er', 'erm', 'ah', 'hmm', 'dash', 'hyphen']);
-const JOIN_PUNCT = new Set(['-', ',', '.', '(', ')', '/', '–']);
+const JOIN_PUNCT = new Set(['-', ',', '.', '(', ')', '–']);
 const QUANTITY_AFTER = new Set([
   'dollars', 'dollar', 'bucks', 'cents', 'percent', '%', 'k', 'grand', 'minutes', 'minute', 'mins', 'hours', 'hour', 'hrs',
   'seconds', 'secs', 'days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year', 'times', 'items', 'item', 'people',
@@ -51,21 +49,19 @@ export function findDigitRuns(tokens: readonly Token[]): DigitRun[] {
     }
     const units: DigitUnit[] = [first.unit];
     let lastToken = first.next - 1;
-    let slash = false;
     let dashed = false;
     let j = first.next;
     for (;;) {
       let k = j;
-      let sawSlash = false;
       let sawDash = false;
       while (k < tokens.length && isJoiner(tokens, k)) {
-        if (tokens[k]!.lower === '/' || tokens[k]!.lower === 'slash') sawSlash = true;
         if (tokens[k]!.lower === '-' && !tokens[k]!.spaced) sawDash = true;
         k++;
       }
       const unit = readUnit(tokens, k, true);
       if (!unit) break;
-      if (sawSlash) slash = true;
+      // "555-234-5678 12/27": a written number right before a slash starts a date, not more of this run.
+      if (!unit.unit.spoken && isSlash(tokens[unit.next])) break;
       if (sawDash && !units[units.length - 1]!.spoken && !unit.unit.spoken) dashed = true;
       units.push(unit.unit);
       lastToken = unit.next - 1;
@@ -80,7 +76,6 @@ export function findDigitRuns(tokens: readonly Token[]): DigitRun[] {
       firstToken,
       lastToken,
       plus: leadingPlus(tokens, firstToken),
-      slash,
       dashed,
       paren: tokens[firstToken - 1]?.lower === '(' || (tokens[firstToken - 1]?.lower === '+' && tokens[firstToken - 2]?.lower === '('),
       quantity: QUANTITY_BEFORE.has(tokens[firstToken - 1]?.lower ?? '') || QUANTITY_AFTER.has(tokens[lastToken + 1]?.lower ?? ''),
@@ -110,7 +105,11 @@ function isJoiner(tokens: readonly Token[], k: number): boolean {
     if (t.lower === ',') return tokens[k - 1]?.kind === 'word' && tokens[k + 1]?.kind === 'word';
     return JOIN_PUNCT.has(t.lower);
   }
-  return t.kind === 'word' && (FILLERS.has(t.lower) || t.lower === 'slash');
+  return t.kind === 'word' && FILLERS.has(t.lower);
+}
+
+export function isSlash(t: Token | undefined): boolean {
+  return t?.lower === '/' || t?.lower === 'slash';
 }
 
 /** Reads one unit at token `i`: its digits, its character span and the index after it. */
@@ -126,7 +125,7 @@ function readUnit(tokens: readonly Token[], i: number, continuing: boolean): { u
     const d = next && DIGIT_WORDS[next.lower];
     return d !== undefined ? spoken(d.repeat(REPEAT_WORDS[w]!), i + 1) : undefined;
   }
-  if (w in TEEN_WORDS) return withHundred(tokens, i, TEEN_WORDS[w]!, spoken);
+  if (w in TEEN_WORDS) return withHundred(tokens, i, TEEN_WORDS[w]!, spoken, continuing);
   if (w in TENS_WORDS) {
     const [unitIndex] = tensUnit(tokens, i);
     if (unitIndex !== undefined) return spoken(TENS_WORDS[w]! + DIGIT_WORDS[tokens[unitIndex]!.lower]!, unitIndex);
@@ -136,14 +135,18 @@ function readUnit(tokens: readonly Token[], i: number, continuing: boolean): { u
   if (d === undefined) return undefined;
   // "oh" and "o" are interjections unless another number is right beside them.
   if ((w === 'oh' || w === 'o') && !continuing && !startsNumber(tokens, i + 1)) return undefined;
-  return withHundred(tokens, i, d, spoken);
+  return withHundred(tokens, i, d, spoken, continuing);
 }
 
 type Spoken = (digits: string, endToken: number) => { unit: DigitUnit; start: number; next: number };
 
-/** "four hundred", "four hundred twelve", "four hundred and six": three digits. */
-function withHundred(tokens: readonly Token[], i: number, digits: string, spoken: Spoken) {
+/**
+ * "four hundred", "four hundred twelve", "four hundred and six": three digits. Inside a digit-by-digit run
+ * ("one eight hundred five five five ...") "hundred" is only "00": the words after it are digits of their own.
+ */
+function withHundred(tokens: readonly Token[], i: number, digits: string, spoken: Spoken, continuing: boolean) {
   if (digits.length !== 1 || tokens[i + 1]?.lower !== 'hundred') return spoken(digits, i);
+  if (continuing) return spoken(digits + '00', i + 1);
   let k = i + 2;
   if (tokens[k]?.lower === 'and') k++;
   const t = tokens[k];

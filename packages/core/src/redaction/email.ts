@@ -1,4 +1,5 @@
 import type { TextRedaction } from './categories.js';
+import { isCueWord } from './context-cues.js';
 import { DIGIT_WORDS, TEEN_WORDS, TENS_WORDS } from './number-words.js';
 import type { Token } from './tokenize.js';
 
@@ -48,7 +49,7 @@ function readLocal(tokens: readonly Token[], i: number): number | undefined {
   let k = i;
   while (k >= 0) {
     const t = tokens[k]!;
-    if (!isLabel(t) || (BEFORE_LOCAL.has(t.lower) && start !== undefined && !LOCAL_JOINERS.has(tokens[k + 1]?.lower ?? ''))) break;
+    if (!isLabel(t) || isCueWord(t.lower) || (BEFORE_LOCAL.has(t.lower) && start !== undefined && !LOCAL_JOINERS.has(tokens[k + 1]?.lower ?? ''))) break;
     if (BEFORE_LOCAL.has(t.lower) && start === undefined) return undefined;
     const numberWord = isNumberWord(t);
     if (!(numberWord && start !== undefined && isNumberWord(tokens[start]!))) pieces++;

@@ -4,6 +4,7 @@ import { classifyRun } from './classify-run.js';
 import { findMonthDates } from './dates.js';
 import { findDigitRuns } from './digit-runs.js';
 import { findEmails } from './email.js';
+import { findSlashDates } from './slash-dates.js';
 import { contextResolver } from './resolve-context.js';
 import { tokenize } from './tokenize.js';
 
@@ -21,23 +22,69 @@ export interface RedactedText {
 /** Redacts one text: every span found is replaced by its typed placeholder. */
 export function redactText(text: string, options: RedactTextOptions = {}): RedactedText {
   const redactions = findRedactions(text, options);
+  return { text: applyRedactions(text, redactions), redactions };
+}
+
+/** Passes over the text until a pass finds nothing new, at most this many. */
+const MAX_PASSES = 4;
+
+/**
+ * The spans of `text` holding personal data of the enabled categories. A span found by one detector can leave
+ * a piece of a number that reads differently once the rest is a placeholder ("123-45-6789 0 Elm Street"), so the
+ * redacted text is read again and what that pass finds is mapped back onto the original: redaction is idempotent.
+ */
+export function findRedactions(text: string, options: RedactTextOptions = {}): TextRedaction[] {
+  let spans = findOnce(text, options);
+  for (let pass = 1; pass < MAX_PASSES && spans.length > 0; pass++) {
+    const redacted = applyRedactions(text, spans);
+    const more = findOnce(redacted, options);
+    if (more.length === 0) break;
+    spans = mergeSpans([...spans, ...more.map((m) => mapBack(m, spans))], text);
+  }
+  return spans;
+}
+
+function applyRedactions(text: string, redactions: readonly TextRedaction[]): string {
   let out = '';
   let cursor = 0;
   for (const r of redactions) {
     out += text.slice(cursor, r.start) + placeholderFor(r.category);
     cursor = r.end;
   }
-  return { text: out + text.slice(cursor), redactions };
+  return out + text.slice(cursor);
 }
 
-/** The spans of `text` holding personal data of the enabled categories. */
-export function findRedactions(text: string, options: RedactTextOptions = {}): TextRedaction[] {
+/** A span of the redacted text, as a span of the original: a placeholder it touches stands for the whole original span. */
+function mapBack(span: TextRedaction, applied: readonly TextRedaction[]): TextRedaction {
+  const toOriginal = (position: number, edge: 'start' | 'end'): number => {
+    let shift = 0;
+    for (const r of applied) {
+      const placeholderStart = r.start + shift;
+      const placeholderEnd = placeholderStart + placeholderFor(r.category).length;
+      if (position < placeholderStart || (edge === 'end' && position === placeholderStart)) break;
+      if (position < placeholderEnd || (edge === 'end' && position === placeholderEnd)) return edge === 'start' ? r.start : r.end;
+      shift += placeholderFor(r.category).length - (r.end - r.start);
+    }
+    return position - shift;
+  };
+  return { category: span.category, start: toOriginal(span.start, 'start'), end: toOriginal(span.end, 'end') };
+}
+
+function findOnce(text: string, options: RedactTextOptions): TextRedaction[] {
   const enabled = new Set<RedactionCategory>(options.categories ?? REDACTION_CATEGORIES);
   if (enabled.size === 0 || text.trim() === '') return [];
   const tokens = tokenize(text);
   const contextOf = contextResolver(tokens, options.previousText ? tokenize(options.previousText) : undefined);
   const spans: TextRedaction[] = [];
-  for (const run of findDigitRuns(tokens)) spans.push(...classifyRun(run, contextOf(run.firstToken, run.lastToken)));
+  const runs = findDigitRuns(tokens);
+  const { dates, consumed } = findSlashDates(tokens, runs);
+  for (const run of runs) if (!consumed.has(run)) spans.push(...classifyRun(run, contextOf(run.firstToken, run.lastToken)));
+  for (const date of dates) {
+    const kind = contextOf(date.firstToken, date.lastToken);
+    const n = date.digits.length;
+    if (kind === 'expiry' && n >= 3 && n <= 6) spans.push({ category: 'expiry', start: date.start, end: date.end });
+    if (kind === 'dob' && n >= 4 && n <= 8) spans.push({ category: 'dob', start: date.start, end: date.end });
+  }
   for (const date of findMonthDates(tokens)) {
     const kind = contextOf(date.firstToken, date.lastToken);
     if (kind === 'dob' || kind === 'expiry') spans.push({ category: kind, start: date.start, end: date.end });

@@ -1,16 +1,17 @@
 import { findCues, type ContextKind, type CueMatch } from './context-cues.js';
+import { isNumberWord } from './number-words.js';
 import type { Token } from './tokenize.js';
 
-/** How many tokens back a cue still governs a number ("the card number, let me grab it, it's ..."). */
-const WINDOW_BEFORE = 16;
-/** How many tokens after a number a cue may follow it ("... that's my social"). */
-const WINDOW_AFTER = 4;
+/** How many plain words after a number a cue may follow it ("... that's my social"). */
+const WORDS_AFTER = 4;
 
 export type ContextResolver = (firstToken: number, lastToken: number) => ContextKind | undefined;
 
 /**
- * The nearest cue before the span in this utterance; else, when this utterance has no cue before the span,
- * the last cue of the previous utterance (the agent's question); else a cue right after the span.
+ * The nearest cue before the span in this utterance, however far (utterances are short, and a distance limit
+ * would change once earlier spans collapse into placeholders, making redaction depend on itself); else, when
+ * this utterance has no cue before the span, the last cue of the previous utterance (the agent's question);
+ * else a cue a few words after the span.
  */
 export function contextResolver(tokens: readonly Token[], previousTokens: readonly Token[] | undefined): ContextResolver {
   const cues = findCues(tokens);
@@ -19,8 +20,15 @@ export function contextResolver(tokens: readonly Token[], previousTokens: readon
   return (first, last) => {
     let before: CueMatch | undefined;
     for (const cue of cues) if (cue.end <= first) before = cue;
-    if (before && first - before.end <= WINDOW_BEFORE) return before.kind;
-    if (!before && carried) return carried;
-    return cues.find((c) => c.first > last && c.first - last <= WINDOW_AFTER)?.kind;
+    if (before) return before.kind;
+    if (carried) return carried;
+    return cues.find((c) => c.first > last && plainWordsBetween(tokens, last + 1, c.first) <= WORDS_AFTER)?.kind;
   };
+}
+
+/** Words that survive redaction unchanged: not numbers, fillers, placeholders or punctuation. */
+function plainWordsBetween(tokens: readonly Token[], from: number, to: number): number {
+  let count = 0;
+  for (let i = from; i < to; i++) if (tokens[i]!.kind === 'word' && !isNumberWord(tokens[i]!.lower)) count++;
+  return count;
 }
