@@ -1,3 +1,4 @@
+import type { RedactionConfig } from '../config/config-schema.js';
 import type { Platform } from '../pipeline/platform.js';
 import type { ImportStep } from '../pipeline/steps.js';
 import type { JobQueue } from '../queue/job-queue.js';
@@ -25,6 +26,8 @@ export interface ApiDeps {
   now: () => Date;
   log: (line: string) => void;
   maxBodyBytes: number;
+  /** What ingest redacts before storing; every category when absent. */
+  redaction?: RedactionConfig;
 }
 
 export function apiDepsFromPlatform(
@@ -45,5 +48,6 @@ export function apiDepsFromPlatform(
     now: platform.now,
     log: opts.log ?? ((line) => process.stderr.write(line + '\n')),
     maxBodyBytes: opts.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+    redaction: platform.redaction,
   };
 }

@@ -26,7 +26,9 @@ Options:
   -h, --help       show this help
 
 Also read from the config: UNDERTONE_WEBHOOK_SECRETS (comma-separated) enables /api/v1/webhooks/{source};
-UNDERTONE_DROP_DIR names a folder whose files are imported.`;
+UNDERTONE_DROP_DIR names a folder whose files are imported (originals kept in processed/, or deleted with
+UNDERTONE_DROP_DELETE_PROCESSED=on). Every ingested call is redacted before it is stored: card numbers, SSNs,
+bank details, emails, phones, addresses, dates of birth (UNDERTONE_REDACTION=off|card,ssn,...; docs/redaction.md).`;
 
 export async function run(args: string[]): Promise<number> {
   let values: { demo?: boolean; port?: string; host?: string; config?: string; help?: boolean };
@@ -78,7 +80,10 @@ async function serve(config: Config, demo: boolean): Promise<number> {
     // Decided before the drop folder starts, so files landing there never make the demo skip itself.
     const loadDemoNow = demo && (await demoWanted(platform, log));
     if (config.intake.dropDir) {
-      dropFolder = await watchDropFolder({ calls: platform.calls, queue: platform.queue, importTranscript: platform.steps.importTranscript, now: platform.now }, { dir: config.intake.dropDir, log });
+      dropFolder = await watchDropFolder(
+        { calls: platform.calls, queue: platform.queue, importTranscript: platform.steps.importTranscript, now: platform.now, redaction: platform.redaction },
+        { dir: config.intake.dropDir, deleteProcessed: config.intake.deleteProcessed, log },
+      );
       log(`undertone serve: watching ${config.intake.dropDir} for transcripts`);
     }
     if (loadDemoNow) await loadDemoData(platform, config, stopRequested.signal, log);
