@@ -43,9 +43,22 @@ const CUE_LIST: Cue[] = Object.entries(CUES)
 
 const FIRST_WORDS = new Set(CUE_LIST.map((c) => c.words[0]!));
 
-/** Words that open a cue phrase: never taken into an email or street name, so redaction cannot swallow a cue. */
+/**
+ * Words that open a cue phrase: never taken into an email or street name, so redaction cannot swallow a cue.
+ * Single letters ("d o b", "s s n") are left out: they are initials and street directions far more often.
+ */
 export function isCueWord(lower: string): boolean {
-  return FIRST_WORDS.has(lower);
+  return lower.length > 1 && FIRST_WORDS.has(lower);
+}
+
+/**
+ * How specific a cue is. An agent's question names the most specific thing it asks for ("the expiration date
+ * on the card" asks for the expiry), so the previous utterance lends its most specific cue, not its last.
+ */
+export function cueSpecificity(kind: ContextKind): number {
+  if (kind === 'other') return 0;
+  if (kind === 'card' || kind === 'bank_account' || kind === 'phone') return 1;
+  return 2;
 }
 
 /** A cue phrase found in the tokens, by token index (end exclusive). */

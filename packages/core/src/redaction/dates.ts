@@ -30,6 +30,8 @@ export function findMonthDates(tokens: readonly Token[]): DateExpression[] {
       else if (!CONNECTORS.has(tokens[k]!.lower) || tokens[k]!.lower === 'and') break;
     }
     if (first === i && last === i) continue;
+    // "the fourteenth of march": the article belongs to the date.
+    if (first < i && tokens[first - 1]?.lower === 'the') first--;
     found.push({ firstToken: first, lastToken: last, start: tokens[first]!.start, end: tokens[last]!.end });
     i = last;
   }

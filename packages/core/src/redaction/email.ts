@@ -12,7 +12,7 @@ const LOCAL_JOINERS = new Set(['dot', '.', 'period', 'underscore', '_', 'dash', 
 const BEFORE_LOCAL = new Set([
   'is', "it's", 'its', 'it', 'email', 'e', 'mail', 'address', 'my', 'the', "that's", 'that', 'at', 'me', 'send', 'to', 'use', 'under',
   'uh', 'um', 'yeah', 'yes', 'sure', 'ok', 'okay', 'so', 'and', 'or', 'be', 'on', 'file', 'you', 'can', 'i', "i'm", 'was', 'for', 'with',
-  'reach', 'contact', 'should', 'would', 'have', 'got', 'use', 'try', 'just', 'spelled', 'like', 'as', 'a', 'an', 'from', 'by', 'your', 'our',
+  'reach', 'contact', 'should', 'would', 'have', 'got', 'use', 'try', 'just', 'spelled', 'like', 'as', 'an', 'from', 'by', 'your', 'our',
 ]);
 
 export function findEmails(text: string, tokens: readonly Token[]): TextRedaction[] {
@@ -30,14 +30,18 @@ export function findEmails(text: string, tokens: readonly Token[]): TextRedactio
   return found;
 }
 
-/** word (dot word)+ ending in a known top-level domain; the index of its last token. */
+const DOMAIN_DASHES = new Set(['dash', '-', 'hyphen']);
+
+/** word ((dot|dash) word)+ ending in a known top-level domain after a dot; the index of its last token. */
 function readDomain(tokens: readonly Token[], i: number): number | undefined {
   if (!isLabel(tokens[i])) return undefined;
   let k = i;
   let end: number | undefined;
-  while (DOTS.has(tokens[k + 1]?.lower ?? '') && isLabel(tokens[k + 2])) {
+  for (;;) {
+    const joiner = tokens[k + 1]?.lower ?? '';
+    if (!(DOTS.has(joiner) || DOMAIN_DASHES.has(joiner)) || !isLabel(tokens[k + 2])) break;
     k += 2;
-    if (TLDS.has(tokens[k]!.lower)) end = k;
+    if (DOTS.has(joiner) && TLDS.has(tokens[k]!.lower)) end = k;
   }
   return end;
 }

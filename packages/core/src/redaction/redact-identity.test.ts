@@ -23,7 +23,7 @@ describe('dates of birth', () => {
   itRedacts([
     ['date of birth 03/14/1985', 'date of birth [DOB]'],
     ['I was born on March 14th, 1985', 'I was born on [DOB]'],
-    ['dob is the fourteenth of march nineteen eighty five', 'dob is the [DOB]'],
+    ['dob is the fourteenth of march nineteen eighty five', 'dob is [DOB]'],
     ['my birthday is july fourth two thousand one', 'my birthday is [DOB]'],
     ['oh three one four eighty five', '[DOB]', 'can I have your date of birth'],
     ['1985-03-14', '[DOB]', 'and your birth date?'],

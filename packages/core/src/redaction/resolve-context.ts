@@ -1,4 +1,4 @@
-import { findCues, type ContextKind, type CueMatch } from './context-cues.js';
+import { cueSpecificity, findCues, type ContextKind, type CueMatch } from './context-cues.js';
 import { isNumberWord } from './number-words.js';
 import type { Token } from './tokenize.js';
 
@@ -10,13 +10,14 @@ export type ContextResolver = (firstToken: number, lastToken: number) => Context
 /**
  * The nearest cue before the span in this utterance, however far (utterances are short, and a distance limit
  * would change once earlier spans collapse into placeholders, making redaction depend on itself); else, when
- * this utterance has no cue before the span, the last cue of the previous utterance (the agent's question);
+ * this utterance has no cue before the span, the most specific cue of the previous utterance (the agent's question);
  * else a cue a few words after the span.
  */
 export function contextResolver(tokens: readonly Token[], previousTokens: readonly Token[] | undefined): ContextResolver {
   const cues = findCues(tokens);
   const previousCues = previousTokens ? findCues(previousTokens) : [];
-  const carried = previousCues[previousCues.length - 1]?.kind;
+  // The most specific cue of the previous utterance; the last one among equals.
+  const carried = previousCues.reduce<ContextKind | undefined>((best, c) => (best === undefined || cueSpecificity(c.kind) >= cueSpecificity(best) ? c.kind : best), undefined);
   return (first, last) => {
     let before: CueMatch | undefined;
     for (const cue of cues) if (cue.end <= first) before = cue;
