@@ -1,10 +1,18 @@
 import { distractor as d, pii as p, piiText, type Template } from './template.js';
-import { lastFour, ssnSeparated } from './values.js';
+import { cardNumber, inChunks, lastFour, ssnSeparated } from './values.js';
 
 /** Dev family: tune on these. The test family (families-test.ts) words everything differently. */
 export const DEV_TEMPLATES: Template[] = [
   { name: 'card-after-question', build: (r, s) => ({ previous: r.pick(['Can I get the card number, please?', 'Go ahead with the card number whenever you are ready.', 'What card would you like to use?']), pieces: [r.pick(['Yeah, it is ', 'Sure, ', 'Okay, it is ', 'Um, ']), p('card', r, s), '.'] }) },
   { name: 'card-inline', build: (r, s) => ({ pieces: [r.pick(['I want to pay with my Visa, ', 'Put it on my credit card, ', 'My debit card number is ']), p('card', r, s), r.pick(['.', ', thanks.', ' please.'])] }) },
+  { name: 'card-in-chunks', build: (r) => {
+    const c = cardNumber(r);
+    return { previous: 'Okay, read me the card number slowly.', pieces: ['Sure, ', piiText('card', inChunks(r, c.digits, c.groups)), '.'] };
+  } },
+  { name: 'phone-in-chunks', build: (r) => {
+    const d = `${r.int(2, 9)}${r.int(10, 99)}${r.int(200, 999)}${r.int(1000, 9999)}`;
+    return { pieces: ['My phone number is ', piiText('phone', inChunks(r, d, [3, 3, 4])), '.'] };
+  } },
   { name: 'card-bare', build: (r, s) => ({ previous: 'Alright, I am ready when you are.', pieces: ['Okay so ', p('card', r, s), ' and that is it.'] }) },
   { name: 'card-expiry-cvv', build: (r, s) => ({ pieces: ['Card number ', p('card', r, s), ', it expires ', p('expiry', r, s), ' and the security code is ', p('cvv', r, s), '.'] }) },
   { name: 'expiry-question', build: (r, s) => ({ previous: 'And the expiration date on the card?', pieces: [r.pick(['It is ', 'That would be ', '']), p('expiry', r, s), '.'] }) },

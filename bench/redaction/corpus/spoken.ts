@@ -34,7 +34,8 @@ export function speakDigits(rng: DemoRng, digits: string, groups: readonly numbe
         const n = Math.min(run.length, 3);
         words.push(`${n === 2 ? 'double' : 'triple'} ${digitWord(rng, run[0]!)}`);
         i += n;
-      } else if (opts.pairs && i + 1 < group.length && group[i] !== '0' && rng.chance(0.5)) {
+      } else if (opts.pairs && i + 1 < group.length && group[i] !== '0' && group[i + 1] !== '0' && rng.chance(0.5)) {
+        // Callers say "sixty four" for 64, never "sixty" then "four" for 6-0-4 (that is "six oh four").
         words.push(pairWords(rng, group.slice(i, i + 2)));
         i += 2;
       } else {

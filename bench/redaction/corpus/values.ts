@@ -57,6 +57,13 @@ export function card(rng: DemoRng, style: Style): string {
 }
 const sum = (xs: number[], n: number) => xs.slice(0, n).reduce((a, b) => a + b, 0);
 
+/** A number read out in chunks with words between them ("four one one one, and then one one one one, ..."). */
+export function inChunks(rng: DemoRng, digitsText: string, groups: readonly number[]): string {
+  let at = 0;
+  const chunks = groups.map((g) => speakDigits(rng, digitsText.slice(at, (at += g)), [g]));
+  return chunks.reduce((text, chunk, i) => (i === 0 ? chunk : `${text}${rng.pick([', and then ', ', next ', ' okay ', ' then ', ', '])}${chunk}`), '');
+}
+
 export function cvv(rng: DemoRng, style: Style, length = 3): string {
   const d = digits(rng, length);
   return style === 'written' || rng.chance(0.3) ? d : speakDigits(rng, d, [length]);

@@ -1,3 +1,4 @@
+import { isNumberWord } from './number-words.js';
 import type { Token } from './tokenize.js';
 
 /** What a nearby phrase says the next number is. `other` marks order, ticket and similar ids, amounts and appointments. */
@@ -45,10 +46,11 @@ const FIRST_WORDS = new Set(CUE_LIST.map((c) => c.words[0]!));
 
 /**
  * Words that open a cue phrase: never taken into an email or street name, so redaction cannot swallow a cue.
- * Single letters ("d o b", "s s n") are left out: they are initials and street directions far more often.
+ * Single letters ("d o b", "s s n") and number words ("four digit code") are left out: they are initials,
+ * street directions and digits far more often.
  */
 export function isCueWord(lower: string): boolean {
-  return lower.length > 1 && FIRST_WORDS.has(lower);
+  return lower.length > 1 && FIRST_WORDS.has(lower) && !isNumberWord(lower);
 }
 
 /**

@@ -145,6 +145,7 @@ type Spoken = (digits: string, endToken: number) => { unit: DigitUnit; start: nu
  * ("one eight hundred five five five ...") "hundred" is only "00": the words after it are digits of their own.
  */
 function withHundred(tokens: readonly Token[], i: number, digits: string, spoken: Spoken, continuing: boolean) {
+  if (digits.length === 1 && tokens[i + 1]?.lower === 'thousand') return withThousand(tokens, i, digits, spoken);
   if (digits.length !== 1 || tokens[i + 1]?.lower !== 'hundred') return spoken(digits, i);
   if (continuing) return spoken(digits + '00', i + 1);
   let k = i + 2;
@@ -158,6 +159,21 @@ function withHundred(tokens: readonly Token[], i: number, digits: string, spoken
   }
   if (t && t.lower in DIGIT_WORDS && t.lower !== 'oh' && t.lower !== 'o') return spoken(digits + '0' + DIGIT_WORDS[t.lower]!, k);
   return spoken(digits + '00', i + 1);
+}
+
+/** "two thousand", "two thousand four", "two thousand and fourteen", "two thousand twenty one": four digits (years). */
+function withThousand(tokens: readonly Token[], i: number, digits: string, spoken: Spoken) {
+  let k = i + 2;
+  if (tokens[k]?.lower === 'and') k++;
+  const t = tokens[k];
+  if (t && t.lower in TEEN_WORDS) return spoken(digits + '0' + TEEN_WORDS[t.lower]!, k);
+  if (t && t.lower in TENS_WORDS) {
+    const [unitIndex] = tensUnit(tokens, k);
+    if (unitIndex !== undefined) return spoken(digits + '0' + TENS_WORDS[t.lower]! + DIGIT_WORDS[tokens[unitIndex]!.lower]!, unitIndex);
+    return spoken(digits + '0' + TENS_WORDS[t.lower]! + '0', k);
+  }
+  if (t && t.lower in DIGIT_WORDS && t.lower !== 'oh' && t.lower !== 'o') return spoken(digits + '00' + DIGIT_WORDS[t.lower]!, k);
+  return spoken(digits + '000', i + 1);
 }
 
 /** The unit word after a tens word ("twenty one", "twenty-one"), never "oh". */

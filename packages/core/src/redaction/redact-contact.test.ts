@@ -13,6 +13,7 @@ describe('phone numbers', () => {
     ['five five five two three four five six seven eight', '[PHONE]'],
     ['one eight hundred five five five oh one nine nine', '[PHONE]'],
     ['my cell is 234-5678', 'my cell is [PHONE]'],
+    ['my phone is four one five, then five five five, and two six seven one', 'my phone is [PHONE]'],
     ['sure its eight one seven, five five five, two one two one', 'sure its [PHONE]', 'whats the best callback number'],
   ]);
   itKeeps([
@@ -21,6 +22,8 @@ describe('phone numbers', () => {
     ['the order is 1234567890'],
     ['it came to $2,345.67'],
     ['call us at 3:45'],
+    ['I have 2 lines and 3 tablets and then 4 phones'],
+    ['order 12345 and then 678910'],
   ]);
 });
 

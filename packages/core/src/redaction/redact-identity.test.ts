@@ -10,6 +10,7 @@ describe('social security numbers', () => {
     ['yes its five one two, three four, five six seven eight', 'yes its [SSN]', 'can you verify your social security number'],
     ['last four of my social are six seven eight nine', 'last four of my social are [SSN]'],
     ['123456789 is my social', '[SSN] is my social'],
+    ['my social is one two three and four five and six seven eight nine', 'my social is [SSN]'],
   ]);
   itKeeps([
     ['the ticket is 123456789'],

@@ -1,5 +1,6 @@
 import { findAddresses } from './address.js';
 import { placeholderFor, REDACTION_CATEGORIES, type RedactionCategory, type RedactionOptions, type TextRedaction } from './categories.js';
+import { findChunkedNumbers } from './chunked-numbers.js';
 import { classifyRun } from './classify-run.js';
 import { findMonthDates } from './dates.js';
 import { findDigitRuns } from './digit-runs.js';
@@ -78,6 +79,9 @@ function findOnce(text: string, options: RedactTextOptions): TextRedaction[] {
   const spans: TextRedaction[] = [];
   const runs = findDigitRuns(tokens);
   const { dates, consumed } = findSlashDates(tokens, runs);
+  const chunked = findChunkedNumbers(tokens, runs.filter((r) => !consumed.has(r)), contextOf);
+  spans.push(...chunked.spans);
+  for (const run of chunked.consumed) consumed.add(run);
   for (const run of runs) if (!consumed.has(run)) spans.push(...classifyRun(run, contextOf(run.firstToken, run.lastToken)));
   for (const date of dates) {
     const kind = contextOf(date.firstToken, date.lastToken);
