@@ -36,7 +36,7 @@ export function findAddresses(tokens: readonly Token[]): TextRedaction[] {
     if (names === 0) continue;
     const houseStart = readHouseNumberBackwards(tokens, k);
     if (houseStart === undefined) continue;
-    const end = readUnitForwards(tokens, i);
+    const end = readCityStateZip(tokens, readUnitForwards(tokens, i));
     found.push({ category: 'address', start: tokens[houseStart]!.start, end: tokens[end]!.end });
   }
   return found;
@@ -72,6 +72,22 @@ function readUnitForwards(tokens: readonly Token[], i: number): number {
       end = j;
       while (tokens[end + 1] && (isSpokenNumber(tokens[end + 1]!.lower) || /^[a-z]$/i.test(tokens[end + 1]!.text)) && end - j < 3) end++;
     }
+  }
+  return end;
+}
+
+/** ", Springfield, IL 62704": a city and state are taken only when a ZIP code closes them. */
+function readCityStateZip(tokens: readonly Token[], end: number): number {
+  for (let k = end + 1, words = 0; k < tokens.length && words <= 5; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'num') {
+      if (t.text.length !== 5) return end;
+      // ZIP+4: 62704-1234
+      return tokens[k + 1]?.lower === '-' && tokens[k + 2]?.kind === 'num' && tokens[k + 2]!.text.length === 4 ? k + 2 : k;
+    }
+    if (t.lower === ',' || t.lower === '.') continue;
+    if (t.kind !== 'word' || NOT_NAME.has(t.lower) || isCueWord(t.lower)) return end;
+    words++;
   }
   return end;
 }

@@ -45,13 +45,18 @@ function classifyChunks(digits: string, context: ReturnType<ContextResolver>): T
   return undefined;
 }
 
+/** A few filler words, or a comma alone ("123, 45, 6789": written numbers that a comma kept apart). */
 function onlyChunkGap(tokens: readonly Token[], from: number, to: number): boolean {
   let words = 0;
+  let commas = 0;
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
-    if (t.kind === 'punct' && (t.lower === ',' || t.lower === '.')) continue;
+    if (t.kind === 'punct' && (t.lower === ',' || t.lower === '.')) {
+      if (t.lower === ',') commas++;
+      continue;
+    }
     if (t.kind !== 'word' || !BETWEEN_CHUNKS.has(t.lower)) return false;
     words++;
   }
-  return words >= 1 && words <= MAX_GAP_WORDS;
+  return (words >= 1 || commas >= 1) && words <= MAX_GAP_WORDS;
 }

@@ -97,8 +97,9 @@ function subRun(run: DigitRun, a: number, b: number): DigitRun {
   };
 }
 
-/** MYY, MMYY, MMYYYY with a real month. */
+/** MYY, MMYY, MMYYYY with a real month, or a year alone within a card's lifetime ("twenty twenty six"). */
 function plausibleExpiry(digits: string): boolean {
+  if (/^20[2-4]\d$/.test(digits)) return true;
   const month = digits.length === 3 ? Number(digits[0]) : Number(digits.slice(0, 2));
   return month >= 1 && month <= 12;
 }

@@ -20,7 +20,7 @@ const CUES: Record<ContextKind, string[]> = {
   phone: [
     'phone', 'phone number', 'cell', 'cell phone', 'mobile', 'telephone', 'callback number', 'call back number', 'call me at', 'call me back at',
     'reach me at', 'reach you at', 'text me at', 'my number', 'best number', 'contact number', 'home number', 'work number', 'fax', 'landline',
-    'number to reach', 'number on file', 'reach me on', 'call you back at',
+    'number to reach', 'number on file', 'reach me on', 'call you back at', 'call me on', 'call me', 'ring me', 'ring me on', 'text me', 'whatsapp',
   ],
   dob: ['date of birth', 'birth date', 'birthdate', 'birthday', 'born', 'born on', 'dob', 'd o b'],
   other: [

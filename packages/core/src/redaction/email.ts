@@ -53,8 +53,9 @@ function readLocal(tokens: readonly Token[], i: number): number | undefined {
   let k = i;
   while (k >= 0) {
     const t = tokens[k]!;
-    if (!isLabel(t) || isCueWord(t.lower) || (BEFORE_LOCAL.has(t.lower) && start !== undefined && !LOCAL_JOINERS.has(tokens[k + 1]?.lower ?? ''))) break;
-    if (BEFORE_LOCAL.has(t.lower) && start === undefined) return undefined;
+    const bare = t.lower.replace(/['’]s$/, '');
+    if (!isLabel(t) || isCueWord(t.lower) || (BEFORE_LOCAL.has(bare) && start !== undefined && !LOCAL_JOINERS.has(tokens[k + 1]?.lower ?? ''))) break;
+    if (BEFORE_LOCAL.has(bare) && start === undefined) return undefined;
     const numberWord = isNumberWord(t);
     if (!(numberWord && start !== undefined && isNumberWord(tokens[start]!))) pieces++;
     if (pieces > 3) break;

@@ -13,6 +13,7 @@ describe('phone numbers', () => {
     ['five five five two three four five six seven eight', '[PHONE]'],
     ['one eight hundred five five five oh one nine nine', '[PHONE]'],
     ['my cell is 234-5678', 'my cell is [PHONE]'],
+    ['call me on 07700 900123', 'call me on [PHONE]'],
     ['my phone is four one five, then five five five, and two six seven one', 'my phone is [PHONE]'],
     ['sure its eight one seven, five five five, two one two one', 'sure its [PHONE]', 'whats the best callback number'],
   ]);
@@ -35,6 +36,8 @@ describe('street addresses', () => {
     ['twelve oh five west fifth avenue unit three', '[ADDRESS]'],
     ['77 Sunset Blvd, Suite 200', '[ADDRESS]'],
     ['moved to 9 Elm Ct last year', 'moved to [ADDRESS] last year'],
+    ['1600 Pennsylvania Avenue NW, Washington, DC 20500-0003 is the address', '[ADDRESS] is the address'],
+    ['12 Oak St, and my zip code is 94107', '[ADDRESS], and my zip code is 94107'],
   ]);
   itKeeps([
     ['I waited 45 minutes on the phone'],

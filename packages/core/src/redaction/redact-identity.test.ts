@@ -11,6 +11,7 @@ describe('social security numbers', () => {
     ['last four of my social are six seven eight nine', 'last four of my social are [SSN]'],
     ['123456789 is my social', '[SSN] is my social'],
     ['my social is one two three and four five and six seven eight nine', 'my social is [SSN]'],
+    ['my ssn, um, 123, 45, 6789', 'my ssn, um, [SSN]'],
   ]);
   itKeeps([
     ['the ticket is 123456789'],
@@ -44,6 +45,8 @@ describe('email addresses', () => {
     ['my email is jsmith eighty two at yahoo dot com', 'my email is [EMAIL]'],
     ['j underscore doe at company dot net', '[EMAIL]'],
     ['email me at mary at outlook.com', 'email me at [EMAIL]'],
+    ["my email's j underscore doe at hotmail dot co dot uk", "my email's [EMAIL]"],
+    ['l smith at acme dash corp dot com', '[EMAIL]'],
   ]);
   itKeeps([
     ['I looked at the website dot com page'],

@@ -37,6 +37,8 @@ describe('cvv and expiry in context', () => {
     ['exp date is 12/2027', 'exp date is [EXPIRY]'],
     ['expires march twenty twenty seven', 'expires [EXPIRY]'],
     ['twelve slash twenty six', '[EXPIRY]', 'what is the expiration date'],
+    ['twenty twenty six', '[EXPIRY]', 'and when does the card expire?'],
+    ['oh four thirty', '[EXPIRY]', 'and the expiration date on the card?'],
   ]);
   itKeeps([
     ['that will be 123 dollars'],
