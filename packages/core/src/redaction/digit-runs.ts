@@ -1,4 +1,4 @@
-import { DIGIT_WORDS, REPEAT_WORDS, TEEN_WORDS, TENS_WORDS } from './number-words.js';
+import { DIGIT_WORDS, HOMOPHONES, REPEAT_WORDS, TEEN_WORDS, TENS_WORDS } from './number-words.js';
 import type { Token } from './tokenize.js';
 
 /** One spoken or written piece of a number: "4111", "four", "twenty one", "double five". */
@@ -130,6 +130,12 @@ function readUnit(tokens: readonly Token[], i: number, continuing: boolean): { u
     const [unitIndex] = tensUnit(tokens, i);
     if (unitIndex !== undefined) return spoken(TENS_WORDS[w]! + DIGIT_WORDS[tokens[unitIndex]!.lower]!, unitIndex);
     return spoken(TENS_WORDS[w]! + '0', i);
+  }
+  // ASR writes "for", "to", "won", "ate" for digits it heard: digits only inside a run, before another digit or at its end.
+  const homophone = HOMOPHONES[w];
+  if (homophone !== undefined) {
+    const next = tokens[i + 1];
+    return continuing && (startsNumber(tokens, i + 1) || !next || next.kind === 'punct') ? spoken(homophone, i) : undefined;
   }
   const d = DIGIT_WORDS[w];
   if (d === undefined) return undefined;

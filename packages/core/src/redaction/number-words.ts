@@ -14,6 +14,9 @@ export const TENS_WORDS: Readonly<Record<string, string>> = {
   twenty: '2', thirty: '3', forty: '4', fourty: '4', fifty: '5', sixty: '6', seventy: '7', eighty: '8', ninety: '9',
 };
 
+/** Words ASR writes in place of a digit it heard ("four one for one"). */
+export const HOMOPHONES: Readonly<Record<string, string>> = { for: '4', fore: '4', to: '2', too: '2', won: '1', ate: '8' };
+
 export const REPEAT_WORDS: Readonly<Record<string, number>> = { double: 2, triple: 3 };
 
 export const ORDINAL_WORDS: Readonly<Record<string, number>> = {

@@ -11,6 +11,7 @@ describe('phone numbers', () => {
     ['+44 20 7946 0958', '[PHONE]'],
     ['plus four four two zero seven nine four six oh nine five eight', '[PHONE]'],
     ['five five five two three four five six seven eight', '[PHONE]'],
+    ['send it to five five five to three four five six seven ate', 'send it to [PHONE]'],
     ['one eight hundred five five five oh one nine nine', '[PHONE]'],
     ['my cell is 234-5678', 'my cell is [PHONE]'],
     ['call me on 07700 900123', 'call me on [PHONE]'],
@@ -23,6 +24,8 @@ describe('phone numbers', () => {
     ['the order is 1234567890'],
     ['it came to $2,345.67'],
     ['call us at 3:45'],
+    ['I want to pay for two months', 'can I get a phone number'],
+    ['it went from 5 to 6 to 7 dollars'],
     ['I have 2 lines and 3 tablets and then 4 phones'],
     ['order 12345 and then 678910'],
   ]);

@@ -11,6 +11,9 @@ describe('card numbers', () => {
     ['yeah four one one one, one one one one, one one one one, one one one one.', 'yeah [CARD].'],
     ['five five oh oh double oh oh oh oh oh oh oh oh oh oh four', '[CARD]'],
     ['4111 one one one one 1111 1111', '[CARD]'],
+    // ASR homophones between digits: "for" for four, "to" for two, "ate" for eight.
+    ['five five oh oh oh oh oh oh oh oh oh oh oh oh oh for', '[CARD]'],
+    ['four one one one one one one one one won one one one one one one', '[CARD]'],
     ['four one one one, and then one one one one, next one one one one and one one one one', '[CARD]'],
     ['ok five five oh oh then double oh oh oh then triple oh oh then oh oh oh four', 'ok [CARD]'],
     ['three seven eight two eight two two four six three one triple oh five', '[CARD]'],
