@@ -1,4 +1,5 @@
 import { findRedactions, REDACTION_CATEGORIES } from '@undertone/core';
+import { measureCallCost } from './call-cost.js';
 import { buildCorpus } from './corpus/build-corpus.js';
 import type { Example } from './corpus/example.js';
 import { DEV_TEMPLATES } from './corpus/families-dev.js';
@@ -66,6 +67,13 @@ for (const [split, examples] of SPLITS) {
   }
   console.log(`\nThroughput (best of 3 passes, one core): ${results.map((r) => `${r.system.name} ${Math.round(r.perSecond).toLocaleString('en-US')} utterances/s (${r.mbPerSecond.toFixed(2)} MB/s)`).join('; ')}`);
 }
+
+const cost = measureCallCost();
+console.log(
+  `\n### Ingest cost\n\nredactCall on 100 demo calls (${cost.utterancesPerCall.toFixed(0)} utterances each, with word timings, ASR noise): ` +
+    `${cost.msPerCall.toFixed(2)} ms per call (${Math.round(cost.callsPerSecond).toLocaleString('en-US')} calls/s on one core); ` +
+    `${cost.redactionsPerCall.toFixed(2)} redactions per call (the demo's verification turns carry synthetic emails, birth dates and addresses).`,
+);
 
 if (process.env['REDACTION_BENCH_ERRORS']) {
   // Dev-split error listing for tuning (never used on the test split).

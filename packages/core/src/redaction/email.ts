@@ -13,6 +13,8 @@ const BEFORE_LOCAL = new Set([
   'is', "it's", 'its', 'it', 'email', 'e', 'mail', 'address', 'my', 'the', "that's", 'that', 'at', 'me', 'send', 'to', 'use', 'under',
   'uh', 'um', 'yeah', 'yes', 'sure', 'ok', 'okay', 'so', 'and', 'or', 'be', 'on', 'file', 'you', 'can', 'i', "i'm", 'was', 'for', 'with',
   'reach', 'contact', 'should', 'would', 'have', 'got', 'use', 'try', 'just', 'spelled', 'like', 'as', 'an', 'from', 'by', 'your', 'our',
+  'still', 'now', 'actually', 'probably', 'maybe', 'basically', 'think', 'guess', 'yep', 'yup', 'hmm', 'right', 'well', 'oh', 'ah', 'then',
+  'mine', 'here', 'there', 'using', 'put', 'write', 'sending', 'going', 'new', 'old', 'same', 'correct', 'updated', 'change', 'changed',
 ]);
 
 export function findEmails(text: string, tokens: readonly Token[]): TextRedaction[] {

@@ -47,6 +47,7 @@ describe('email addresses', () => {
     ['email me at mary at outlook.com', 'email me at [EMAIL]'],
     ["my email's j underscore doe at hotmail dot co dot uk", "my email's [EMAIL]"],
     ['l smith at acme dash corp dot com', '[EMAIL]'],
+    ['is the email still leila dot campbell48 at example dot com', 'is the email still [EMAIL]'],
   ]);
   itKeeps([
     ['I looked at the website dot com page'],
