@@ -91,10 +91,10 @@ function scrubWords(words: readonly Word[], spans: ReadonlyArray<{ start: number
   return out;
 }
 
-function redactWordsOnTheirOwn(words: readonly Word[], options: RedactionOptions): Word[] {
+function redactWordsOnTheirOwn(words: Word[], options: RedactionOptions): Word[] {
   const joined = words.map((w) => w.text).join(' ');
   const { redactions } = redactText(joined, options);
-  if (redactions.length === 0) return [...words];
+  if (redactions.length === 0) return words;
   let offset = 0;
   const spans = words.map((w) => {
     const span = { start: offset, end: offset + w.text.length };

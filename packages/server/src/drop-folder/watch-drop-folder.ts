@@ -2,6 +2,7 @@ import { mkdir, readFile, unlink } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { watch } from 'chokidar';
 import type { IngestDeps } from '../pipeline/ingest-call.js';
+import { redactFreeText } from '../pipeline/redact-for-storage.js';
 import { ingestDroppedFile } from './file-outcome.js';
 import { moveInto, writeErrorFile } from './move-aside.js';
 
@@ -49,6 +50,8 @@ export async function watchDropFolder(deps: IngestDeps, opts: DropFolderOptions)
   await mkdir(join(dir, PROCESSED), { recursive: true });
   await mkdir(join(dir, FAILED), { recursive: true });
   const listeners: Array<(event: DropFolderEvent) => void> = [];
+  // File names can carry a caller's number or email (telephony exports name files after the caller).
+  const log = (line: string) => opts.log?.(redactFreeText(line, deps.redaction));
   const seen = new Set<string>();
   let chain: Promise<void> = Promise.resolve();
 
@@ -74,7 +77,7 @@ export async function watchDropFolder(deps: IngestDeps, opts: DropFolderOptions)
       const movedTo = await moveInto(file, join(dir, FAILED));
       await writeErrorFile(movedTo, outcome.error);
       event = { file: name, outcome: 'failed', code: outcome.error.code, movedTo };
-      opts.log?.(`drop folder: ${name} failed (${outcome.error.code}): ${outcome.error.message}; see ${movedTo}.error.json`);
+      log(`drop folder: ${name} failed (${outcome.error.code}): ${outcome.error.message}; see ${movedTo}.error.json`);
     }
     for (const listener of listeners) listener(event);
   };
@@ -84,7 +87,7 @@ export async function watchDropFolder(deps: IngestDeps, opts: DropFolderOptions)
     seen.add(file);
     chain = chain
       .then(() => handle(file))
-      .catch((err: unknown) => opts.log?.(`drop folder: ${basename(file)}: ${err instanceof Error ? err.message : String(err)}`))
+      .catch((err: unknown) => log(`drop folder: ${basename(file)}: ${err instanceof Error ? err.message : String(err)}`))
       .finally(() => seen.delete(file));
   };
 

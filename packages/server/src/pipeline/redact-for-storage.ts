@@ -31,6 +31,5 @@ export function redactError(err: unknown, config: RedactionConfig = REDACT_EVERY
     issues: err.issues.map((issue) => ({ where: scrub(issue.where), message: scrub(issue.message) })),
     ...(err.source !== undefined ? { source: scrub(err.source) } : {}),
   });
-  redacted.stack = `${redacted.name}: ${redacted.message}`;
   return redacted;
 }
