@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,6 +6,7 @@ import { configSchema } from '../../src/config/config-schema.js';
 import { watchDropFolder, type DropFolderEvent } from '../../src/drop-folder/watch-drop-folder.js';
 import { apiDepsFromPlatform } from '../../src/http/api-deps.js';
 import { createApp } from '../../src/http/app.js';
+import { signWebhook } from '../../src/http/webhook-signature.js';
 import { defaultSteps } from '../../src/pipeline/default-steps.js';
 import { importFiles } from '../../src/pipeline/import-files.js';
 import { openPlatform, type Platform } from '../../src/pipeline/platform.js';
@@ -33,8 +34,9 @@ for (const database of DATABASES) {
       rmSync(dir, { recursive: true, force: true });
     }, 60_000);
 
-    it('stores only redacted text from the API, the drop folder and `undertone import`, and analysis keeps it that way', async () => {
-      const app = createApp(apiDepsFromPlatform(platform, { log: (line) => logs.push(line) }));
+    it('stores only redacted text from the API, the webhook, the drop folder and `undertone import`, and analysis keeps it that way', async () => {
+      const secret = 'pii-test-secret-0123456789';
+      const app = createApp(apiDepsFromPlatform(platform, { log: (line) => logs.push(line), webhookSecrets: [secret] }));
       const post = (body: string) => app.request('/api/v1/calls', { method: 'POST', body, headers: { 'content-type': 'application/json' } });
 
       const created = await post(JSON.stringify(callWithPii('pii-api')));
@@ -46,6 +48,15 @@ for (const database of DATABASES) {
       const broken = await post(`{"id": "x", "text": card ${SECRETS.card}}`);
       expect(broken.status).toBe(400);
       expect(findLeaks([{ table: 'response', row: await broken.text() }], secretPatterns())).toEqual([]);
+
+      const hookBody = JSON.stringify(callWithPii('pii-hook'));
+      const ts = String(Math.floor(Date.now() / 1000));
+      const hooked = await app.request('/api/v1/webhooks/genesys', {
+        method: 'POST',
+        body: hookBody,
+        headers: { 'content-type': 'application/json', 'x-undertone-timestamp': ts, 'x-undertone-signature': signWebhook(secret, ts, hookBody) },
+      });
+      expect(hooked.status).toBe(201);
 
       const drop = join(dir, 'drop');
       const folder = await watchDropFolder(
@@ -86,7 +97,7 @@ for (const database of DATABASES) {
     }, 120_000);
 
     it('records what was redacted and when on the stored utterances', async () => {
-      for (const id of ['pii-api', 'pii-drop', 'pii-import']) {
+      for (const id of ['pii-api', 'pii-hook', 'pii-drop', 'pii-import']) {
         const stored = await platform.calls.getCall(id);
         const u = stored!.call.utterances;
         expect(u[1]!.text).toBe('sure it is [CARD] thanks');
@@ -99,6 +110,24 @@ for (const database of DATABASES) {
       }
       expect((await platform.calls.getCall('pii-drop'))!.source).toBe('drop-folder:call-[PHONE].json');
     });
+
+    it('deletes a dropped original once its redacted call is stored, when asked to', async () => {
+      const drop = join(dir, 'drop-delete');
+      const folder = await watchDropFolder(
+        { calls: platform.calls, queue: platform.queue, importTranscript: platform.steps.importTranscript, now: platform.now, redaction: platform.redaction },
+        { dir: drop, stabilityMs: 100, deleteProcessed: true },
+      );
+      const handled = new Promise<DropFolderEvent>((resolve) => folder.onFile(resolve));
+      await folder.ready;
+      writeFileSync(join(drop, 'original.json'), JSON.stringify(callWithPii('pii-drop-delete')));
+      const event = await handled;
+      await folder.stop();
+      expect(event).toMatchObject({ outcome: 'processed', callId: 'pii-drop-delete' });
+      expect(event.movedTo).toBeUndefined();
+      expect(existsSync(join(drop, 'original.json'))).toBe(false);
+      expect(existsSync(join(drop, 'processed', 'original.json'))).toBe(false);
+      expect((await platform.calls.getCall('pii-drop-delete'))!.call.utterances[3]!.text).toBe("It's [CARD], and my social is [SSN].");
+    }, 60_000);
   });
 }
 
