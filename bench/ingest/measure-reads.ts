@@ -1,3 +1,4 @@
+import { ALL_DATA } from '@undertone/core';
 import { sql } from 'kysely';
 import type { Platform } from '../../packages/server/src/pipeline/platform.js';
 import { getCall, listCalls } from '../../packages/server/src/pipeline/read-calls.js';
@@ -56,11 +57,11 @@ async function timeMany(samples: number, fn: (i: number) => Promise<unknown>): P
 export async function measureReads(platform: Platform, seeded: number, samples: number): Promise<{ getCall: Percentiles; listCalls: Percentiles }> {
   const pick = (i: number) => `seed-${(i * 7919) % seeded}`;
   const get = await timeMany(samples, async (i) => {
-    const found = await getCall(platform, pick(i));
+    const found = await getCall(platform, pick(i), ALL_DATA);
     if (!found) throw new Error(`seeded call ${pick(i)} is missing`);
   });
   const list = await timeMany(samples, async (i) => {
-    const page = await listCalls(platform, { team: TEAMS[i % 8]!, minScore: 40, maxScore: 90, ...(i % 2 === 0 ? { flagKind: 'coaching' } : {}) }, { limit: 50 });
+    const page = await listCalls(platform, { team: TEAMS[i % 8]!, minScore: 40, maxScore: 90, ...(i % 2 === 0 ? { flagKind: 'coaching' } : {}) }, { limit: 50 }, ALL_DATA);
     if (page.items.length === 0) throw new Error('the filtered list came back empty');
   });
   return { getCall: get, listCalls: list };

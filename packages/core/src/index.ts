@@ -16,3 +16,4 @@ export * from './behaviors/index.js';
 export * from './demo/index.js';
 export * from './sentiment/lexicon-sentiment-model.js';
 export * from './redaction/index.js';
+export * from './auth/index.js';

@@ -62,6 +62,26 @@ export const redactionConfigSchema = z.object({
     .default([...REDACTION_CATEGORIES]),
 });
 
+/** Sessions, cookies and rate limits. Rate limits count per server process. */
+export const authConfigSchema = z
+  .object({
+    /** A session unused this long is signed out. */
+    sessionIdleMinutes: z.number().int().min(1).max(7 * 24 * 60).default(120),
+    /** A session ends this long after sign-in however active it is. */
+    sessionAbsoluteHours: z.number().int().min(1).max(24 * 90).default(12),
+    /** Mark the session cookie Secure and send HSTS: turn on whenever the server is reached over https. */
+    cookieSecure: z.boolean().default(false),
+    /** Take the client address from the last X-Forwarded-For entry (only behind a reverse proxy you run). */
+    trustProxy: z.boolean().default(false),
+    /** Sign-in attempts per client address per minute (a contact center's agents often share one address). */
+    loginPerIpPerMinute: z.number().int().min(1).max(100_000).default(60),
+    /** Failed sign-ins per username per minute before that username is locked for a while (doubling each time). */
+    loginFailuresPerUserPerMinute: z.number().int().min(1).max(1000).default(10),
+    /** Ingest requests (API and webhook) per token, or per address when unauthenticated, per minute. */
+    ingestPerMinute: z.number().int().min(1).max(1_000_000).default(1200),
+  })
+  .refine((a) => a.sessionIdleMinutes <= a.sessionAbsoluteHours * 60, { message: 'sessionIdleMinutes must not exceed sessionAbsoluteHours', path: ['sessionIdleMinutes'] });
+
 export const configSchema = z.object({
   database: databaseConfigSchema.prefault({}),
   server: serverConfigSchema.prefault({}),
@@ -70,6 +90,7 @@ export const configSchema = z.object({
   demo: demoConfigSchema.prefault({}),
   intake: intakeConfigSchema.prefault({}),
   redaction: redactionConfigSchema.prefault({}),
+  auth: authConfigSchema.prefault({}),
 });
 
 export type Config = z.infer<typeof configSchema>;
@@ -78,3 +99,4 @@ export type WorkerConfig = z.infer<typeof workerConfigSchema>;
 export type PipelineConfig = z.infer<typeof pipelineConfigSchema>;
 export type IntakeConfig = z.infer<typeof intakeConfigSchema>;
 export type RedactionConfig = z.infer<typeof redactionConfigSchema>;
+export type AuthConfig = z.infer<typeof authConfigSchema>;

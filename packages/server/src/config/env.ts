@@ -23,6 +23,13 @@ export const ENV_VARS: Record<string, [section: string, key: string, kind: Kind]
   UNDERTONE_DROP_DELETE_PROCESSED: ['intake', 'deleteProcessed', 'bool'],
   /** `off`, `on`/`all`, or a comma-separated list of categories (`card,ssn,email`). */
   UNDERTONE_REDACTION: ['redaction', 'categories', 'redaction'],
+  UNDERTONE_SESSION_IDLE_MINUTES: ['auth', 'sessionIdleMinutes', 'int'],
+  UNDERTONE_SESSION_ABSOLUTE_HOURS: ['auth', 'sessionAbsoluteHours', 'int'],
+  UNDERTONE_COOKIE_SECURE: ['auth', 'cookieSecure', 'bool'],
+  UNDERTONE_TRUST_PROXY: ['auth', 'trustProxy', 'bool'],
+  UNDERTONE_LOGIN_LIMIT_PER_IP: ['auth', 'loginPerIpPerMinute', 'int'],
+  UNDERTONE_LOGIN_FAILURE_LIMIT_PER_USER: ['auth', 'loginFailuresPerUserPerMinute', 'int'],
+  UNDERTONE_INGEST_LIMIT_PER_MINUTE: ['auth', 'ingestPerMinute', 'int'],
 };
 
 export interface EnvConfig {

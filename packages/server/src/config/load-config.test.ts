@@ -75,4 +75,17 @@ describe('loadConfig', () => {
     expect(problem?.where).toBe('UNDERTONE_REDACTION (redaction.categories.1)');
     expect(problem?.message).toMatch(/card.*ssn/);
   });
+
+  it('reads the auth section from a file and the environment, and reports every problem in it', () => {
+    const file = join(dir, 'auth.json');
+    writeFileSync(file, JSON.stringify({ auth: { sessionIdleMinutes: 45, loginPerIpPerMinute: 30 } }));
+    const ok = loadConfig({ env: { UNDERTONE_COOKIE_SECURE: 'true', UNDERTONE_INGEST_LIMIT_PER_MINUTE: '90' }, file });
+    expect(ok.ok && ok.config.auth).toEqual({ sessionIdleMinutes: 45, sessionAbsoluteHours: 12, cookieSecure: true, trustProxy: false, loginPerIpPerMinute: 30, loginFailuresPerUserPerMinute: 10, ingestPerMinute: 90 });
+    const bad = loadConfig({ env: { UNDERTONE_SESSION_ABSOLUTE_HOURS: '1', UNDERTONE_SESSION_IDLE_MINUTES: '120', UNDERTONE_LOGIN_LIMIT_PER_IP: '0', UNDERTONE_TRUST_PROXY: 'perhaps' } });
+    expect(bad.ok).toBe(false);
+    const wheres = !bad.ok ? bad.problems.map((p) => p.where) : [];
+    expect(wheres).toEqual(expect.arrayContaining(['UNDERTONE_TRUST_PROXY', 'UNDERTONE_LOGIN_LIMIT_PER_IP (auth.loginPerIpPerMinute)']));
+    const longerIdle = loadConfig({ env: { UNDERTONE_SESSION_ABSOLUTE_HOURS: '1', UNDERTONE_SESSION_IDLE_MINUTES: '120' } });
+    expect(!longerIdle.ok && longerIdle.problems).toEqual([{ where: 'UNDERTONE_SESSION_IDLE_MINUTES (auth.sessionIdleMinutes)', message: 'sessionIdleMinutes must not exceed sessionAbsoluteHours' }]);
+  });
 });

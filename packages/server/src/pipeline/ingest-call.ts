@@ -1,3 +1,4 @@
+import { ALL_DATA } from '@undertone/core';
 import type { RedactionConfig } from '../config/config-schema.js';
 import type { CallStore, StoredCall } from '../storage/call-store.js';
 import type { JobQueue } from '../queue/job-queue.js';
@@ -68,6 +69,6 @@ export async function ingestCall(deps: IngestDeps, request: IngestRequest): Prom
     (tx) => deps.queue.enqueueAnalysis({ callId: call.id, replace: false }, tx),
   );
   if (outcome.created) return { status: 'created', callId: call.id };
-  const stored = await deps.calls.getCall(call.id);
+  const stored = await deps.calls.getCall(call.id, ALL_DATA);
   return { status: outcome.existingHash === hash ? 'duplicate' : 'conflict', callId: call.id, ...(stored ? { stored } : {}) };
 }

@@ -1,4 +1,4 @@
-import type { Call, ImportProvenance } from '@undertone/core';
+import type { Call, DataScope, ImportProvenance } from '@undertone/core';
 import type { SqlExecutor } from './sql-executor.js';
 
 /** A stored call with the columns the lists filter on. */
@@ -58,8 +58,10 @@ export interface CallStore {
    * (so a job enqueued there commits or rolls back with the row).
    */
   insertIfAbsent(call: NewCall, onCreated: (tx: SqlExecutor) => Promise<void>): Promise<InsertOutcome>;
-  getCall(id: string): Promise<StoredCall | undefined>;
+  /** The call when it exists and lies inside `scope` (pass ALL_DATA for the pipeline's own reads). */
+  getCall(id: string, scope: DataScope): Promise<StoredCall | undefined>;
   /** The calls among `ids` that exist, in no particular order (one query for a worker's batch). */
   getCalls(ids: string[]): Promise<StoredCall[]>;
-  listCalls(filters: CallFilters, page: { cursor?: string; limit?: number }): Promise<CallPage>;
+  /** Only calls inside `scope`: the scope is part of the query, so pages and counts never see other rows. */
+  listCalls(filters: CallFilters, page: { cursor?: string; limit?: number }, scope: DataScope): Promise<CallPage>;
 }

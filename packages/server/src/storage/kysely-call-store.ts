@@ -1,4 +1,5 @@
 import type { Call } from '@undertone/core';
+import { callScopeCondition } from './scope-filter.js';
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { CallFilters, CallPage, CallStore, CallSummary, InsertOutcome, NewCall, StoredCall } from './call-store.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
@@ -40,8 +41,8 @@ export function createCallStore(db: Kysely<Database>): CallStore {
       });
     },
 
-    async getCall(id) {
-      const row = await db.selectFrom('calls').selectAll().where('id', '=', id).executeTakeFirst();
+    async getCall(id, scope) {
+      const row = await db.selectFrom('calls').selectAll().where('id', '=', id).where(callScopeCondition(scope)).executeTakeFirst();
       return row ? { ...toSummary(row), call: row.call as Call } : undefined;
     },
 
@@ -51,9 +52,9 @@ export function createCallStore(db: Kysely<Database>): CallStore {
       return rows.map((row) => ({ ...toSummary(row), call: row.call as Call }));
     },
 
-    async listCalls(filters: CallFilters, page): Promise<CallPage> {
+    async listCalls(filters: CallFilters, page, scope): Promise<CallPage> {
       const limit = Math.min(Math.max(page.limit ?? DEFAULT_PAGE, 1), MAX_PAGE);
-      let query = db.selectFrom('calls').select(SUMMARY_COLUMNS);
+      let query = db.selectFrom('calls').select(SUMMARY_COLUMNS).where(callScopeCondition(scope));
       if (filters.agentId !== undefined) query = query.where('agent_id', '=', filters.agentId);
       if (filters.team !== undefined) query = query.where('team', '=', filters.team);
       if (filters.queue !== undefined) query = query.where('queue', '=', filters.queue);

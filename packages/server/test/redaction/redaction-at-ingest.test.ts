@@ -1,7 +1,10 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ALL_DATA } from '@undertone/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAccount } from '../../src/auth/accounts.js';
+import { createApiToken } from '../../src/auth/api-tokens.js';
 import { configSchema } from '../../src/config/config-schema.js';
 import { watchDropFolder, type DropFolderEvent } from '../../src/drop-folder/watch-drop-folder.js';
 import { apiDepsFromPlatform } from '../../src/http/api-deps.js';
@@ -13,6 +16,16 @@ import { openPlatform, type Platform } from '../../src/pipeline/platform.js';
 import { DATABASES } from '../databases.js';
 import { everyRowAsText, findLeaks } from './database-text.js';
 import { callWithPii, SECRETS, secretPatterns } from './pii-call.js';
+
+/** The API with an admin token, posting raw bodies to /api/v1/calls. */
+async function apiPoster(platform: Platform, opts: { log?: (line: string) => void; webhookSecrets?: string[] } = {}) {
+  const deps = apiDepsFromPlatform(platform, { log: opts.log ?? (() => undefined), ...(opts.webhookSecrets ? { webhookSecrets: opts.webhookSecrets } : {}) });
+  const app = createApp(deps);
+  const { user } = await createAccount(deps.auth, { username: 'pii-admin', role: 'admin', password: 'pii-admin-password-1' });
+  const { secret } = await createApiToken(deps.auth, user, { name: 'pii', scopes: ['admin'] });
+  const post = (body: string) => app.request('/api/v1/calls', { method: 'POST', body, headers: { 'content-type': 'application/json', authorization: `Bearer ${secret}` } });
+  return { app, post };
+}
 
 for (const database of DATABASES) {
   describe.skipIf(database.skipReason)(`redaction at ingest (${database.name})`, () => {
@@ -36,8 +49,7 @@ for (const database of DATABASES) {
 
     it('stores only redacted text from the API, the webhook, the drop folder and `undertone import`, and analysis keeps it that way', async () => {
       const secret = 'pii-test-secret-0123456789';
-      const app = createApp(apiDepsFromPlatform(platform, { log: (line) => logs.push(line), webhookSecrets: [secret] }));
-      const post = (body: string) => app.request('/api/v1/calls', { method: 'POST', body, headers: { 'content-type': 'application/json' } });
+      const { app, post } = await apiPoster(platform, { log: (line) => logs.push(line), webhookSecrets: [secret] });
 
       const created = await post(JSON.stringify(callWithPii('pii-api')));
       expect(created.status).toBe(201);
@@ -98,7 +110,7 @@ for (const database of DATABASES) {
 
     it('records what was redacted and when on the stored utterances', async () => {
       for (const id of ['pii-api', 'pii-hook', 'pii-drop', 'pii-import']) {
-        const stored = await platform.calls.getCall(id);
+        const stored = await platform.calls.getCall(id, ALL_DATA);
         const u = stored!.call.utterances;
         expect(u[1]!.text).toBe('sure it is [CARD] thanks');
         expect(u[1]!.redactions).toEqual([{ category: 'card', startMs: 3200 + 3 * 400, endMs: 3200 + 18 * 400 + 350 }]);
@@ -108,7 +120,7 @@ for (const database of DATABASES) {
         expect(u[5]!.text).toBe('Thank you, your order number is 20391 and I have updated it.');
         expect(stored!.call.metadata).toMatchObject({ customerPhone: '[PHONE]', customerEmail: '[EMAIL]', orderNumber: 'A-20391' });
       }
-      expect((await platform.calls.getCall('pii-drop'))!.source).toBe('drop-folder:call-[PHONE].json');
+      expect((await platform.calls.getCall('pii-drop', ALL_DATA))!.source).toBe('drop-folder:call-[PHONE].json');
     });
 
     it('deletes a dropped original once its redacted call is stored, when asked to', async () => {
@@ -126,7 +138,7 @@ for (const database of DATABASES) {
       expect(event.movedTo).toBeUndefined();
       expect(existsSync(join(drop, 'original.json'))).toBe(false);
       expect(existsSync(join(drop, 'processed', 'original.json'))).toBe(false);
-      expect((await platform.calls.getCall('pii-drop-delete'))!.call.utterances[3]!.text).toBe("It's [CARD], and my social is [SSN].");
+      expect((await platform.calls.getCall('pii-drop-delete', ALL_DATA))!.call.utterances[3]!.text).toBe("It's [CARD], and my social is [SSN].");
     }, 60_000);
   });
 }
@@ -137,8 +149,8 @@ describe('the leak check can fail', () => {
     const config = configSchema.parse({ ...created.config, redaction: { enabled: false } });
     const platform = await openPlatform(config, { steps: defaultSteps(), log: () => undefined });
     try {
-      const app = createApp(apiDepsFromPlatform(platform, { log: () => undefined }));
-      const res = await app.request('/api/v1/calls', { method: 'POST', body: JSON.stringify(callWithPii('raw')), headers: { 'content-type': 'application/json' } });
+      const { post } = await apiPoster(platform);
+      const res = await post(JSON.stringify(callWithPii('raw')));
       expect(res.status).toBe(201);
       const leaks = findLeaks(await everyRowAsText(platform.database.db), secretPatterns());
       expect(leaks).toEqual(expect.arrayContaining(['card in public.calls', 'ssn in public.utterances', 'email in public.calls']));

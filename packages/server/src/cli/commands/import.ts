@@ -3,9 +3,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { loadConfigOrReport } from '../../config/load-config-or-report.js';
-import { defaultSteps } from '../../pipeline/default-steps.js';
+import { openScoringPlatform } from '../../pipeline/open-scoring-platform.js';
 import { importFiles, type FileImportResult } from '../../pipeline/import-files.js';
-import { openPlatform } from '../../pipeline/platform.js';
 import { EXIT } from '../command.js';
 
 const HELP = `Usage: undertone import <dir|files...> [options]
@@ -52,7 +51,7 @@ export async function run(args: string[]): Promise<number> {
   const config = loadConfigOrReport(process.env, values.config);
   if (!config) return EXIT.badInput;
 
-  const platform = await openPlatform(config, { steps: defaultSteps(), supervise: values.analyze === true });
+  const platform = await openScoringPlatform(config, { supervise: values.analyze === true });
   try {
     const progress = createProgress(files.length);
     const results = await importFiles({ ...platform, importTranscript: platform.steps.importTranscript }, files, {

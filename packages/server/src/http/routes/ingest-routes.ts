@@ -13,6 +13,9 @@ const transcriptBody = {
   content: {
     'application/json': { schema: z.record(z.string(), z.unknown()) },
     'text/plain': { schema: z.string() },
+    'text/vtt': { schema: z.string() },
+    'application/x-subrip': { schema: z.string() },
+    'application/octet-stream': { schema: z.string().openapi({ format: 'binary' }) },
     'multipart/form-data': {
       schema: z.object({ transcript: z.string().openapi({ format: 'binary' }), metadata: z.string().optional(), format: z.string().optional(), agentSpeaker: z.string().optional() }),
     },
