@@ -1,3 +1,4 @@
+import { REDACTION_CATEGORIES, redactionCategorySchema } from '@undertone/core';
 import { z } from 'zod';
 
 /** One schema per section. Defaults make a bare `undertone` start with an embedded database and in-process workers. */
@@ -45,6 +46,20 @@ export const intakeConfigSchema = z.object({
   webhookSecrets: z.array(z.string().min(16, 'a webhook secret must be at least 16 characters')).default([]),
   /** A folder watched for transcript files (SFTP or cloud-drive sync target); off when absent. */
   dropDir: z.string().min(1).optional(),
+  /**
+   * Delete a dropped file once its redacted call is stored, instead of moving it to `processed/`. The original
+   * still holds the unredacted transcript; failed files always stay in `failed/` for a person to fix.
+   */
+  deleteProcessed: z.boolean().default(false),
+});
+
+/** PII redaction at ingest, before anything is stored (docs/redaction.md). */
+export const redactionConfigSchema = z.object({
+  enabled: z.boolean().default(true),
+  /** Which categories to redact; all of them by default. */
+  categories: z
+    .array(redactionCategorySchema, { error: `expected a list of categories from: ${REDACTION_CATEGORIES.join(', ')}` })
+    .default([...REDACTION_CATEGORIES]),
 });
 
 /** Sessions, cookies and rate limits. Rate limits count per server process. */
@@ -74,6 +89,7 @@ export const configSchema = z.object({
   pipeline: pipelineConfigSchema.prefault({}),
   demo: demoConfigSchema.prefault({}),
   intake: intakeConfigSchema.prefault({}),
+  redaction: redactionConfigSchema.prefault({}),
   auth: authConfigSchema.prefault({}),
 });
 
@@ -82,4 +98,5 @@ export type DatabaseConfig = z.infer<typeof databaseConfigSchema>;
 export type WorkerConfig = z.infer<typeof workerConfigSchema>;
 export type PipelineConfig = z.infer<typeof pipelineConfigSchema>;
 export type IntakeConfig = z.infer<typeof intakeConfigSchema>;
+export type RedactionConfig = z.infer<typeof redactionConfigSchema>;
 export type AuthConfig = z.infer<typeof authConfigSchema>;

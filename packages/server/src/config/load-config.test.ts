@@ -51,6 +51,31 @@ describe('loadConfig', () => {
     expect(!list.ok && list.problems[0]?.message).toMatch(/expected an object/);
   });
 
+  it('redacts every category by default; UNDERTONE_REDACTION turns it off or lists categories', () => {
+    const defaults = loadConfig({ env: {} });
+    expect(defaults.ok && defaults.config.redaction).toEqual({
+      enabled: true,
+      categories: ['card', 'cvv', 'expiry', 'ssn', 'bank_account', 'routing', 'email', 'phone', 'address', 'dob'],
+    });
+    const off = loadConfig({ env: { UNDERTONE_REDACTION: 'off' } });
+    expect(off.ok && off.config.redaction.enabled).toBe(false);
+    const some = loadConfig({ env: { UNDERTONE_REDACTION: 'card, SSN' } });
+    expect(some.ok && some.config.redaction).toEqual({ enabled: true, categories: ['card', 'ssn'] });
+    const file = join(dir, 'redaction.yaml');
+    writeFileSync(file, 'redaction:\n  categories: [email]\nintake:\n  deleteProcessed: true\n');
+    const fromFile = loadConfig({ env: {}, file });
+    expect(fromFile.ok && fromFile.config.redaction.categories).toEqual(['email']);
+    expect(fromFile.ok && fromFile.config.intake.deleteProcessed).toBe(true);
+  });
+
+  it('names the variable when a redaction category is unknown', () => {
+    const result = loadConfig({ env: { UNDERTONE_REDACTION: 'card,passport' } });
+    expect(result.ok).toBe(false);
+    const problem = result.ok ? undefined : result.problems[0];
+    expect(problem?.where).toBe('UNDERTONE_REDACTION (redaction.categories.1)');
+    expect(problem?.message).toMatch(/card.*ssn/);
+  });
+
   it('reads the auth section from a file and the environment, and reports every problem in it', () => {
     const file = join(dir, 'auth.json');
     writeFileSync(file, JSON.stringify({ auth: { sessionIdleMinutes: 45, loginPerIpPerMinute: 30 } }));

@@ -1,3 +1,4 @@
+import type { RedactionConfig } from '../config/config-schema.js';
 import { createAuthDeps, type AuthDeps } from '../auth/auth-deps.js';
 import type { AuthConfig } from '../config/config-schema.js';
 import type { Platform } from '../pipeline/platform.js';
@@ -31,6 +32,8 @@ export interface ApiDeps {
   now: () => Date;
   log: (line: string) => void;
   maxBodyBytes: number;
+  /** What ingest redacts before storing; every category when absent. */
+  redaction?: RedactionConfig;
   /** Accounts, sessions, tokens, audit log and rate limits. */
   auth: AuthDeps;
 }
@@ -54,6 +57,7 @@ export function apiDepsFromPlatform(
     now: platform.now,
     log: opts.log ?? ((line) => process.stderr.write(line + '\n')),
     maxBodyBytes: opts.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+    redaction: platform.redaction,
     auth: createAuthDeps(db, { now: platform.now, ...(opts.auth ? { config: opts.auth } : {}) }),
   };
 }

@@ -72,7 +72,7 @@ export function createCallStore(db: Kysely<Database>): CallStore {
         .where(callScopeCondition(scope, 'call_facts'));
       if (page.cursor) {
         const cursor = decodeCursor(page.cursor, sort);
-        query = query.where(sql<boolean>`(${spec.expression}, call_facts.call_id) ${sql.raw(spec.descending ? '<' : '>')} (${spec.keyValue(cursor.key)}, ${cursor.id})`);
+        query = query.where(sql<boolean>`(${spec.expression}, call_facts.call_id) ${spec.descending ? sql`<` : sql`>`} (${spec.keyValue(cursor.key)}, ${cursor.id})`);
       }
       const direction = spec.descending ? 'desc' : 'asc';
       const counting = db

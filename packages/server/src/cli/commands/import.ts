@@ -21,6 +21,8 @@ Options:
   -h, --help      show this help
 
 Without --analyze, calls are analyzed by the server's workers or \`undertone worker\`.
+Calls are redacted before they are stored (card numbers, SSNs, bank details, emails, phones, addresses, dates
+of birth); the config's redaction section or UNDERTONE_REDACTION=off|card,ssn,... chooses what (docs/redaction.md).
 The embedded database belongs to one process at a time: stop the server before importing into it.
 Progress goes to stderr. Exit codes: 0 every file imported or already there, 2 some rejected or conflicting, 1 internal error.`;
 

@@ -28,13 +28,17 @@ Options:
   -h, --help       show this help
 
 Also read from the config: UNDERTONE_WEBHOOK_SECRETS (comma-separated) enables /api/v1/webhooks/{source};
-UNDERTONE_DROP_DIR names a folder whose files are imported; the auth section sets session lifetimes,
+UNDERTONE_DROP_DIR names a folder whose files are imported (originals kept in processed/, or deleted with
+UNDERTONE_DROP_DELETE_PROCESSED=on); the auth section sets session lifetimes,
 cookie security and rate limits (docs/security.md). SIGHUP re-reads the config's webhook secrets, so a
 secret is rotated without a restart: list old and new, move the senders, drop the old, SIGHUP each time.
 
 Accounts: when no admin exists, an "admin" account is created and its random password printed once to
 stderr with the URL. With --demo, four demo accounts (demo-admin, demo-qa, demo-supervisor, demo-agent)
-with the password "${DEMO_PASSWORD}" are created and listed at start.`;
+with the password "${DEMO_PASSWORD}" are created and listed at start.
+
+Every ingested call is redacted before it is stored: card numbers, SSNs, bank details, emails, phones,
+addresses, dates of birth (UNDERTONE_REDACTION=off|card,ssn,...; docs/redaction.md).`;
 
 export async function run(args: string[]): Promise<number> {
   let values: { demo?: boolean; port?: string; host?: string; config?: string; help?: boolean };
@@ -93,7 +97,10 @@ async function serve(config: Config, demo: boolean, configFile: string | undefin
     // Decided before the drop folder starts, so files landing there never make the demo skip itself.
     const loadDemoNow = demo && (await demoWanted(platform, log));
     if (config.intake.dropDir) {
-      dropFolder = await watchDropFolder({ calls: platform.calls, queue: platform.queue, importTranscript: platform.steps.importTranscript, now: platform.now }, { dir: config.intake.dropDir, log });
+      dropFolder = await watchDropFolder(
+        { calls: platform.calls, queue: platform.queue, importTranscript: platform.steps.importTranscript, now: platform.now, redaction: platform.redaction },
+        { dir: config.intake.dropDir, deleteProcessed: config.intake.deleteProcessed, log },
+      );
       log(`undertone serve: watching ${config.intake.dropDir} for transcripts`);
     }
     if (loadDemoNow) await loadDemoData(platform, config, stopRequested.signal, log);

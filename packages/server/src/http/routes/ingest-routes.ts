@@ -62,7 +62,7 @@ const SOURCE_PATTERN = /^[a-z0-9][a-z0-9-]{0,62}$/;
 export function registerIngestRoutes(app: OpenAPIHono, deps: ApiDeps): void {
   app.openAPIRegistry.registerPath(ingestRoute);
   app.openAPIRegistry.registerPath(webhookRoute);
-  const ingestDeps = { calls: deps.calls, queue: deps.queue, importTranscript: deps.importTranscript, now: deps.now };
+  const ingestDeps = { calls: deps.calls, queue: deps.queue, importTranscript: deps.importTranscript, now: deps.now, ...(deps.redaction ? { redaction: deps.redaction } : {}) };
 
   app.post('/api/v1/calls', async (c) => {
     const request = await readIngestRequest(c, c.req.query(), 'api');
