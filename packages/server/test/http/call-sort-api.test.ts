@@ -64,7 +64,7 @@ for (const database of DATABASES) {
       const worker = h.platform.startWorker();
       await worker.idle();
       await worker.stop();
-      all = (await (await h.request('/api/v1/calls?limit=500')).json()).items;
+      all = ((await (await h.request('/api/v1/calls?limit=500')).json()) as { items: Item[] }).items;
     }, 120_000);
     afterAll(async () => {
       await h?.close();
@@ -127,13 +127,13 @@ for (const database of DATABASES) {
     it('rejects an unknown sort naming the parameter, and a cursor from another sort', async () => {
       const bad = await h.request('/api/v1/calls?sort=loudness');
       expect(bad.status).toBe(400);
-      const body = await bad.json();
+      const body = (await bad.json()) as { error: { code: string; issues: unknown[] } };
       expect(body.error.code).toBe('INVALID_INPUT');
       expect(body.error.issues).toEqual([{ where: 'query.sort', message: expect.stringContaining('-customerExit') }]);
       const first = await page('/api/v1/calls?sort=score&limit=2');
       const mixed = await h.request(`/api/v1/calls?sort=-duration&cursor=${first.nextCursor}`);
       expect(mixed.status).toBe(400);
-      expect((await mixed.json()).error.message).toContain('sort "score"');
+      expect(((await mixed.json()) as { error: { message: string } }).error.message).toContain('sort "score"');
       expect((await h.request('/api/v1/agents/nobody/calls?sort=score')).status).toBe(404);
     });
   });
