@@ -1,3 +1,4 @@
+import { ALL_DATA } from '@undertone/core';
 import { sql } from 'kysely';
 import type { Platform } from '../../packages/server/src/pipeline/platform.js';
 import { getCall, listCalls } from '../../packages/server/src/pipeline/read-calls.js';
@@ -9,6 +10,7 @@ const TEAMS = ['billing', 'retention', 'sales', 'collections', 'tech', 'onboardi
  * Tops the calls table up to `total` rows with one batched INSERT ... SELECT per 10k rows (not through the pipeline):
  * each seeded call reuses one real call's JSON and analysis, with varied indexed columns. `make` should give a
  * modest call (the 40-turn template): 100k copies of a 70-turn generated call and its analysis would take gigabytes.
+ * They start after the calls the pipeline rows ingested (2026-10-01 on), so each agent's latest weeks are seeded calls.
  */
 export async function seedCalls(platform: Platform, make: MakeCall, total: number): Promise<{ seeded: number }> {
   const db = platform.database.db;
@@ -22,7 +24,7 @@ export async function seedCalls(platform: Platform, make: MakeCall, total: numbe
     await sql`
       insert into calls (id, agent_id, team, queue, call_type, started_at, content_hash, source, call, overall_score, arc_pattern, flag_kinds, analyzed_engine_version)
       select 'seed-' || g, 'agent-' || (g % 200), (${sql.val(TEAMS)}::text[])[1 + g % 8], 'queue-' || (g % 4), 'type-' || (g % 4),
-             timestamptz '2025-01-01' + g * interval '5 minutes', md5(g::text), 'seed', ${JSON.stringify(template)}::jsonb,
+             timestamptz '2026-10-03' + g * interval '5 minutes', md5(g::text), 'seed', ${JSON.stringify(template)}::jsonb,
              (g * 37) % 101, (array['flat','rising','declining','recovery'])[1 + g % 4],
              case when g % 10 = 0 then array['coaching'] else '{}'::text[] end, ${platform.steps.engineVersion}
       from generate_series(${from}::int, ${to}::int) g`.execute(db);
@@ -56,11 +58,11 @@ export async function timeMany(samples: number, fn: (i: number) => Promise<unkno
 export async function measureReads(platform: Platform, seeded: number, samples: number): Promise<{ getCall: Percentiles; listCalls: Percentiles }> {
   const pick = (i: number) => `seed-${(i * 7919) % seeded}`;
   const get = await timeMany(samples, async (i) => {
-    const found = await getCall(platform, pick(i));
+    const found = await getCall(platform, pick(i), ALL_DATA);
     if (!found) throw new Error(`seeded call ${pick(i)} is missing`);
   });
   const list = await timeMany(samples, async (i) => {
-    const page = await listCalls(platform, { team: TEAMS[i % 8]!, minScore: 40, maxScore: 90, ...(i % 2 === 0 ? { flagKind: 'coaching' } : {}) }, { limit: 50 });
+    const page = await listCalls(platform, { team: TEAMS[i % 8]!, minScore: 40, maxScore: 90, ...(i % 2 === 0 ? { flagKind: 'coaching' } : {}) }, { limit: 50 }, ALL_DATA);
     if (page.items.length === 0) throw new Error('the filtered list came back empty');
   });
   return { getCall: get, listCalls: list };

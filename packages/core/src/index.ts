@@ -15,4 +15,6 @@ export * from './coaching/index.js';
 export * from './behaviors/index.js';
 export * from './demo/index.js';
 export * from './sentiment/lexicon-sentiment-model.js';
+export * from './redaction/index.js';
+export * from './auth/index.js';
 export * from './insights/index.js';

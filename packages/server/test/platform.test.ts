@@ -1,3 +1,4 @@
+import { ALL_DATA } from '@undertone/core';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -55,7 +56,7 @@ for (const database of DATABASES) {
       const outcome = await ingest(makeCall('pipe-1', { metadata: { score: 30 } }));
       expect(outcome).toEqual({ status: 'created', callId: 'pipe-1' });
       await worker.idle();
-      const stored = await getCall(platform, 'pipe-1');
+      const stored = await getCall(platform, 'pipe-1', ALL_DATA);
       expect(stored?.analysis?.engineVersion).toBe(platform.steps.engineVersion);
       expect(stored?.analysis?.analysis.characteristics.durationMs).toBeGreaterThan(0);
       expect(stored?.overallScore).toBe(30);
@@ -112,14 +113,14 @@ for (const database of DATABASES) {
       const seen: string[] = [];
       let cursor: string | undefined;
       do {
-        const page = await listCalls(platform, { team: 'list-team' }, { limit: 5, ...(cursor ? { cursor } : {}) });
+        const page = await listCalls(platform, { team: 'list-team' }, { limit: 5, ...(cursor ? { cursor } : {}) }, ALL_DATA);
         seen.push(...page.items.map((c) => c.id));
         cursor = page.nextCursor;
       } while (cursor);
       const expected = [...calls].sort((a, b) => (b.startedAt! + b.id).localeCompare(a.startedAt! + a.id)).map((c) => c.id);
       expect(seen).toEqual(expected);
 
-      const ids = async (filters: Parameters<typeof listCalls>[1]) => (await listCalls(platform, { team: 'list-team', ...filters }, { limit: 100 })).items.map((c) => c.id).sort();
+      const ids = async (filters: Parameters<typeof listCalls>[1]) => (await listCalls(platform, { team: 'list-team', ...filters }, { limit: 100 }, ALL_DATA)).items.map((c) => c.id).sort();
       expect(await ids({ agentId: 'list-agent-odd' })).toEqual(['list-01', 'list-03', 'list-05', 'list-07', 'list-09', 'list-11']);
       expect(await ids({ queue: 'sales' })).toEqual(['list-00', 'list-01', 'list-02', 'list-03', 'list-04']);
       expect(await ids({ callType: 'outbound-sales' })).toEqual(['list-00', 'list-03', 'list-06', 'list-09', 'list-12']);
@@ -130,7 +131,7 @@ for (const database of DATABASES) {
     });
 
     it('rejects a cursor it did not issue, saying what to do', async () => {
-      await expect(listCalls(platform, {}, { cursor: 'not-a-cursor' })).rejects.toThrow(/nextCursor/);
+      await expect(listCalls(platform, {}, { cursor: 'not-a-cursor' }, ALL_DATA)).rejects.toThrow(/nextCursor/);
     });
 
     it('re-analyzes a call in place, recording the new rubric version', async () => {
@@ -139,7 +140,7 @@ for (const database of DATABASES) {
       const before = await platform.analyses.getAnalysis('re-1');
       rubric.version = 2;
       try {
-        await reanalyzeCall(platform, 're-1');
+        await reanalyzeCall(platform, 're-1', ALL_DATA);
         await worker.idle();
       } finally {
         rubric.version = 1;
@@ -150,7 +151,9 @@ for (const database of DATABASES) {
       expect(await platform.analyses.countAnalyses('re-1')).toBe(1);
       const cards = await platform.database.db.selectFrom('scorecards').select('rubric_version').where('call_id', '=', 're-1').execute();
       expect(cards).toEqual([{ rubric_version: 2 }]);
-      await expect(reanalyzeCall(platform, 'no-such-call')).rejects.toThrow(/does not exist/);
+      await expect(reanalyzeCall(platform, 'no-such-call', ALL_DATA)).rejects.toThrow(/does not exist/);
+      // Outside the caller's scope reads as absent: nothing is queued.
+      await expect(reanalyzeCall(platform, 're-1', { kind: 'agent', agentId: 'someone-else' })).rejects.toThrow(/does not exist/);
     });
 
     it('versions rubrics and policies: each publish is a new version, older ones stay readable', async () => {

@@ -18,6 +18,14 @@ export const wordSchema = z.object({
 });
 export type Word = z.infer<typeof wordSchema>;
 
+/** A stretch of the utterance replaced by a placeholder at ingest (`[CARD]`, `[SSN]`, ...) and when it was said. */
+export const utteranceRedactionSchema = z.object({
+  category: z.enum(['card', 'cvv', 'expiry', 'ssn', 'bank_account', 'routing', 'email', 'phone', 'address', 'dob']),
+  startMs: nonNegativeMs,
+  endMs: nonNegativeMs,
+});
+export type UtteranceRedaction = z.infer<typeof utteranceRedactionSchema>;
+
 export const utteranceSchema = z.object({
   speaker: speakerSchema,
   startMs: nonNegativeMs,
@@ -25,6 +33,8 @@ export const utteranceSchema = z.object({
   text: z.string(),
   words: z.array(wordSchema).optional(),
   channel: z.union([z.string(), z.number()]).optional(),
+  /** Set by redaction at ingest; absent when nothing was redacted. */
+  redactions: z.array(utteranceRedactionSchema).optional(),
 });
 export type Utterance = z.infer<typeof utteranceSchema>;
 

@@ -148,3 +148,17 @@ describe('defined outcomes that are not errors', () => {
     expect(importTranscript('Agent: hi\nCustomer: hello', { source: 'calls/2026/c-42.txt', metadata: META }).call.id).toBe('c-42');
   });
 });
+
+describe('JSON syntax errors never quote the transcript', () => {
+  it('drops the input excerpt V8 puts in its message, keeping line and column', () => {
+    let error: unknown;
+    try {
+      importTranscript('{"id": "x", "note": card 4539148803436467}', { source: 'x.json' });
+    } catch (e) {
+      error = e;
+    }
+    const described = (error as { describe(): string }).describe();
+    expect(described).toMatch(/line 1, column \d+: Unexpected token/);
+    expect(described).not.toMatch(/4539|card/);
+  });
+});

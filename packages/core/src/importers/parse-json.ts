@@ -27,8 +27,10 @@ export function parseJson(text: string, source: string | undefined): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
-    const { line, column } = errorPosition(text, message);
+    const raw = e instanceof Error ? e.message : String(e);
+    const { line, column } = errorPosition(text, raw);
+    // V8 quotes the start of the input ("abc 4111 1"... is not valid JSON): never echo transcript content.
+    const message = /is not valid JSON$/.test(raw) ? raw.replace(/,\s*(?:\.\.\.)?".*$/s, ' (not valid JSON)') : raw;
     throw invalidInput('the file is not valid JSON', source, [
       { where: `line ${line}, column ${column}`, message: `${message}; expected well-formed JSON (check for a missing comma, quote or bracket)` },
     ]);

@@ -10,26 +10,7 @@ let rowA = new Int32Array(64);
 let rowB = new Int32Array(64);
 
 export function charEditDistance(a: string, b: string): number {
-  if (a === b) return 0;
-  if (rowA.length <= b.length) {
-    rowA = new Int32Array(b.length * 2 + 1);
-    rowB = new Int32Array(b.length * 2 + 1);
-  }
-  let previous = rowA;
-  let current = rowB;
-  for (let j = 0; j <= b.length; j++) previous[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    current[0] = i;
-    const ca = a.charCodeAt(i - 1);
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = previous[j - 1]! + (ca === b.charCodeAt(j - 1) ? 0 : 1);
-      const deletion = previous[j]! + 1;
-      const insertion = current[j - 1]! + 1;
-      current[j] = substitution < deletion ? (substitution < insertion ? substitution : insertion) : deletion < insertion ? deletion : insertion;
-    }
-    [previous, current] = [current, previous];
-  }
-  return previous[b.length]!;
+  return boundedEditDistance(a, b, Number.MAX_SAFE_INTEGER);
 }
 
 /**

@@ -13,6 +13,8 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<CommandMod
   import: { summary: 'store transcript files or folders and queue their analysis', load: () => import('./commands/import.js') },
   migrate: { summary: 'apply pending database migrations', load: () => import('./commands/migrate.js') },
   worker: { summary: 'run analysis jobs (several processes can share one PostgreSQL)', load: () => import('./commands/worker.js') },
+  users: { summary: 'add, list and reset-password for local accounts', load: () => import('./commands/users.js') },
+  tokens: { summary: 'create, list and revoke API tokens for integrations', load: () => import('./commands/tokens.js') },
   serve: { summary: 'start the HTTP API and dashboard with in-process workers (--demo loads a demo contact center)', load: () => import('./commands/serve.js') },
 };
 

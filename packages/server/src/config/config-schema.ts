@@ -1,3 +1,4 @@
+import { REDACTION_CATEGORIES, redactionCategorySchema } from '@undertone/core';
 import { z } from 'zod';
 
 /** One schema per section. Defaults make a bare `undertone` start with an embedded database and in-process workers. */
@@ -45,7 +46,41 @@ export const intakeConfigSchema = z.object({
   webhookSecrets: z.array(z.string().min(16, 'a webhook secret must be at least 16 characters')).default([]),
   /** A folder watched for transcript files (SFTP or cloud-drive sync target); off when absent. */
   dropDir: z.string().min(1).optional(),
+  /**
+   * Delete a dropped file once its redacted call is stored, instead of moving it to `processed/`. The original
+   * still holds the unredacted transcript; failed files always stay in `failed/` for a person to fix.
+   */
+  deleteProcessed: z.boolean().default(false),
 });
+
+/** PII redaction at ingest, before anything is stored (docs/redaction.md). */
+export const redactionConfigSchema = z.object({
+  enabled: z.boolean().default(true),
+  /** Which categories to redact; all of them by default. */
+  categories: z
+    .array(redactionCategorySchema, { error: `expected a list of categories from: ${REDACTION_CATEGORIES.join(', ')}` })
+    .default([...REDACTION_CATEGORIES]),
+});
+
+/** Sessions, cookies and rate limits. Rate limits count per server process. */
+export const authConfigSchema = z
+  .object({
+    /** A session unused this long is signed out. */
+    sessionIdleMinutes: z.number().int().min(1).max(7 * 24 * 60).default(120),
+    /** A session ends this long after sign-in however active it is. */
+    sessionAbsoluteHours: z.number().int().min(1).max(24 * 90).default(12),
+    /** Mark the session cookie Secure and send HSTS: turn on whenever the server is reached over https. */
+    cookieSecure: z.boolean().default(false),
+    /** Take the client address from the last X-Forwarded-For entry (only behind a reverse proxy you run). */
+    trustProxy: z.boolean().default(false),
+    /** Sign-in attempts per client address per minute (a contact center's agents often share one address). */
+    loginPerIpPerMinute: z.number().int().min(1).max(100_000).default(60),
+    /** Failed sign-ins per username per minute before that username is locked for a while (doubling each time). */
+    loginFailuresPerUserPerMinute: z.number().int().min(1).max(1000).default(10),
+    /** Ingest requests (API and webhook) per token, or per address when unauthenticated, per minute. */
+    ingestPerMinute: z.number().int().min(1).max(1_000_000).default(1200),
+  })
+  .refine((a) => a.sessionIdleMinutes <= a.sessionAbsoluteHours * 60, { message: 'sessionIdleMinutes must not exceed sessionAbsoluteHours', path: ['sessionIdleMinutes'] });
 
 export const configSchema = z.object({
   database: databaseConfigSchema.prefault({}),
@@ -54,6 +89,8 @@ export const configSchema = z.object({
   pipeline: pipelineConfigSchema.prefault({}),
   demo: demoConfigSchema.prefault({}),
   intake: intakeConfigSchema.prefault({}),
+  redaction: redactionConfigSchema.prefault({}),
+  auth: authConfigSchema.prefault({}),
 });
 
 export type Config = z.infer<typeof configSchema>;
@@ -61,3 +98,5 @@ export type DatabaseConfig = z.infer<typeof databaseConfigSchema>;
 export type WorkerConfig = z.infer<typeof workerConfigSchema>;
 export type PipelineConfig = z.infer<typeof pipelineConfigSchema>;
 export type IntakeConfig = z.infer<typeof intakeConfigSchema>;
+export type RedactionConfig = z.infer<typeof redactionConfigSchema>;
+export type AuthConfig = z.infer<typeof authConfigSchema>;

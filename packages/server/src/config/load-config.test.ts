@@ -50,4 +50,42 @@ describe('loadConfig', () => {
     const list = loadConfig({ env: {}, file });
     expect(!list.ok && list.problems[0]?.message).toMatch(/expected an object/);
   });
+
+  it('redacts every category by default; UNDERTONE_REDACTION turns it off or lists categories', () => {
+    const defaults = loadConfig({ env: {} });
+    expect(defaults.ok && defaults.config.redaction).toEqual({
+      enabled: true,
+      categories: ['card', 'cvv', 'expiry', 'ssn', 'bank_account', 'routing', 'email', 'phone', 'address', 'dob'],
+    });
+    const off = loadConfig({ env: { UNDERTONE_REDACTION: 'off' } });
+    expect(off.ok && off.config.redaction.enabled).toBe(false);
+    const some = loadConfig({ env: { UNDERTONE_REDACTION: 'card, SSN' } });
+    expect(some.ok && some.config.redaction).toEqual({ enabled: true, categories: ['card', 'ssn'] });
+    const file = join(dir, 'redaction.yaml');
+    writeFileSync(file, 'redaction:\n  categories: [email]\nintake:\n  deleteProcessed: true\n');
+    const fromFile = loadConfig({ env: {}, file });
+    expect(fromFile.ok && fromFile.config.redaction.categories).toEqual(['email']);
+    expect(fromFile.ok && fromFile.config.intake.deleteProcessed).toBe(true);
+  });
+
+  it('names the variable when a redaction category is unknown', () => {
+    const result = loadConfig({ env: { UNDERTONE_REDACTION: 'card,passport' } });
+    expect(result.ok).toBe(false);
+    const problem = result.ok ? undefined : result.problems[0];
+    expect(problem?.where).toBe('UNDERTONE_REDACTION (redaction.categories.1)');
+    expect(problem?.message).toMatch(/card.*ssn/);
+  });
+
+  it('reads the auth section from a file and the environment, and reports every problem in it', () => {
+    const file = join(dir, 'auth.json');
+    writeFileSync(file, JSON.stringify({ auth: { sessionIdleMinutes: 45, loginPerIpPerMinute: 30 } }));
+    const ok = loadConfig({ env: { UNDERTONE_COOKIE_SECURE: 'true', UNDERTONE_INGEST_LIMIT_PER_MINUTE: '90' }, file });
+    expect(ok.ok && ok.config.auth).toEqual({ sessionIdleMinutes: 45, sessionAbsoluteHours: 12, cookieSecure: true, trustProxy: false, loginPerIpPerMinute: 30, loginFailuresPerUserPerMinute: 10, ingestPerMinute: 90 });
+    const bad = loadConfig({ env: { UNDERTONE_SESSION_ABSOLUTE_HOURS: '1', UNDERTONE_SESSION_IDLE_MINUTES: '120', UNDERTONE_LOGIN_LIMIT_PER_IP: '0', UNDERTONE_TRUST_PROXY: 'perhaps' } });
+    expect(bad.ok).toBe(false);
+    const wheres = !bad.ok ? bad.problems.map((p) => p.where) : [];
+    expect(wheres).toEqual(expect.arrayContaining(['UNDERTONE_TRUST_PROXY', 'UNDERTONE_LOGIN_LIMIT_PER_IP (auth.loginPerIpPerMinute)']));
+    const longerIdle = loadConfig({ env: { UNDERTONE_SESSION_ABSOLUTE_HOURS: '1', UNDERTONE_SESSION_IDLE_MINUTES: '120' } });
+    expect(!longerIdle.ok && longerIdle.problems).toEqual([{ where: 'UNDERTONE_SESSION_IDLE_MINUTES (auth.sessionIdleMinutes)', message: 'sessionIdleMinutes must not exceed sessionAbsoluteHours' }]);
+  });
 });

@@ -22,7 +22,7 @@ export function loadConfig(opts: { env: Record<string, string | undefined>; file
       const text = readFileSync(opts.file, 'utf8');
       const parsed: unknown = /\.ya?ml$/i.test(opts.file) ? parseYaml(text) : JSON.parse(text);
       if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) fromFile = parsed as Record<string, unknown>;
-      else problems.push({ where: opts.file, message: 'expected an object with sections database, server, worker, pipeline, demo' });
+      else problems.push({ where: opts.file, message: 'expected an object with sections database, server, worker, pipeline, demo, intake, auth' });
     } catch (err) {
       problems.push({ where: opts.file, message: `cannot read config file: ${err instanceof Error ? err.message : String(err)}` });
     }

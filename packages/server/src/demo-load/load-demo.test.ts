@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ALL_DATA } from '@undertone/core';
 import { openPlatform, type Platform } from '../pipeline/platform.js';
 import { DATABASES } from '../../test/databases.js';
 import { testSteps } from '../../test/test-steps.js';
@@ -38,7 +39,7 @@ describe('loadDemo', () => {
     const analyses = await platform.database.db.selectFrom('analyses').select('call_id').execute();
     expect(analyses).toHaveLength(first.total);
     // The list's narrow mirror follows the demo's own insert path too, analyzed flags included.
-    const page = await platform.calls.listCalls({}, { limit: 500 });
+    const page = await platform.calls.listCalls({}, { limit: 500 }, ALL_DATA);
     expect(page.total).toBe(first.total);
     expect(page.items.every((c) => c.analyzedEngineVersion !== null)).toBe(true);
     const facts = await platform.database.db.selectFrom('call_facts').select('analyzed').execute();

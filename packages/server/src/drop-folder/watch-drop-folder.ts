@@ -1,7 +1,8 @@
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readFile, unlink } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { watch } from 'chokidar';
 import type { IngestDeps } from '../pipeline/ingest-call.js';
+import { redactFreeText } from '../pipeline/redact-for-storage.js';
 import { ingestDroppedFile } from './file-outcome.js';
 import { moveInto, writeErrorFile } from './move-aside.js';
 
@@ -14,6 +15,11 @@ export interface DropFolderOptions {
   stabilityMs?: number;
   /** Poll instead of OS events: for network and FUSE-mounted folders where events are unreliable. */
   usePolling?: boolean;
+  /**
+   * Delete a file once its (redacted) call is stored instead of keeping the original in `processed/`.
+   * Duplicates are deleted too; failed files always go to `failed/` so a person can fix them.
+   */
+  deleteProcessed?: boolean;
   log?: (line: string) => void;
 }
 
@@ -22,7 +28,8 @@ export interface DropFolderEvent {
   outcome: 'processed' | 'duplicate' | 'failed';
   callId?: string;
   code?: string;
-  movedTo: string;
+  /** Where the file went; absent when it was deleted (`deleteProcessed`). */
+  movedTo?: string;
 }
 
 export interface RunningDropFolder {
@@ -35,13 +42,16 @@ export interface RunningDropFolder {
 
 /**
  * Watches `dir` (files at its top level, not hidden) and ingests each file that lands there, one at a time,
- * then moves it to `processed/` or to `failed/` with `<name>.error.json` beside it. Files already present are handled first.
+ * then moves it to `processed/` (or deletes it, `deleteProcessed`) or to `failed/` with `<name>.error.json` beside it.
+ * Files already present are handled first. The stored call is redacted; the file kept in `processed/` is the original.
  */
 export async function watchDropFolder(deps: IngestDeps, opts: DropFolderOptions): Promise<RunningDropFolder> {
   const dir = resolve(opts.dir);
   await mkdir(join(dir, PROCESSED), { recursive: true });
   await mkdir(join(dir, FAILED), { recursive: true });
   const listeners: Array<(event: DropFolderEvent) => void> = [];
+  // File names can carry a caller's number or email (telephony exports name files after the caller).
+  const log = (line: string) => opts.log?.(redactFreeText(line, deps.redaction));
   const seen = new Set<string>();
   let chain: Promise<void> = Promise.resolve();
 
@@ -56,13 +66,18 @@ export async function watchDropFolder(deps: IngestDeps, opts: DropFolderOptions)
     const outcome = await ingestDroppedFile(deps, name, bytes);
     let event: DropFolderEvent;
     if (outcome.kind === 'processed') {
-      const movedTo = await moveInto(file, join(dir, PROCESSED));
-      event = { file: name, outcome: outcome.duplicate ? 'duplicate' : 'processed', callId: outcome.callId, movedTo };
+      const kind = outcome.duplicate ? 'duplicate' : 'processed';
+      if (opts.deleteProcessed) {
+        await unlink(file);
+        event = { file: name, outcome: kind, callId: outcome.callId };
+      } else {
+        event = { file: name, outcome: kind, callId: outcome.callId, movedTo: await moveInto(file, join(dir, PROCESSED)) };
+      }
     } else {
       const movedTo = await moveInto(file, join(dir, FAILED));
       await writeErrorFile(movedTo, outcome.error);
       event = { file: name, outcome: 'failed', code: outcome.error.code, movedTo };
-      opts.log?.(`drop folder: ${name} failed (${outcome.error.code}): ${outcome.error.message}; see ${movedTo}.error.json`);
+      log(`drop folder: ${name} failed (${outcome.error.code}): ${outcome.error.message}; see ${movedTo}.error.json`);
     }
     for (const listener of listeners) listener(event);
   };
@@ -72,7 +87,7 @@ export async function watchDropFolder(deps: IngestDeps, opts: DropFolderOptions)
     seen.add(file);
     chain = chain
       .then(() => handle(file))
-      .catch((err: unknown) => opts.log?.(`drop folder: ${basename(file)}: ${err instanceof Error ? err.message : String(err)}`))
+      .catch((err: unknown) => log(`drop folder: ${basename(file)}: ${err instanceof Error ? err.message : String(err)}`))
       .finally(() => seen.delete(file));
   };
 

@@ -1,3 +1,6 @@
+import type { RedactionConfig } from '../config/config-schema.js';
+import { createAuthDeps, type AuthDeps } from '../auth/auth-deps.js';
+import type { AuthConfig } from '../config/config-schema.js';
 import type { Platform } from '../pipeline/platform.js';
 import type { ImportStep } from '../pipeline/steps.js';
 import type { JobQueue } from '../queue/job-queue.js';
@@ -29,11 +32,15 @@ export interface ApiDeps {
   now: () => Date;
   log: (line: string) => void;
   maxBodyBytes: number;
+  /** What ingest redacts before storing; every category when absent. */
+  redaction?: RedactionConfig;
+  /** Accounts, sessions, tokens, audit log and rate limits. */
+  auth: AuthDeps;
 }
 
 export function apiDepsFromPlatform(
   platform: Platform,
-  opts: { webhookSecrets?: readonly string[]; log?: (line: string) => void; maxBodyBytes?: number; queueRunning?: () => boolean } = {},
+  opts: { webhookSecrets?: readonly string[]; log?: (line: string) => void; maxBodyBytes?: number; queueRunning?: () => boolean; auth?: AuthConfig } = {},
 ): ApiDeps {
   const db = platform.database.db;
   return {
@@ -50,5 +57,7 @@ export function apiDepsFromPlatform(
     now: platform.now,
     log: opts.log ?? ((line) => process.stderr.write(line + '\n')),
     maxBodyBytes: opts.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+    redaction: platform.redaction,
+    auth: createAuthDeps(db, { now: platform.now, ...(opts.auth ? { config: opts.auth } : {}) }),
   };
 }

@@ -2,14 +2,22 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import type { ApiDeps } from './api-deps.js';
 import { ApiError } from './api-error.js';
+import { accessControl } from './auth/access-control.js';
 import { toErrorResponse } from './error-response.js';
+import { ingestRateLimit } from './ingest-rate-limit.js';
 import { registerAgentRoutes } from './routes/agent-routes.js';
+import { registerAuditRoutes } from './routes/audit-routes.js';
+import { registerAuthRoutes } from './routes/auth-routes.js';
 import { registerCallRoutes } from './routes/call-routes.js';
 import { registerDefinitionRoutes } from './routes/definition-routes.js';
 import { registerDocsRoutes } from './routes/docs-routes.js';
 import { registerIngestRoutes } from './routes/ingest-routes.js';
 import { registerInsightRoutes } from './routes/insight-routes.js';
 import { registerOpsRoutes } from './routes/ops-routes.js';
+import { registerTokenRoutes } from './routes/token-routes.js';
+import { registerUserRoutes } from './routes/user-routes.js';
+import { securityHeaders } from './security-headers.js';
+import { strictContentTypes } from './strict-content-types.js';
 import { validationHook } from './validation-hook.js';
 import { registerWebApp } from './web-app/serve-web-app.js';
 import { webDistDir } from './web-app/web-dist-dir.js';
@@ -20,9 +28,14 @@ export interface AppInfo {
   webDistDir?: string | null;
 }
 
-/** The whole HTTP API as a Hono app: serve it with @hono/node-server, or call `app.request()` in tests. */
+/**
+ * The whole HTTP API as a Hono app: serve it with @hono/node-server, or call `app.request()` in tests.
+ * Every request: security headers -> size limit -> rate limit, authenticate, authorize (route rule,
+ * CSRF) -> content type -> validate -> handler (data scope in every query) -> audit.
+ */
 export function createApp(deps: ApiDeps, info: AppInfo = { version: '0.1.0' }): OpenAPIHono {
   const app = new OpenAPIHono({ defaultHook: validationHook });
+  app.use('*', securityHeaders({ https: deps.auth.config.cookieSecure }));
   app.use(
     '/api/*',
     bodyLimit({
@@ -32,12 +45,22 @@ export function createApp(deps: ApiDeps, info: AppInfo = { version: '0.1.0' }): 
       },
     }),
   );
+  app.use('*', accessControl(deps.auth, deps.log));
+  app.use('*', strictContentTypes(app));
+  const ingestLimit = ingestRateLimit(deps.auth.limits.ingest, deps.now);
+  // Registered with app.use (method ALL) so the access check still finds the route's own handler first.
+  app.use('/api/v1/calls', ingestLimit);
+  app.use('/api/v1/webhooks/*', ingestLimit);
+  registerAuthRoutes(app, deps);
   registerIngestRoutes(app, deps);
   registerCallRoutes(app, deps);
   registerAgentRoutes(app, deps);
   registerInsightRoutes(app, deps);
   registerDefinitionRoutes(app, deps);
   registerOpsRoutes(app, deps);
+  registerUserRoutes(app, deps);
+  registerTokenRoutes(app, deps);
+  registerAuditRoutes(app, deps);
   registerDocsRoutes(app, { version: info.version });
   registerWebApp(app, { distDir: info.webDistDir === undefined ? webDistDir() : info.webDistDir, version: info.version });
   app.notFound((c) => {
@@ -45,8 +68,8 @@ export function createApp(deps: ApiDeps, info: AppInfo = { version: '0.1.0' }): 
     return c.json(body, status);
   });
   app.onError((err, c) => {
-    const { status, body } = toErrorResponse(err, deps.log);
-    return c.json(body, status);
+    const { status, body, headers } = toErrorResponse(err, deps.log);
+    return c.json(body, status, headers);
   });
   return app;
 }

@@ -1,3 +1,4 @@
+import { ALL_DATA } from '@undertone/core';
 import { ingestCall, type IngestDeps, type IngestRequest } from '../pipeline/ingest-call.js';
 import { ApiError } from './api-error.js';
 import { presentCallSummary, type CallSummaryJson } from './present-call.js';
@@ -10,7 +11,7 @@ export interface IngestResponse {
 /** The shared tail of POST /calls and the webhook: ingest, then 201 new / 200 same payload / 409 different payload. */
 export async function ingestAndPresent(deps: IngestDeps, request: IngestRequest): Promise<IngestResponse> {
   const outcome = await ingestCall(deps, request);
-  const stored = outcome.stored ?? (await deps.calls.getCall(outcome.callId));
+  const stored = outcome.stored ?? (await deps.calls.getCall(outcome.callId, ALL_DATA));
   if (outcome.status === 'conflict') {
     throw new ApiError(
       'CONFLICT',

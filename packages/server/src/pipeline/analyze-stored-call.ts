@@ -1,3 +1,4 @@
+import { ALL_DATA } from '@undertone/core';
 import type { AnalysisResult, AnalysisStore } from '../storage/analysis-store.js';
 import type { CallStore } from '../storage/call-store.js';
 import type { AnalysisJob } from '../queue/job-queue.js';
@@ -15,7 +16,7 @@ export type AnalyzeOutcome = 'analyzed' | 'already-analyzed' | 'call-missing';
 export async function computeAnalysis(deps: AnalyzeDeps, job: AnalysisJob): Promise<{ outcome: AnalyzeOutcome; result?: AnalysisResult }> {
   const { steps } = deps;
   if (!job.replace && (await deps.analyses.hasAnalysis(job.callId, steps.engineVersion))) return { outcome: 'already-analyzed' };
-  const stored = await deps.calls.getCall(job.callId);
+  const stored = await deps.calls.getCall(job.callId, ALL_DATA);
   if (!stored) return { outcome: 'call-missing' };
   const analysis = steps.analyze(stored.call);
   const scorecards = steps.score(analysis);

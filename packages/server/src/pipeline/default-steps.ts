@@ -16,6 +16,8 @@ import type { ImportStep, PipelineSteps } from './steps.js';
 export interface ActiveRules {
   rubrics: readonly Rubric[];
   policies: Policies;
+  /** The stored version of the policy set, when it came from the database (flags record it). */
+  policiesVersion?: number;
 }
 
 export function shippedRules(): ActiveRules {
@@ -38,10 +40,12 @@ export function defaultSteps(rules: () => ActiveRules = shippedRules): PipelineS
     },
     evaluatePolicies: (analysis, scorecards) => {
       const scored = scorecards[0] ? { ...analysis, scorecard: scorecards[0] } : analysis;
-      const flags = evaluateCallPolicies(scored, rules().policies);
+      const { policies, policiesVersion } = rules();
+      const version = policiesVersion !== undefined ? { policyVersion: policiesVersion } : {};
+      const flags = evaluateCallPolicies(scored, policies).map((f) => ({ ...f, ...version }));
       const triggers = flags
         .filter((f) => f.kind === 'coaching' || f.kind === 'quality')
-        .map((f) => ({ kind: f.kind, reason: f.reason, policy: f.policy }));
+        .map((f) => ({ kind: f.kind, reason: f.reason, policy: f.policy, ...version }));
       return { flags, triggers };
     },
   };

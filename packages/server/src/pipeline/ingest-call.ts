@@ -1,6 +1,9 @@
+import { ALL_DATA } from '@undertone/core';
+import type { RedactionConfig } from '../config/config-schema.js';
 import type { CallStore, StoredCall } from '../storage/call-store.js';
 import type { JobQueue } from '../queue/job-queue.js';
 import { contentHash } from './content-hash.js';
+import { redactError, redactForStorage, redactFreeText } from './redact-for-storage.js';
 import type { ImportStep } from './steps.js';
 
 export interface IngestDeps {
@@ -8,6 +11,8 @@ export interface IngestDeps {
   queue: JobQueue;
   importTranscript: ImportStep;
   now: () => Date;
+  /** PII redaction before the first write (config `redaction`); every category when absent. */
+  redaction?: RedactionConfig;
 }
 
 export interface IngestRequest {
@@ -29,23 +34,41 @@ export interface IngestOutcome {
 }
 
 /**
- * Normalizes and stores one call and enqueues its analysis in the same transaction.
- * Idempotent on call id: the same content again is a `duplicate`, different content under the same id a `conflict`.
- * Import errors (UndertoneError) propagate to the caller untouched.
+ * Normalizes, redacts and stores one call and enqueues its analysis in the same transaction.
+ * Redaction happens before anything is written: the stored call, its utterance rows, its source and the content
+ * hash all come from the redacted call (a hash of the raw call would let anyone holding the database test guesses
+ * of a card number against it). Idempotent on call id: the same payload again redacts to the same call, a
+ * `duplicate`; different content under the same id is a `conflict`.
+ * Import errors (UndertoneError) propagate with their message, issues and source redacted.
  */
 export async function ingestCall(deps: IngestDeps, request: IngestRequest): Promise<IngestOutcome> {
-  const { call, provenance } = deps.importTranscript(request.input, {
-    source: request.source,
-    ...(request.format ? { format: request.format } : {}),
-    ...(request.agentSpeaker ? { agentSpeaker: request.agentSpeaker } : {}),
-    ...(request.metadata ? { metadata: request.metadata } : {}),
-  });
+  let imported: ReturnType<ImportStep>;
+  try {
+    imported = deps.importTranscript(request.input, {
+      source: request.source,
+      ...(request.format ? { format: request.format } : {}),
+      ...(request.agentSpeaker ? { agentSpeaker: request.agentSpeaker } : {}),
+      ...(request.metadata ? { metadata: request.metadata } : {}),
+    });
+  } catch (err) {
+    throw redactError(err, deps.redaction);
+  }
+  const call = redactForStorage(imported.call, deps.redaction);
+  const scrub = (text: string) => redactFreeText(text, deps.redaction);
+  const provenance = {
+    ...imported.provenance,
+    // Speaker labels can be caller numbers (telephony exports name participants by phone number).
+    speakerMap: Object.fromEntries(Object.entries(imported.provenance.speakerMap).map(([label, role]) => [scrub(label), role])),
+    agentIdentification: { ...imported.provenance.agentIdentification, detail: scrub(imported.provenance.agentIdentification.detail) },
+    warnings: imported.provenance.warnings.map(scrub),
+  };
+  const source = scrub(request.source);
   const hash = contentHash(call);
   const outcome = await deps.calls.insertIfAbsent(
-    { call, contentHash: hash, source: request.source, provenance, receivedAt: deps.now() },
+    { call, contentHash: hash, source, provenance, receivedAt: deps.now() },
     (tx) => deps.queue.enqueueAnalysis({ callId: call.id, replace: false }, tx),
   );
   if (outcome.created) return { status: 'created', callId: call.id };
-  const stored = await deps.calls.getCall(call.id);
+  const stored = await deps.calls.getCall(call.id, ALL_DATA);
   return { status: outcome.existingHash === hash ? 'duplicate' : 'conflict', callId: call.id, ...(stored ? { stored } : {}) };
 }

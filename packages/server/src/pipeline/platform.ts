@@ -1,4 +1,4 @@
-import type { Config } from '../config/config-schema.js';
+import type { Config, RedactionConfig } from '../config/config-schema.js';
 import type { JobQueue } from '../queue/job-queue.js';
 import { startPgBossQueue } from '../queue/pg-boss-queue.js';
 import type { AnalysisStore } from '../storage/analysis-store.js';
@@ -21,6 +21,8 @@ export interface Platform {
   queue: JobQueue;
   steps: PipelineSteps;
   now: () => Date;
+  /** What ingest redacts before the first write (config `redaction`). */
+  redaction: RedactionConfig;
   /** Starts a worker loop in this process; `close()` stops it. */
   startWorker(opts?: { batchSize?: number }): RunningWorker;
   close(): Promise<void>;
@@ -57,6 +59,7 @@ export async function openPlatform(config: Config, opts: PlatformOptions): Promi
       queue,
       steps: opts.steps,
       now: opts.now ?? (() => new Date()),
+      redaction: config.redaction,
       startWorker(workerOpts = {}) {
         const worker = runAnalysisWorker(
           { calls, analyses, queue, steps: opts.steps },

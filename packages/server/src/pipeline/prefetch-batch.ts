@@ -14,7 +14,7 @@ export async function prefetchBatch(deps: AnalyzeDeps, jobs: AnalysisJob[]): Pro
   return {
     ...deps,
     calls: {
-      getCall: async (id) => byId.get(id) ?? deps.calls.getCall(id),
+      getCall: async (id, scope) => (scope.kind === 'all' ? byId.get(id) : undefined) ?? deps.calls.getCall(id, scope),
       getCalls: deps.calls.getCalls,
     },
     analyses: {

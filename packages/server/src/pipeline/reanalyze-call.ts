@@ -1,3 +1,4 @@
+import type { DataScope } from '@undertone/core';
 import type { CallStore } from '../storage/call-store.js';
 import type { JobQueue } from '../queue/job-queue.js';
 
@@ -8,9 +9,9 @@ export class CallNotFoundError extends Error {
   }
 }
 
-/** Queues a fresh analysis that overwrites the stored one for the current engine version. */
-export async function reanalyzeCall(deps: { calls: Pick<CallStore, 'getCall'>; queue: JobQueue }, callId: string): Promise<void> {
-  const stored = await deps.calls.getCall(callId);
+/** Queues a fresh analysis that overwrites the stored one for the current engine version. A call outside `scope` is "not found". */
+export async function reanalyzeCall(deps: { calls: Pick<CallStore, 'getCall'>; queue: JobQueue }, callId: string, scope: DataScope): Promise<void> {
+  const stored = await deps.calls.getCall(callId, scope);
   if (!stored) throw new CallNotFoundError(callId);
   await deps.queue.enqueueAnalysis({ callId, replace: true });
 }

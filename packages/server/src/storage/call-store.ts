@@ -1,4 +1,4 @@
-import type { Call, ImportProvenance } from '@undertone/core';
+import type { Call, DataScope, ImportProvenance } from '@undertone/core';
 import type { CallSort } from './call-sort.js';
 import type { SqlExecutor } from './sql-executor.js';
 
@@ -72,9 +72,13 @@ export interface CallStore {
    * (so a job enqueued there commits or rolls back with the row).
    */
   insertIfAbsent(call: NewCall, onCreated: (tx: SqlExecutor) => Promise<void>): Promise<InsertOutcome>;
-  getCall(id: string): Promise<StoredCall | undefined>;
+  /** The call when it exists and lies inside `scope` (pass ALL_DATA for the pipeline's own reads). */
+  getCall(id: string, scope: DataScope): Promise<StoredCall | undefined>;
   /** The calls among `ids` that exist, in no particular order (one query for a worker's batch). */
   getCalls(ids: string[]): Promise<StoredCall[]>;
-  /** One page in `sort` order (default newest first), ties broken by id; a cursor only continues the sort it came from. */
-  listCalls(filters: CallFilters, page: CallPageRequest): Promise<CallPage>;
+  /**
+   * One page in `sort` order (default newest first), ties broken by id; a cursor only continues the sort it came from.
+   * Only calls inside `scope`: the scope is part of the query, so pages and counts never see other rows.
+   */
+  listCalls(filters: CallFilters, page: CallPageRequest, scope: DataScope): Promise<CallPage>;
 }

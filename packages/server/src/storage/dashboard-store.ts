@@ -1,4 +1,4 @@
-import type { CriterionTotals, StageAgent, StageDropCount, WeekTotals } from '@undertone/core';
+import type { CriterionTotals, DataScope, StageAgent, StageDropCount, WeekTotals } from '@undertone/core';
 
 /** Distinct values for the dashboard's filter dropdowns, each sorted. */
 export interface Facets {
@@ -27,10 +27,11 @@ export interface StageDropFilters {
 
 /** The dashboard's aggregate reads, answered from the read model that migration 0003 adds (never the analysis JSON). */
 export interface DashboardStore {
-  facets(): Promise<Facets>;
+  /** Every method answers only from calls inside `scope`. */
+  facets(scope: DataScope): Promise<Facets>;
   /** The start of the agent's latest call, or undefined when the agent has none. */
-  latestCallAt(agentId: string): Promise<Date | undefined>;
-  agentWindow(agentId: string, from: Date, to: Date): Promise<AgentWindow>;
+  latestCallAt(agentId: string, scope: DataScope): Promise<Date | undefined>;
+  agentWindow(agentId: string, from: Date, to: Date, scope: DataScope): Promise<AgentWindow>;
   /** Agents with analyzed calls matching the filters, and their customer drops per stage. */
-  stageDrops(filters: StageDropFilters): Promise<{ agents: StageAgent[]; counts: StageDropCount[] }>;
+  stageDrops(filters: StageDropFilters, scope: DataScope): Promise<{ agents: StageAgent[]; counts: StageDropCount[] }>;
 }

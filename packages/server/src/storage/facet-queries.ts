@@ -1,4 +1,6 @@
+import type { DataScope } from '@undertone/core';
 import { sql, type Kysely } from 'kysely';
+import { callScopeCondition } from './scope-filter.js';
 import type { Facets } from './dashboard-store.js';
 import type { Database } from './schema.js';
 
@@ -19,7 +21,8 @@ async function distinctValues(db: Kysely<Database>, table: 'calls' | 'flags', co
   return sortText(rows.rows.map((r) => r.v!));
 }
 
-export async function readFacets(db: Kysely<Database>): Promise<Facets> {
+export async function readFacets(db: Kysely<Database>, scope: DataScope): Promise<Facets> {
+  if (scope.kind !== 'all') return readScopedFacets(db, scope);
   const [teams, queues, callTypes, arcPatterns, flagKinds, agentRows] = [
     await distinctValues(db, 'calls', 'team'),
     await distinctValues(db, 'calls', 'queue'),
@@ -30,10 +33,33 @@ export async function readFacets(db: Kysely<Database>): Promise<Facets> {
       select a.id, a.name, (select c.team from calls c where c.agent_id = a.id order by c.started_at desc, c.id desc limit 1) as team
       from agents a`.execute(db),
   ];
-  const agents = agentRows.rows
-    .map((r) => ({ id: r.id, name: r.name, team: r.team }))
-    .sort((a, b) => compareText(a.name ?? a.id, b.name ?? b.id) || compareText(a.id, b.id));
-  return { teams, queues, callTypes, arcPatterns, flagKinds, agents };
+  return { teams, queues, callTypes, arcPatterns, flagKinds, agents: sortAgents(agentRows.rows) };
+}
+
+/** A supervisor's or agent's facets: only values that occur in calls they may see (a smaller set, read directly). */
+async function readScopedFacets(db: Kysely<Database>, scope: DataScope): Promise<Facets> {
+  const inScope = callScopeCondition(scope, 'call_facts');
+  const distinct = async (column: 'team' | 'queue' | 'call_type' | 'arc_pattern') => {
+    const rows = await sql<{ v: string }>`select distinct ${sql.ref(column)} as v from call_facts where ${inScope} and ${sql.ref(column)} is not null`.execute(db);
+    return sortText(rows.rows.map((r) => r.v));
+  };
+  const flagRows = await sql<{ v: string }>`select distinct unnest(flag_kinds) as v from call_facts where ${inScope}`.execute(db);
+  const agentRows = await sql<{ id: string; name: string | null; team: string | null }>`
+    select a.id, a.name,
+           (select call_facts.team from call_facts where call_facts.agent_id = a.id and ${inScope} order by call_facts.started_at desc, call_facts.call_id desc limit 1) as team
+    from agents a where exists (select 1 from call_facts where call_facts.agent_id = a.id and ${inScope})`.execute(db);
+  return {
+    teams: await distinct('team'),
+    queues: await distinct('queue'),
+    callTypes: await distinct('call_type'),
+    arcPatterns: await distinct('arc_pattern'),
+    flagKinds: sortText(flagRows.rows.map((r) => r.v)),
+    agents: sortAgents(agentRows.rows),
+  };
+}
+
+function sortAgents(rows: Array<{ id: string; name: string | null; team: string | null }>): Facets['agents'] {
+  return rows.map((r) => ({ id: r.id, name: r.name, team: r.team })).sort((a, b) => compareText(a.name ?? a.id, b.name ?? b.id) || compareText(a.id, b.id));
 }
 
 /** Case-insensitive, then exact: the same order on every database whatever its collation. */

@@ -1,4 +1,5 @@
 import type { Call } from '@undertone/core';
+import { callScopeCondition } from './scope-filter.js';
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type Selectable, type SqlBool } from 'kysely';
 import { DEFAULT_CALL_SORT, sortSpec } from './call-sort.js';
 import type { CallFilters, CallPage, CallStore, CallSummary, InsertOutcome, NewCall, StoredCall } from './call-store.js';
@@ -46,8 +47,8 @@ export function createCallStore(db: Kysely<Database>): CallStore {
       });
     },
 
-    async getCall(id) {
-      const row = await withAgent().select([...SUMMARY_COLUMNS, 'calls.call']).where('calls.id', '=', id).executeTakeFirst();
+    async getCall(id, scope) {
+      const row = await withAgent().select([...SUMMARY_COLUMNS, 'calls.call']).where('calls.id', '=', id).where(callScopeCondition(scope)).executeTakeFirst();
       return row ? { ...toSummary(row), call: row.call as Call } : undefined;
     },
 
@@ -57,7 +58,7 @@ export function createCallStore(db: Kysely<Database>): CallStore {
       return rows.map((row) => ({ ...toSummary(row), call: row.call as Call }));
     },
 
-    async listCalls(filters: CallFilters, page): Promise<CallPage> {
+    async listCalls(filters: CallFilters, page, scope): Promise<CallPage> {
       const limit = Math.min(Math.max(page.limit ?? DEFAULT_PAGE, 1), MAX_PAGE);
       const sort = page.sort ?? DEFAULT_CALL_SORT;
       const spec = sortSpec(sort);
@@ -67,16 +68,18 @@ export function createCallStore(db: Kysely<Database>): CallStore {
         .innerJoin('calls', 'calls.id', 'call_facts.call_id')
         .leftJoin('agents', 'agents.id', 'calls.agent_id')
         .select(SUMMARY_COLUMNS)
-        .where((eb) => eb.and(filterConditions(eb, filters)));
+        .where((eb) => eb.and(filterConditions(eb, filters)))
+        .where(callScopeCondition(scope, 'call_facts'));
       if (page.cursor) {
         const cursor = decodeCursor(page.cursor, sort);
-        query = query.where(sql<boolean>`(${spec.expression}, call_facts.call_id) ${sql.raw(spec.descending ? '<' : '>')} (${spec.keyValue(cursor.key)}, ${cursor.id})`);
+        query = query.where(sql<boolean>`(${spec.expression}, call_facts.call_id) ${spec.descending ? sql`<` : sql`>`} (${spec.keyValue(cursor.key)}, ${cursor.id})`);
       }
       const direction = spec.descending ? 'desc' : 'asc';
       const counting = db
         .selectFrom('call_facts')
         .select((eb) => eb.fn.countAll<string>().as('n'))
         .where((eb) => eb.and(filterConditions(eb, filters)))
+        .where(callScopeCondition(scope, 'call_facts'))
         .executeTakeFirstOrThrow();
       const [rows, count] = await Promise.all([
         query.orderBy(spec.expression, direction).orderBy('call_facts.call_id', direction).limit(limit + 1).execute(),

@@ -14,6 +14,10 @@ export interface Database {
   flags: FlagsTable;
   coaching_triggers: CoachingTriggersTable;
   pipeline_failures: PipelineFailuresTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
+  audit_log: AuditLogTable;
   call_facts: CallFactsTable;
   call_inflections: CallInflectionsTable;
   criterion_results: CriterionResultsTable;
@@ -127,6 +131,61 @@ export interface PipelineFailuresTable {
   last_error: string;
   dead: boolean;
   updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+
+export interface UsersTable {
+  id: string;
+  username: string;
+  display_name: string;
+  role: string;
+  teams: ColumnType<string[], string[] | undefined, string[]>;
+  agent_id: string | null;
+  password_hash: string;
+  disabled: ColumnType<boolean, boolean | undefined, boolean>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface SessionsTable {
+  /** sha-256 of the cookie value: a leaked table cannot be replayed as cookies. */
+  id_hash: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
+  expires_at: Timestamp;
+  revoked_at: NullableTimestamp;
+  ip: string | null;
+}
+
+export interface ApiTokensTable {
+  id: string;
+  user_id: string;
+  name: string;
+  token_hash: string;
+  /** The first characters of the token, so a person can tell tokens apart in lists. */
+  prefix: string;
+  scopes: string[];
+  created_at: Timestamp;
+  expires_at: NullableTimestamp;
+  revoked_at: NullableTimestamp;
+  last_used_at: NullableTimestamp;
+}
+
+export interface AuditLogTable {
+  id: Generated<string>;
+  at: Timestamp;
+  actor_user_id: string | null;
+  actor_token_id: string | null;
+  actor_name: string | null;
+  action: string;
+  target: string | null;
+  outcome: 'success' | 'failure' | 'denied';
+  ip: string | null;
+  details: JSONColumnType<object, string, never>;
 }
 
 /** One sentiment inflection of a call's latest analysis, with the call facts dashboards filter on (migration 0003). */

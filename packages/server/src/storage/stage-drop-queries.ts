@@ -1,13 +1,14 @@
-import type { StageAgent, StageDropCount } from '@undertone/core';
+import type { DataScope, StageAgent, StageDropCount } from '@undertone/core';
+import { callScopeCondition } from './scope-filter.js';
 import { sql, type Kysely } from 'kysely';
 import type { StageDropFilters } from './dashboard-store.js';
 import type { Database } from './schema.js';
 
 /** Analyzed calls per agent, and customer drops per agent and stage, for the calls matching the filters. */
-export async function readStageDrops(db: Kysely<Database>, filters: StageDropFilters): Promise<{ agents: StageAgent[]; counts: StageDropCount[] }> {
-  const where = (prefix: string) => {
+export async function readStageDrops(db: Kysely<Database>, filters: StageDropFilters, scope: DataScope): Promise<{ agents: StageAgent[]; counts: StageDropCount[] }> {
+  const where = (prefix: 'c' | 'i') => {
     const col = (name: string) => sql.ref(`${prefix}.${name}`);
-    const parts = [sql`true`];
+    const parts = [sql`true`, callScopeCondition(scope, prefix)];
     if (filters.team !== undefined) parts.push(sql`${col('team')} = ${filters.team}`);
     if (filters.callType !== undefined) parts.push(sql`${col('call_type')} = ${filters.callType}`);
     if (filters.startedFrom) parts.push(sql`${col('started_at')} >= ${filters.startedFrom}`);

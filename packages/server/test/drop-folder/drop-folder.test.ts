@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { importTranscript } from '@undertone/core';
+import { ALL_DATA, importTranscript } from '@undertone/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { watchDropFolder, type DropFolderEvent, type RunningDropFolder } from '../../src/drop-folder/watch-drop-folder.js';
 import { openPlatform, type Platform } from '../../src/pipeline/platform.js';
@@ -49,7 +49,7 @@ describe('drop folder', () => {
 
   it('imports files present at start: the good one to processed/, the bad one to failed/ with an error file', async () => {
     await handled(2);
-    expect(await platform.calls.getCall('drop-early')).toBeDefined();
+    expect(await platform.calls.getCall('drop-early', ALL_DATA)).toBeDefined();
     expect(readdirSync(join(dir, 'processed'))).toEqual(['early-good.json']);
     expect(readdirSync(join(dir, 'failed')).sort()).toEqual(['early-bad.json', 'early-bad.json.error.json']);
     const error = JSON.parse(readFileSync(join(dir, 'failed', 'early-bad.json.error.json'), 'utf8'));

@@ -60,18 +60,18 @@ for (const database of DATABASES) {
     let all: Item[];
     beforeAll(async () => {
       h = await openHarness({ database });
-      for (const call of calls()) expect((await postJson(h.app, '/api/v1/calls', call)).status).toBe(201);
+      for (const call of calls()) expect((await postJson(h, '/api/v1/calls', call)).status).toBe(201);
       const worker = h.platform.startWorker();
       await worker.idle();
       await worker.stop();
-      all = (await (await h.app.request('/api/v1/calls?limit=500')).json()).items;
+      all = ((await (await h.request('/api/v1/calls?limit=500')).json()) as { items: Item[] }).items;
     }, 120_000);
     afterAll(async () => {
       await h?.close();
     }, 60_000);
 
     const page = async (path: string) => {
-      const res = await h.app.request(path);
+      const res = await h.request(path);
       expect(res.status).toBe(200);
       return res.json() as Promise<{ items: Item[]; nextCursor?: string; count: number; total: number }>;
     };
@@ -125,16 +125,16 @@ for (const database of DATABASES) {
     });
 
     it('rejects an unknown sort naming the parameter, and a cursor from another sort', async () => {
-      const bad = await h.app.request('/api/v1/calls?sort=loudness');
+      const bad = await h.request('/api/v1/calls?sort=loudness');
       expect(bad.status).toBe(400);
-      const body = await bad.json();
+      const body = (await bad.json()) as { error: { code: string; issues: unknown[] } };
       expect(body.error.code).toBe('INVALID_INPUT');
       expect(body.error.issues).toEqual([{ where: 'query.sort', message: expect.stringContaining('-customerExit') }]);
       const first = await page('/api/v1/calls?sort=score&limit=2');
-      const mixed = await h.app.request(`/api/v1/calls?sort=-duration&cursor=${first.nextCursor}`);
+      const mixed = await h.request(`/api/v1/calls?sort=-duration&cursor=${first.nextCursor}`);
       expect(mixed.status).toBe(400);
-      expect((await mixed.json()).error.message).toContain('sort "score"');
-      expect((await h.app.request('/api/v1/agents/nobody/calls?sort=score')).status).toBe(404);
+      expect(((await mixed.json()) as { error: { message: string } }).error.message).toContain('sort "score"');
+      expect((await h.request('/api/v1/agents/nobody/calls?sort=score')).status).toBe(404);
     });
   });
 }

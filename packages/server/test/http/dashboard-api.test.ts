@@ -1,5 +1,5 @@
 import { generateContactCenter, weekStartOf, type CallAnalysis, type Call } from '@undertone/core';
-import { sql } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultSteps } from '../../src/pipeline/default-steps.js';
 import { backfillReadModel } from '../../src/storage/migrations/0003-dashboard-read-model.js';
@@ -28,7 +28,7 @@ for (const database of DATABASES) {
     beforeAll(async () => {
       h = await openHarness({ database, steps: defaultSteps() });
       const calls = demoCalls();
-      for (const call of calls) expect((await postJson(h.app, '/api/v1/calls', call)).status).toBe(201);
+      for (const call of calls) expect((await postJson(h, '/api/v1/calls', call)).status).toBe(201);
       const worker = h.platform.startWorker();
       await worker.idle();
       await worker.stop();
@@ -40,9 +40,9 @@ for (const database of DATABASES) {
     }, 60_000);
 
     const get = async (path: string) => {
-      const res = await h.app.request(path);
+      const res = await h.request(path);
       expect(res.status, path).toBe(200);
-      return res.json();
+      return res.json() as Promise<any>;
     };
 
     it('lists facets for the filter dropdowns, sorted', async () => {
@@ -196,7 +196,7 @@ for (const database of DATABASES) {
       ];
       const before = await snapshot();
       const analyzedAt = (await h.platform.analyses.getAnalysis(stored[0]!.call.id))!.analyzedAt;
-      expect((await h.app.request(`/api/v1/calls/${stored[0]!.call.id}/reanalyze`, { method: 'POST' })).status).toBe(202);
+      expect((await h.request(`/api/v1/calls/${stored[0]!.call.id}/reanalyze`, { method: 'POST' })).status).toBe(202);
       const worker = h.platform.startWorker();
       await worker.idle();
       await worker.stop();
@@ -208,7 +208,7 @@ for (const database of DATABASES) {
       await sql`delete from criterion_results`.execute(db);
       await sql`update calls set customer_exit = null, auto_failed = null`.execute(db);
       expect((await get(`/api/v1/agents/${agentId}/insights`)).customerDrops).toBe(0);
-      await backfillReadModel(db);
+      await backfillReadModel(db as unknown as Kysely<unknown>);
       expect(await snapshot()).toEqual(before);
     });
 
@@ -243,15 +243,15 @@ for (const database of DATABASES) {
     });
 
     it('rejects bad insight and grid queries, and 404s an unknown agent', async () => {
-      const missing = await h.app.request('/api/v1/agents/nobody/insights');
+      const missing = await h.request('/api/v1/agents/nobody/insights');
       expect(missing.status).toBe(404);
-      expect((await missing.json()).error.code).toBe('NOT_FOUND');
-      const weeks = await h.app.request(`/api/v1/agents/${stored[0]!.call.agent.id}/insights?weeks=0`);
+      expect(((await missing.json()) as any).error.code).toBe('NOT_FOUND');
+      const weeks = await h.request(`/api/v1/agents/${stored[0]!.call.agent.id}/insights?weeks=0`);
       expect(weeks.status).toBe(400);
-      expect((await weeks.json()).error.issues.map((i: { where: string }) => i.where)).toEqual(['query.weeks']);
-      const range = await h.app.request('/api/v1/teams/stage-drops?from=last-week');
+      expect(((await weeks.json()) as any).error.issues.map((i: { where: string }) => i.where)).toEqual(['query.weeks']);
+      const range = await h.request('/api/v1/teams/stage-drops?from=last-week');
       expect(range.status).toBe(400);
-      expect((await range.json()).error.issues.map((i: { where: string }) => i.where)).toEqual(['query.from']);
+      expect(((await range.json()) as any).error.issues.map((i: { where: string }) => i.where)).toEqual(['query.from']);
     });
   });
 }

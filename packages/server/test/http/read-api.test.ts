@@ -14,7 +14,7 @@ describe('list, agents, dead letters and health', () => {
       makeCall('l-5', { startedAt: '2026-11-05T09:00:00Z', metadata: { score: 60 } }),
       makeCall('poison-1', { startedAt: '2026-11-06T09:00:00Z' }),
     ];
-    for (const call of calls) expect((await postJson(h.app, '/api/v1/calls', call)).status).toBe(201);
+    for (const call of calls) expect((await postJson(h, '/api/v1/calls', call)).status).toBe(201);
     const worker = h.platform.startWorker();
     await worker.idle();
     await worker.stop();
@@ -24,7 +24,7 @@ describe('list, agents, dead letters and health', () => {
   }, 60_000);
 
   const ids = async (query: string) => {
-    const res = await h.app.request(`/api/v1/calls${query}`);
+    const res = await h.request(`/api/v1/calls${query}`);
     expect(res.status).toBe(200);
     return ((await res.json()).items as Array<{ id: string }>).map((c) => c.id);
   };
@@ -44,7 +44,7 @@ describe('list, agents, dead letters and health', () => {
     let cursor: string | undefined;
     let pages = 0;
     do {
-      const res = await h.app.request(`/api/v1/calls?limit=2${cursor ? `&cursor=${cursor}` : ''}`);
+      const res = await h.request(`/api/v1/calls?limit=2${cursor ? `&cursor=${cursor}` : ''}`);
       const body = await res.json();
       expect(body.count).toBe(body.items.length);
       seen.push(...body.items.map((c: { id: string }) => c.id));
@@ -56,37 +56,37 @@ describe('list, agents, dead letters and health', () => {
   });
 
   it('rejects bad query values with 400 and the places', async () => {
-    const res = await h.app.request('/api/v1/calls?limit=0&from=yesterday&minScore=high');
+    const res = await h.request('/api/v1/calls?limit=0&from=yesterday&minScore=high');
     expect(res.status).toBe(400);
     const body = await res.json();
     expect(body.error.code).toBe('INVALID_INPUT');
     expect(body.error.issues.map((i: { where: string }) => i.where).sort()).toEqual(['query.from', 'query.limit', 'query.minScore']);
-    const cursor = await h.app.request('/api/v1/calls?cursor=garbage');
+    const cursor = await h.request('/api/v1/calls?cursor=garbage');
     expect(cursor.status).toBe(400);
     expect((await cursor.json()).error.code).toBe('INVALID_INPUT');
   });
 
   it('lists agents with counts, shows one, lists its calls, and 404s an unknown one', async () => {
-    const list = await (await h.app.request('/api/v1/agents')).json();
+    const list = await (await h.request('/api/v1/agents')).json();
     const bo = list.items.find((a: { id: string }) => a.id === 'agent-2');
     expect(bo).toMatchObject({ name: 'Bo', team: 'sales', callCount: 2 });
     expect(bo.averageScore).toBeCloseTo(57.5);
-    expect((await (await h.app.request('/api/v1/agents?team=sales')).json()).items.map((a: { id: string }) => a.id)).toEqual(['agent-2']);
-    expect(await (await h.app.request('/api/v1/agents/agent-2')).json()).toMatchObject({ id: 'agent-2', callCount: 2 });
-    const calls = await (await h.app.request('/api/v1/agents/agent-2/calls?minScore=50')).json();
+    expect((await (await h.request('/api/v1/agents?team=sales')).json()).items.map((a: { id: string }) => a.id)).toEqual(['agent-2']);
+    expect(await (await h.request('/api/v1/agents/agent-2')).json()).toMatchObject({ id: 'agent-2', callCount: 2 });
+    const calls = await (await h.request('/api/v1/agents/agent-2/calls?minScore=50')).json();
     expect(calls.items.map((c: { id: string }) => c.id)).toEqual(['l-3']);
-    const missing = await h.app.request('/api/v1/agents/nobody/calls');
+    const missing = await h.request('/api/v1/agents/nobody/calls');
     expect(missing.status).toBe(404);
   });
 
   it('lists the dead letter of the call whose analysis always fails', async () => {
-    const body = await (await h.app.request('/api/v1/dead-letters')).json();
+    const body = await (await h.request('/api/v1/dead-letters')).json();
     expect(body.items).toHaveLength(1);
     expect(body.items[0]).toMatchObject({ callId: 'poison-1', dead: true, lastError: expect.stringContaining('exploded') });
   });
 
   it('reports health with the database reachable and the queue running', async () => {
-    const res = await h.app.request('/healthz');
+    const res = await h.request('/healthz');
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ status: 'ok', database: { kind: 'pglite', reachable: true }, queue: { running: true } });
   });

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { signWebhook } from '../../src/http/webhook-signature.js';
 import { makeCall } from '../fixtures.js';
 
 const REPO_ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
@@ -46,12 +47,27 @@ describe('undertone serve', () => {
       expect(await health.json()).toMatchObject({ database: { reachable: true }, queue: { running: true } });
       await waitFor(() => (serve.output.stderr.includes('demo loaded') ? true : undefined), 'the demo load');
       expect(serve.output.stderr).toMatch(/loading demo calls: \d+\/\d+/);
-      const calls = await (await fetch(`${url}/api/v1/calls?limit=500`)).json();
+      expect(serve.output.stderr).toMatch(/demo accounts \(password "undertone-demo"\)/);
+      expect(serve.output.stderr).toMatch(/demo-supervisor\s+supervisor \(team /);
+      expect(serve.output.stderr).not.toMatch(/created the first admin/);
+      expect((await fetch(`${url}/api/v1/calls`)).status).toBe(401);
+      const login = await fetch(`${url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'demo-admin', password: 'undertone-demo' }) });
+      expect(login.status).toBe(200);
+      const cookie = /undertone_session=[^;]+/.exec(login.headers.get('set-cookie') ?? '')![0];
+      const get = (path: string) => fetch(`${url}${path}`, { headers: { cookie } });
+      const calls = await (await get('/api/v1/calls?limit=500')).json();
       expect(calls.items.length).toBeGreaterThan(0);
       expect(calls.items.filter((c: { source: string }) => c.source === 'demo').length).toBeGreaterThan(0);
       expect((await fetch(url)).headers.get('content-type')).toContain('text/html');
       await waitFor(() => (existsSync(join(drop, 'processed', 'dropped.json')) ? true : undefined), 'the dropped file to be processed');
-      expect((await fetch(`${url}/api/v1/calls/dropped-1`)).status).toBe(200);
+      expect((await get('/api/v1/calls/dropped-1')).status).toBe(200);
+      // The demo agent account sees only its own calls.
+      const agentLogin = await fetch(`${url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'demo-agent', password: 'undertone-demo' }) });
+      const agentCookie = /undertone_session=[^;]+/.exec(agentLogin.headers.get('set-cookie') ?? '')![0];
+      const { user } = await agentLogin.json();
+      const own = await (await fetch(`${url}/api/v1/calls?limit=500`, { headers: { cookie: agentCookie } })).json();
+      expect(own.items.length).toBeGreaterThan(0);
+      expect(new Set(own.items.map((c: { agentId: string }) => c.agentId))).toEqual(new Set([user.agentId]));
     } finally {
       serve.child.kill('SIGTERM');
     }
@@ -59,10 +75,43 @@ describe('undertone serve', () => {
     expect(serve.output.stderr).toContain('SIGTERM received');
   }, 300_000);
 
+  it('creates the first admin on a fresh database and prints its password once, with the URL; SIGHUP rotates webhook secrets', async () => {
+    const configFile = join(dir, 'rotate.json');
+    const secrets = (list: string[]) => writeFileSync(configFile, JSON.stringify({ intake: { webhookSecrets: list } }));
+    secrets(['old-secret-0123456789', 'new-secret-0123456789']);
+    const serve = start(['--port', '0', '--config', configFile], { UNDERTONE_DATA_DIR: join(dir, 'data3') });
+    try {
+      await waitFor(() => (serve.output.stderr.includes('shown only now') ? true : undefined), 'the first admin');
+      const match = /Sign in at (http:\/\/\S+) as "admin" with the password (\S+)/.exec(serve.output.stderr);
+      expect(match).not.toBeNull();
+      const login = await fetch(`${match![1]}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: match![2] }) });
+      expect(login.status).toBe(200);
+      expect((await login.json()).user.role).toBe('admin');
+
+      const hook = async (secret: string, id: string) => {
+        const body = JSON.stringify(makeCall(id));
+        const ts = String(Math.floor(Date.now() / 1000));
+        const res = await fetch(`${match![1]}/api/v1/webhooks/test`, { method: 'POST', body, headers: { 'content-type': 'application/json', 'x-undertone-timestamp': ts, 'x-undertone-signature': signWebhook(secret, ts, body) } });
+        return res.status;
+      };
+      expect(await hook('old-secret-0123456789', 'rot-1')).toBe(201);
+      secrets(['new-secret-0123456789']);
+      serve.child.kill('SIGHUP');
+      await waitFor(() => (serve.output.stderr.includes('1 webhook secret(s) active') ? true : undefined), 'the reload');
+      expect(await hook('old-secret-0123456789', 'rot-2')).toBe(401);
+      expect(await hook('new-secret-0123456789', 'rot-3')).toBe(201);
+    } finally {
+      serve.child.kill('SIGTERM');
+    }
+    expect(await serve.exited).toBe(0);
+  }, 120_000);
+
   it('prints every config problem and exits 2', async () => {
-    const serve = start(['--port', '1'], { UNDERTONE_DATA_DIR: join(dir, 'data2'), UNDERTONE_WORKER_CONCURRENCY: 'lots', UNDERTONE_WEBHOOK_SECRETS: 'short' });
+    const serve = start(['--port', '1'], { UNDERTONE_DATA_DIR: join(dir, 'data2'), UNDERTONE_WORKER_CONCURRENCY: 'lots', UNDERTONE_WEBHOOK_SECRETS: 'short', UNDERTONE_SESSION_IDLE_MINUTES: '0', UNDERTONE_COOKIE_SECURE: 'maybe' });
     expect(await serve.exited).toBe(2);
     expect(serve.output.stderr).toContain('UNDERTONE_WORKER_CONCURRENCY');
     expect(serve.output.stderr).toContain('webhook secret must be at least 16 characters');
+    expect(serve.output.stderr).toContain('UNDERTONE_SESSION_IDLE_MINUTES');
+    expect(serve.output.stderr).toContain('UNDERTONE_COOKIE_SECURE');
   }, 60_000);
 });

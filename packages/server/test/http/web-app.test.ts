@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/http/app.js';
 import { webDistDir } from '../../src/http/web-app/web-dist-dir.js';
-import { openHarness, type Harness } from './harness.js';
+import { openHarness, withBearer, type Harness } from './harness.js';
 
 describe('serving the dashboard', () => {
   let h: Harness;
@@ -48,11 +48,18 @@ describe('serving the dashboard', () => {
     const api = await app().request('/api/v1/nothing-here', { headers: { accept: 'text/html' } });
     expect(api.status).toBe(404);
     expect(((await api.json()) as { error: { code: string } }).error.code).toBe('NOT_FOUND');
-    expect((await app().request('/api/v1/calls')).status).toBe(200);
+    expect((await app().request('/api/v1/calls')).status).toBe(401);
+    expect((await app().request('/api/v1/calls', withBearer({}, h.adminToken))).status).toBe(200);
     expect((await app().request('/api/docs')).headers.get('content-type')).toContain('text/html');
     expect((await app().request('/assets/index-old.js')).status).toBe(404);
-    const escape = await app().request('/..%2f..%2fetc%2fpasswd', { headers: { accept: 'text/html' } });
-    expect(await escape.text()).not.toContain('root:');
+    for (const path of ['/..%2f..%2fetc%2fpasswd', '/calls/..%2f..%2f..%2fetc%2fpasswd', '/assets/..%2f..%2fetc%2fpasswd']) {
+      const escape = await app().request(path, { headers: { accept: 'text/html' } });
+      expect(await escape.text(), path).not.toContain('root:');
+    }
+    // Only the dashboard's own routes: any other page is the API's JSON 404, not index.html.
+    const other = await app().request('/not-a-dashboard-page', { headers: { accept: 'text/html' } });
+    expect(other.status).toBe(404);
+    expect(((await other.json()) as { error: { code: string } }).error.code).toBe('NOT_FOUND');
   });
 
   it('says how to build the dashboard when there is no build', async () => {

@@ -1,3 +1,4 @@
+import { ALL_DATA } from '@undertone/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signWebhook } from '../../src/http/webhook-signature.js';
 import { makeCall } from '../fixtures.js';
@@ -44,7 +45,7 @@ describe('telephony webhook', () => {
       expect(res.status).toBe(401);
       expect((await res.json()).error.code).toBe('UNAUTHORIZED');
     }
-    expect(await h.platform.calls.getCall('hook-bad')).toBeUndefined();
+    expect(await h.platform.calls.getCall('hook-bad', ALL_DATA)).toBeUndefined();
   });
 
   it('rejects a stale timestamp and one from the future, saying which', async () => {

@@ -1,5 +1,19 @@
 import { readFile } from 'node:fs/promises';
-import { analyzeCall, defaultPolicies, DEFAULT_RUBRICS, isUndertoneError, parsePolicies, parseRubric, selectRubric, UndertoneError, type Rubric } from '@undertone/core';
+import {
+  analyzeCall,
+  defaultPolicies,
+  DEFAULT_RUBRICS,
+  isUndertoneError,
+  parsePolicies,
+  parseRubric,
+  redactCall,
+  REDACTION_CATEGORIES,
+  redactionCategorySchema,
+  selectRubric,
+  UndertoneError,
+  type RedactionCategory,
+  type Rubric,
+} from '@undertone/core';
 import { parseCommandArgs, parseFormat } from '../args.js';
 import { EXIT } from '../command.js';
 import { loadCallFile } from '../load-call.js';
@@ -15,6 +29,10 @@ Options:
   --agent-speaker S   which source speaker label is the agent (e.g. spk_0, A, 1, "Jane Doe")
   --rubric FILE       score against this rubric (YAML or JSON); "default" picks the shipped rubric for the call type
   --policies FILE     flag policies (YAML or JSON) instead of the shipped defaults
+  --redact            redact personal data before analyzing, as ingest does (docs/redaction.md); without it
+                      the local report shows the transcript as it is (nothing is stored either way)
+  --redact-categories L  redact only these (implies --redact), comma-separated from
+                      ${REDACTION_CATEGORIES.join(',')}
   --json              print exactly one JSON document on stdout and nothing else
   --width N           sparkline width in the human report (default 60)
   -h, --help          show this help
@@ -30,6 +48,8 @@ export async function run(args: string[]): Promise<number> {
     width: { type: 'string' },
     rubric: { type: 'string' },
     policies: { type: 'string' },
+    redact: { type: 'boolean' },
+    'redact-categories': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
   if (!parsed.ok) return fail(parsed.error);
@@ -43,14 +63,19 @@ export async function run(args: string[]): Promise<number> {
   if (format instanceof Error) return fail(format.message);
   const width = values.width === undefined ? 60 : Number(values.width);
   if (!Number.isInteger(width) || width < 10 || width > 400) return fail(`undertone analyze: --width must be an integer between 10 and 400, got "${values.width}"`);
+  const redactList = values['redact-categories'];
+  const redact = redactList !== undefined ? parseRedactCategories(redactList) : values.redact ? [...REDACTION_CATEGORIES] : undefined;
+  if (redact instanceof Error) return fail(redact.message);
 
   try {
     const file = positionals[0]!;
-    const { call, provenance } = await loadCallFile(file, {
+    const loaded = await loadCallFile(file, {
       ...(format ? { format } : {}),
       ...(values.meta ? { metaFile: values.meta } : {}),
       ...(values['agent-speaker'] ? { agentSpeaker: values['agent-speaker'] } : {}),
     });
+    const { provenance } = loaded;
+    const call = redact ? redactCall(loaded.call, { categories: redact }).call : loaded.call;
     const policies = values.policies ? parsePolicies(await readConfig(values.policies), values.policies) : defaultPolicies();
     const rubric = values.rubric ? await loadRubric(values.rubric, call.callType) : undefined;
     const analysis = analyzeCall(call, { policies, ...(rubric ? { rubric } : {}) });
@@ -81,6 +106,18 @@ async function readConfig(file: string): Promise<string> {
   } catch (e) {
     throw new UndertoneError('INVALID_INPUT', `cannot read the file (${(e as NodeJS.ErrnoException).code ?? 'error'}); check the path`, { source: file });
   }
+}
+
+/** `--redact-categories all` or a comma-separated list of categories. */
+function parseRedactCategories(value: string): RedactionCategory[] | Error {
+  if (value.trim() === 'all') return [...REDACTION_CATEGORIES];
+  const categories: RedactionCategory[] = [];
+  for (const item of value.split(',').map((s) => s.trim().toLowerCase()).filter((s) => s !== '')) {
+    const parsed = redactionCategorySchema.safeParse(item);
+    if (!parsed.success) return new Error(`undertone analyze: --redact-categories: unknown category "${item}"; expected all or a list from ${REDACTION_CATEGORIES.join(', ')}`);
+    categories.push(parsed.data);
+  }
+  return categories;
 }
 
 function fail(message: string): number {

@@ -3,9 +3,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { loadConfigOrReport } from '../../config/load-config-or-report.js';
-import { defaultSteps } from '../../pipeline/default-steps.js';
+import { openScoringPlatform } from '../../pipeline/open-scoring-platform.js';
 import { importFiles, type FileImportResult } from '../../pipeline/import-files.js';
-import { openPlatform } from '../../pipeline/platform.js';
 import { EXIT } from '../command.js';
 
 const HELP = `Usage: undertone import <dir|files...> [options]
@@ -22,6 +21,8 @@ Options:
   -h, --help      show this help
 
 Without --analyze, calls are analyzed by the server's workers or \`undertone worker\`.
+Calls are redacted before they are stored (card numbers, SSNs, bank details, emails, phones, addresses, dates
+of birth); the config's redaction section or UNDERTONE_REDACTION=off|card,ssn,... chooses what (docs/redaction.md).
 The embedded database belongs to one process at a time: stop the server before importing into it.
 Progress goes to stderr. Exit codes: 0 every file imported or already there, 2 some rejected or conflicting, 1 internal error.`;
 
@@ -50,7 +51,7 @@ export async function run(args: string[]): Promise<number> {
   const config = loadConfigOrReport(process.env, values.config);
   if (!config) return EXIT.badInput;
 
-  const platform = await openPlatform(config, { steps: defaultSteps(), supervise: values.analyze === true });
+  const platform = await openScoringPlatform(config, { supervise: values.analyze === true });
   try {
     const progress = createProgress(files.length);
     const results = await importFiles({ ...platform, importTranscript: platform.steps.importTranscript }, files, {

@@ -1,15 +1,17 @@
 import { parseArgs } from 'node:util';
 import type { Config } from '../../config/config-schema.js';
 import { loadConfigOrReport } from '../../config/load-config-or-report.js';
+import { generateContactCenter } from '@undertone/core';
+import { DEMO_PASSWORD, demoAccounts, ensureDemoAccounts, ensureFirstAdmin } from '../../auth/bootstrap-accounts.js';
 import { databaseIsEmpty } from '../../demo-load/database-is-empty.js';
 import { demoProgress } from '../../demo-load/demo-progress.js';
-import { loadDemo } from '../../demo-load/load-demo.js';
+import { DEMO_SEED, loadDemo } from '../../demo-load/load-demo.js';
 import { watchDropFolder, type RunningDropFolder } from '../../drop-folder/watch-drop-folder.js';
-import { apiDepsFromPlatform } from '../../http/api-deps.js';
+import { apiDepsFromPlatform, type ApiDeps } from '../../http/api-deps.js';
 import { createApp } from '../../http/app.js';
 import { startHttpServer } from '../../http/start-http-server.js';
-import { defaultSteps } from '../../pipeline/default-steps.js';
-import { openPlatform, type Platform } from '../../pipeline/platform.js';
+import { openScoringPlatform } from '../../pipeline/open-scoring-platform.js';
+import type { Platform } from '../../pipeline/platform.js';
 import type { RunningWorker } from '../../pipeline/run-analysis-worker.js';
 import { EXIT } from '../command.js';
 
@@ -27,7 +29,17 @@ Options:
   -h, --help       show this help
 
 Also read from the config: UNDERTONE_WEBHOOK_SECRETS (comma-separated) enables /api/v1/webhooks/{source};
-UNDERTONE_DROP_DIR names a folder whose files are imported.`;
+UNDERTONE_DROP_DIR names a folder whose files are imported (originals kept in processed/, or deleted with
+UNDERTONE_DROP_DELETE_PROCESSED=on); the auth section sets session lifetimes,
+cookie security and rate limits (docs/security.md). SIGHUP re-reads the config's webhook secrets, so a
+secret is rotated without a restart: list old and new, move the senders, drop the old, SIGHUP each time.
+
+Accounts: when no admin exists, an "admin" account is created and its random password printed once to
+stderr with the URL. With --demo, four demo accounts (demo-admin, demo-qa, demo-supervisor, demo-agent)
+with the password "${DEMO_PASSWORD}" are created and listed at start.
+
+Every ingested call is redacted before it is stored: card numbers, SSNs, bank details, emails, phones,
+addresses, dates of birth (UNDERTONE_REDACTION=off|card,ssn,...; docs/redaction.md).`;
 
 export async function run(args: string[]): Promise<number> {
   let values: { demo?: boolean; port?: string; host?: string; config?: string; help?: boolean };
@@ -53,10 +65,10 @@ export async function run(args: string[]): Promise<number> {
   const loaded = loadConfigOrReport(process.env, values.config);
   if (!loaded) return EXIT.badInput;
   const config: Config = { ...loaded, server: { host: values.host ?? loaded.server.host, port: port ?? loaded.server.port } };
-  return serve(config, values.demo === true || config.demo.enabled);
+  return serve(config, values.demo === true || config.demo.enabled, values.config);
 }
 
-async function serve(config: Config, demo: boolean): Promise<number> {
+async function serve(config: Config, demo: boolean, configFile: string | undefined): Promise<number> {
   const log = (line: string) => process.stderr.write(line + '\n');
   const stopRequested = new AbortController();
   const stopped = new Promise<string>((resolve) => {
@@ -66,20 +78,30 @@ async function serve(config: Config, demo: boolean): Promise<number> {
     return signal;
   });
 
-  const platform = await openPlatform(config, { steps: defaultSteps(), supervise: true, log });
+  const platform = await openScoringPlatform(config, { supervise: true, log });
   let worker: RunningWorker | undefined;
   let dropFolder: RunningDropFolder | undefined;
   let http: Awaited<ReturnType<typeof startHttpServer>> | undefined;
   try {
-    const deps = apiDepsFromPlatform(platform, { webhookSecrets: config.intake.webhookSecrets, log, queueRunning: () => worker !== undefined || !config.worker.inProcess });
+    const deps = apiDepsFromPlatform(platform, { webhookSecrets: config.intake.webhookSecrets, log, queueRunning: () => worker !== undefined || !config.worker.inProcess, auth: config.auth });
+    reloadWebhookSecretsOnHangup(deps, configFile, log);
+    if (demo) await createDemoAccounts(deps, config, platform.now(), log);
+    const firstAdmin = await ensureFirstAdmin(deps.auth);
     http = await startHttpServer(createApp(deps, { version: platform.steps.engineVersion }), config.server);
     process.stdout.write(`Undertone is running at ${http.url}\n`);
+    if (firstAdmin) {
+      log(`undertone serve: created the first admin account. Sign in at ${http.url} as "${firstAdmin.username}" with the password ${firstAdmin.password}`);
+      log('undertone serve: this password is shown only now: change it after signing in (POST /api/v1/auth/password), or reset it with `undertone users reset-password admin`');
+    }
     if (config.worker.inProcess) worker = platform.startWorker();
     else log('undertone serve: analysis workers are off in this process (worker.inProcess=false); run `undertone worker`');
     // Decided before the drop folder starts, so files landing there never make the demo skip itself.
     const loadDemoNow = demo && (await demoWanted(platform, log));
     if (config.intake.dropDir) {
-      dropFolder = await watchDropFolder({ calls: platform.calls, queue: platform.queue, importTranscript: platform.steps.importTranscript, now: platform.now }, { dir: config.intake.dropDir, log });
+      dropFolder = await watchDropFolder(
+        { calls: platform.calls, queue: platform.queue, importTranscript: platform.steps.importTranscript, now: platform.now, redaction: platform.redaction },
+        { dir: config.intake.dropDir, deleteProcessed: config.intake.deleteProcessed, log },
+      );
       log(`undertone serve: watching ${config.intake.dropDir} for transcripts`);
     }
     if (loadDemoNow) await loadDemoData(platform, config, stopRequested.signal, log);
@@ -91,6 +113,33 @@ async function serve(config: Config, demo: boolean): Promise<number> {
     await http?.close();
     await worker?.stop();
     await platform.close();
+  }
+}
+
+/**
+ * SIGHUP re-reads the config and swaps the active webhook secrets in place: rotation without a restart.
+ * A config with problems is reported and the current secrets stay.
+ */
+function reloadWebhookSecretsOnHangup(deps: ApiDeps, configFile: string | undefined, log: (line: string) => void): void {
+  process.on('SIGHUP', () => {
+    const reloaded = loadConfigOrReport(process.env, configFile);
+    if (!reloaded) return log('undertone serve: SIGHUP: the config has problems (above); the webhook secrets are unchanged');
+    deps.webhookSecrets = reloaded.intake.webhookSecrets;
+    log(`undertone serve: SIGHUP: ${deps.webhookSecrets.length} webhook secret(s) active`);
+  });
+}
+
+/** One demo account per role, the supervisor on the demo's first team and the agent its first agent. */
+async function createDemoAccounts(deps: ApiDeps, config: Config, now: Date, log: (line: string) => void): Promise<void> {
+  const shape = { days: config.demo.days, teams: config.demo.teams, agentsPerTeam: config.demo.agentsPerTeam };
+  const center = generateContactCenter({ seed: DEMO_SEED, now: now.toISOString(), ...shape });
+  const team = center.teams[0]!;
+  const agent = center.agents.find((a) => a.team === team.id)!;
+  const accounts = await ensureDemoAccounts(deps.auth, demoAccounts(team.id, agent.id));
+  log(`undertone serve: demo accounts (password "${DEMO_PASSWORD}"):`);
+  for (const a of accounts) {
+    const scope = a.teams ? ` (team ${team.name})` : a.agentId ? ` (agent ${agent.name}, ${agent.id})` : '';
+    log(`  ${a.username.padEnd(16)} ${a.role}${scope}`);
   }
 }
 

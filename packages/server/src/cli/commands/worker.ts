@@ -1,7 +1,6 @@
 import { parseArgs } from 'node:util';
 import { loadConfigOrReport } from '../../config/load-config-or-report.js';
-import { defaultSteps } from '../../pipeline/default-steps.js';
-import { openPlatform } from '../../pipeline/platform.js';
+import { openScoringPlatform } from '../../pipeline/open-scoring-platform.js';
 import { EXIT } from '../command.js';
 
 const HELP = `Usage: undertone worker [--concurrency N] [--config FILE]
@@ -36,7 +35,7 @@ export async function run(args: string[]): Promise<number> {
     process.stderr.write('undertone worker: separate worker processes need PostgreSQL (set DATABASE_URL). With the embedded database, workers run inside the server process.\n');
     return EXIT.badInput;
   }
-  const platform = await openPlatform(config, { steps: defaultSteps(), supervise: true });
+  const platform = await openScoringPlatform(config, { supervise: true });
   platform.startWorker(concurrency !== undefined ? { batchSize: concurrency } : {});
   process.stderr.write(`undertone worker: ready (batch size ${concurrency ?? config.worker.concurrency})\n`);
   await new Promise<void>((resolve) => {

@@ -2,6 +2,8 @@ import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { AgentSummary } from '../../storage/agent-directory.js';
 import type { ApiDeps } from '../api-deps.js';
 import { ApiError } from '../api-error.js';
+import { recordAudit } from '../auth/record-audit.js';
+import { dataScopeOf } from '../auth/request-context.js';
 import { callFiltersFrom, listCallPage } from './call-routes.js';
 import { callFilterQuerySchema, callPageSchema, idParamSchema } from '../schemas/call-schemas.js';
 import { errorResponses } from '../schemas/error-schema.js';
@@ -26,7 +28,7 @@ export function registerAgentRoutes(app: OpenAPIHono, deps: ApiDeps): void {
     }),
     async (c) => {
       const { team } = c.req.valid('query');
-      return c.json({ items: (await deps.agents.listAgents(team ? { team } : {})).map(present) }, 200);
+      return c.json({ items: (await deps.agents.listAgents(team ? { team } : {}, dataScopeOf(c))).map(present) }, 200);
     },
   );
 
@@ -34,7 +36,7 @@ export function registerAgentRoutes(app: OpenAPIHono, deps: ApiDeps): void {
     createRoute({ method: 'get', path: '/api/v1/agents/{id}', tags, summary: 'One agent', request: { params: idParamSchema }, responses: { 200: { description: 'the agent', content: { 'application/json': { schema: agentSchema } } }, ...errorResponses(404) } }),
     async (c) => {
       const { id } = c.req.valid('param');
-      const agent = await deps.agents.getAgent(id);
+      const agent = await deps.agents.getAgent(id, dataScopeOf(c));
       if (!agent) throw notFound(id);
       return c.json(present(agent), 200);
     },
@@ -51,9 +53,12 @@ export function registerAgentRoutes(app: OpenAPIHono, deps: ApiDeps): void {
     }),
     async (c) => {
       const { id } = c.req.valid('param');
-      if (!(await deps.agents.getAgent(id))) throw notFound(id);
+      const scope = dataScopeOf(c);
+      if (!(await deps.agents.getAgent(id, scope))) throw notFound(id);
       const query = c.req.valid('query');
-      return c.json(await listCallPage(deps, { ...callFiltersFrom(query), agentId: id }, query), 200);
+      const page = await listCallPage(deps, { ...callFiltersFrom(query), agentId: id }, query, scope);
+      await recordAudit(c, deps.auth, 'call.list', null, { details: { query: { ...query, agent: id }, count: page.count } });
+      return c.json(page, 200);
     },
   );
 }

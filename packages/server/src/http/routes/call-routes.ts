@@ -1,8 +1,11 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { getCall, listCalls } from '../../pipeline/read-calls.js';
 import { reanalyzeCall } from '../../pipeline/reanalyze-call.js';
+import type { DataScope } from '@undertone/core';
 import type { CallSort } from '../../storage/call-sort.js';
 import type { CallFilters } from '../../storage/call-store.js';
+import { recordAudit } from '../auth/record-audit.js';
+import { dataScopeOf } from '../auth/request-context.js';
 import type { ApiDeps } from '../api-deps.js';
 import { ApiError } from '../api-error.js';
 import { presentCallDetail, presentCallSummary } from '../present-call.js';
@@ -55,8 +58,8 @@ export function callFiltersFrom(q: z.infer<typeof callFilterQuerySchema>): CallF
   return filters;
 }
 
-export async function listCallPage(deps: ApiDeps, filters: CallFilters, page: { cursor?: string | undefined; limit?: number | undefined; sort?: CallSort | undefined }) {
-  const result = await listCalls(deps, filters, { ...(page.cursor ? { cursor: page.cursor } : {}), ...(page.limit ? { limit: page.limit } : {}), ...(page.sort ? { sort: page.sort } : {}) });
+export async function listCallPage(deps: ApiDeps, filters: CallFilters, page: { cursor?: string | undefined; limit?: number | undefined; sort?: CallSort | undefined }, scope: DataScope) {
+  const result = await listCalls(deps, filters, { ...(page.cursor ? { cursor: page.cursor } : {}), ...(page.limit ? { limit: page.limit } : {}), ...(page.sort ? { sort: page.sort } : {}) }, scope);
   const items = result.items.map(presentCallSummary);
   return { items, ...(result.nextCursor ? { nextCursor: result.nextCursor } : {}), count: items.length, total: result.total };
 }
@@ -64,19 +67,24 @@ export async function listCallPage(deps: ApiDeps, filters: CallFilters, page: { 
 export function registerCallRoutes(app: OpenAPIHono, deps: ApiDeps): void {
   app.openapi(listRoute, async (c) => {
     const query = c.req.valid('query');
-    return c.json(await listCallPage(deps, callFiltersFrom(query), query), 200);
+    const page = await listCallPage(deps, callFiltersFrom(query), query, dataScopeOf(c));
+    await recordAudit(c, deps.auth, 'call.list', null, { details: { query, count: page.count } });
+    return c.json(page, 200);
   });
 
   app.openapi(getRoute, async (c) => {
     const { id } = c.req.valid('param');
-    const call = await getCall(deps, id);
+    const call = await getCall(deps, id, dataScopeOf(c));
+    // Outside the caller's scope reads the same as absent, so ids do not leak.
     if (!call) throw new ApiError('NOT_FOUND', `call "${id}" does not exist: check the id, or ingest the call first`);
+    await recordAudit(c, deps.auth, 'call.view', id);
     return c.json(presentCallDetail(call), 200);
   });
 
   app.openapi(reanalyzeRoute, async (c) => {
     const { id } = c.req.valid('param');
-    await reanalyzeCall(deps, id);
+    await reanalyzeCall(deps, id, dataScopeOf(c));
+    await recordAudit(c, deps.auth, 'call.reanalyze', id);
     return c.json({ status: 'queued' as const, callId: id }, 202);
   });
 }

@@ -4,6 +4,7 @@ import { RETIRED_MARKER, isRetired } from '../../storage/definition-catalog.js';
 import type { VersionedDefinition } from '../../storage/definition-store.js';
 import type { ApiDeps } from '../api-deps.js';
 import { ApiError } from '../api-error.js';
+import { recordAudit } from '../auth/record-audit.js';
 import { readDefinitionBody } from '../read-definition-body.js';
 import { definitionBody, definitionListSchema, definitionSchema } from '../schemas/definition-schemas.js';
 import { errorResponses } from '../schemas/error-schema.js';
@@ -12,15 +13,18 @@ interface DefinitionKind {
   /** URL segment and tag: `rubrics` or `policies`. */
   plural: 'rubrics' | 'policies';
   singular: string;
+  /** The audit log's name for it. */
+  auditName: 'rubric' | 'policy';
   /** Validates a definition (throws INVALID_CONFIG listing every problem) and says which id it carries, if any. */
   validate(raw: unknown): { id?: string };
 }
 
 const KINDS: DefinitionKind[] = [
-  { plural: 'rubrics', singular: 'rubric', validate: (raw) => ({ id: parseRubric(raw, 'request body').id }) },
+  { plural: 'rubrics', singular: 'rubric', auditName: 'rubric', validate: (raw) => ({ id: parseRubric(raw, 'request body').id }) },
   {
     plural: 'policies',
     singular: 'policy set',
+    auditName: 'policy',
     // A policies file carries no id of its own: it comes from the URL (?id= on create).
     validate: (raw) => {
       parsePolicies(raw, 'request body');
@@ -75,7 +79,9 @@ function registerKind(app: OpenAPIHono, deps: ApiDeps, kind: DefinitionKind): vo
     if (!id || !ID_PATTERN.test(id)) throw new ApiError('INVALID_INPUT', `the ${kind.singular} needs an id (letters, digits, dot, dash, underscore): put "id" in the body${kind.plural === 'policies' ? ' or pass ?id=' : ''}`);
     const existing = await store.latest(id);
     if (existing && !isRetired(existing.definition)) throw new ApiError('CONFLICT', `${kind.singular} "${id}" already exists (version ${existing.version}): use PUT ${base}/${id} to publish a new version`);
-    return c.json(present(await store.publish(id, raw)), 201);
+    const published = await store.publish(id, raw);
+    await recordAudit(c, deps.auth, `${kind.auditName}.create`, id, { details: { version: published.version } });
+    return c.json(present(published), 201);
   });
 
   app.openapi(
@@ -99,7 +105,9 @@ function registerKind(app: OpenAPIHono, deps: ApiDeps, kind: DefinitionKind): vo
     const raw = await readDefinitionBody(c);
     const { id: bodyId } = kind.validate(raw);
     if (bodyId !== undefined && bodyId !== id) throw new ApiError('INVALID_INPUT', `the body's id "${bodyId}" differs from the URL's "${id}": make them match`, [{ where: '$.id', message: `expected "${id}"` }]);
-    return c.json(present(await store.publish(id, raw)), 200);
+    const published = await store.publish(id, raw);
+    await recordAudit(c, deps.auth, `${kind.auditName}.update`, id, { details: { version: published.version } });
+    return c.json(present(published), 200);
   });
 
   app.openapi(
@@ -114,7 +122,8 @@ function registerKind(app: OpenAPIHono, deps: ApiDeps, kind: DefinitionKind): vo
     async (c) => {
       const { id } = c.req.valid('param');
       await current(id);
-      await store.publish(id, { [RETIRED_MARKER]: true });
+      const retired = await store.publish(id, { [RETIRED_MARKER]: true });
+      await recordAudit(c, deps.auth, `${kind.auditName}.delete`, id, { details: { version: retired.version } });
       return c.body(null, 204);
     },
   );

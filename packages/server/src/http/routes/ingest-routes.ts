@@ -13,6 +13,9 @@ const transcriptBody = {
   content: {
     'application/json': { schema: z.record(z.string(), z.unknown()) },
     'text/plain': { schema: z.string() },
+    'text/vtt': { schema: z.string() },
+    'application/x-subrip': { schema: z.string() },
+    'application/octet-stream': { schema: z.string().openapi({ format: 'binary' }) },
     'multipart/form-data': {
       schema: z.object({ transcript: z.string().openapi({ format: 'binary' }), metadata: z.string().optional(), format: z.string().optional(), agentSpeaker: z.string().optional() }),
     },
@@ -59,7 +62,7 @@ const SOURCE_PATTERN = /^[a-z0-9][a-z0-9-]{0,62}$/;
 export function registerIngestRoutes(app: OpenAPIHono, deps: ApiDeps): void {
   app.openAPIRegistry.registerPath(ingestRoute);
   app.openAPIRegistry.registerPath(webhookRoute);
-  const ingestDeps = { calls: deps.calls, queue: deps.queue, importTranscript: deps.importTranscript, now: deps.now };
+  const ingestDeps = { calls: deps.calls, queue: deps.queue, importTranscript: deps.importTranscript, now: deps.now, ...(deps.redaction ? { redaction: deps.redaction } : {}) };
 
   app.post('/api/v1/calls', async (c) => {
     const request = await readIngestRequest(c, c.req.query(), 'api');

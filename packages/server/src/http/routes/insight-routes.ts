@@ -2,6 +2,7 @@ import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { getAgentInsights, getFacets, getStageDrops } from '../../pipeline/read-insights.js';
 import type { StageDropFilters } from '../../storage/dashboard-store.js';
 import type { ApiDeps } from '../api-deps.js';
+import { dataScopeOf } from '../auth/request-context.js';
 import { ApiError } from '../api-error.js';
 import { callFilterQuerySchema, idParamSchema } from '../schemas/call-schemas.js';
 import { errorResponses } from '../schemas/error-schema.js';
@@ -20,7 +21,7 @@ export function registerInsightRoutes(app: OpenAPIHono, deps: ApiDeps): void {
       summary: 'Distinct teams, queues, call types, arc patterns, flag kinds and agents, for filter dropdowns',
       responses: { 200: { description: 'the facets', content: { 'application/json': { schema: facetsSchema } } } },
     }),
-    async (c) => c.json(await getFacets(deps), 200),
+    async (c) => c.json(await getFacets(deps, dataScopeOf(c)), 200),
   );
 
   app.openapi(
@@ -35,7 +36,7 @@ export function registerInsightRoutes(app: OpenAPIHono, deps: ApiDeps): void {
     async (c) => {
       const { id } = c.req.valid('param');
       const { weeks } = c.req.valid('query');
-      const insights = await getAgentInsights(deps, id, weeks ?? DEFAULT_WEEKS);
+      const insights = await getAgentInsights(deps, id, weeks ?? DEFAULT_WEEKS, dataScopeOf(c));
       if (!insights) throw new ApiError('NOT_FOUND', `agent "${id}" does not exist: agents appear when their first call is ingested (GET /api/v1/agents lists them)`);
       return c.json(insights, 200);
     },
@@ -57,7 +58,7 @@ export function registerInsightRoutes(app: OpenAPIHono, deps: ApiDeps): void {
       if (q.callType) filters.callType = q.callType;
       if (q.from) filters.startedFrom = new Date(q.from);
       if (q.to) filters.startedTo = new Date(q.to);
-      return c.json(await getStageDrops(deps, filters), 200);
+      return c.json(await getStageDrops(deps, filters, dataScopeOf(c)), 200);
     },
   );
 }

@@ -15,6 +15,8 @@ export const definitionBody = {
   content: {
     'application/json': { schema: z.record(z.string(), z.unknown()) },
     'application/yaml': { schema: z.string() },
+    'application/x-yaml': { schema: z.string() },
+    'text/yaml': { schema: z.string() },
   },
   required: true,
   description: 'the definition as JSON, or as YAML text with content-type application/yaml',

@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join, normalize, sep } from 'node:path';
-import type { Hono } from 'hono';
+import type { Context, Hono, Next } from 'hono';
 import { contentTypeFor } from './content-type.js';
 import { webMissingPage } from './web-missing-page.js';
 
@@ -8,8 +8,12 @@ import { webMissingPage } from './web-missing-page.js';
 const HASHED_PREFIX = `assets${sep}`;
 const LONG_CACHE = 'public, max-age=31536000, immutable';
 const NO_CACHE = 'no-cache';
-/** Paths that are never the dashboard's, so a miss there stays a JSON 404. */
-const NOT_WEB = /^\/(api|healthz|readyz)(\/|$)/;
+/**
+ * The only GET routes the dashboard answers, each with a public rule in ROUTE_POLICIES (no catch-all, so the
+ * route table stays fail closed): the client routes of packages/web/src/app.tsx, the hashed assets, the favicon.
+ * Any other path stays a JSON 404.
+ */
+export const WEB_APP_ROUTES = ['/', '/calls', '/calls/:id', '/agents/:id', '/team', '/assets/*', '/favicon.svg'] as const;
 
 async function readIfFile(path: string): Promise<Buffer | null> {
   try {
@@ -29,14 +33,13 @@ function safeDecode(path: string): string {
 
 /**
  * Serves the built dashboard on the same origin as the API: hashed assets with a long cache, index.html
- * revalidated on every load, and client-side routes (/calls, /calls/:id, /agents/:id, /team) answered with
- * index.html. Without a build, `/` says how to make one. Registered after the API routes.
+ * revalidated on every load, and client-side routes (WEB_APP_ROUTES) answered with index.html. Without a
+ * build, `/` says how to make one.
  */
 export function registerWebApp(app: Hono<any, any, any>, opts: { distDir: string | null; version: string }): void {
   const root = opts.distDir ? normalize(opts.distDir) : null;
-  app.get('*', async (c, next) => {
+  const serve = async (c: Context, next: Next) => {
     const path = safeDecode(c.req.path);
-    if (NOT_WEB.test(path)) return next();
     const index = root ? await readIfFile(join(root, 'index.html')) : null;
     if (!root || !index) {
       if (path !== '/') return next();
@@ -53,5 +56,6 @@ export function registerWebApp(app: Hono<any, any, any>, opts: { distDir: string
     if (relative.startsWith(HASHED_PREFIX)) return next();
     if (!(c.req.header('accept') ?? '*/*').match(/text\/html|\*\/\*/)) return next();
     return c.body(new Uint8Array(index), 200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': NO_CACHE });
-  });
+  };
+  for (const route of WEB_APP_ROUTES) app.get(route, serve);
 }
