@@ -1,4 +1,4 @@
-import type { Call, CallAnalysis } from '@undertone/core';
+import type { Call, CallAnalysis, Role } from '@undertone/core';
 
 /** Response shapes of the Undertone HTTP API (docs/api.md, /api/openapi.json) as the dashboard reads them. */
 
@@ -97,4 +97,16 @@ export interface StageDropsQuery {
   from?: string;
   to?: string;
   callType?: string;
+}
+
+/** The signed-in user as GET /api/v1/auth/me and POST /api/v1/auth/login present them. */
+export interface SessionUser {
+  id: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  /** Agents only: the agent whose calls they see. */
+  agentId?: string;
+  /** Supervisors only: the teams whose calls they see. */
+  teams?: string[];
 }

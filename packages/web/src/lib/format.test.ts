@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatClock, formatDateTime, formatPercent, formatRange, formatScore, formatSentiment, humanize, plural } from './format';
+import { formatClock, formatDateTime, formatPercent, formatRange, formatScore, formatSentiment, humanize, plural, roleLabel } from './format';
 
 describe('formatting', () => {
   it('shows call time as m:ss, and h:mm:ss past an hour', () => {
@@ -37,5 +37,11 @@ describe('plural', () => {
     expect(plural(1, 'call')).toBe('1 call');
     expect(plural(2653, 'call')).toBe('2,653 calls');
     expect(plural(0, 'customer drop')).toBe('0 customer drops');
+  });
+});
+
+describe('roleLabel', () => {
+  it('names every role as people say it', () => {
+    expect(['admin', 'qa_manager', 'supervisor', 'agent'].map((r) => roleLabel(r as 'admin'))).toEqual(['Admin', 'QA manager', 'Supervisor', 'Agent']);
   });
 });

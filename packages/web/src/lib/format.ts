@@ -1,3 +1,5 @@
+import type { Role } from '@undertone/core';
+
 /** Display formatting shared by every view. Pure; the locale is fixed so screens and tests agree. */
 
 const LOCALE = 'en-US';
@@ -59,4 +61,10 @@ export function humanize(id: string): string {
 /** "1 call", "2,653 calls". */
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${formatCount(n)} ${n === 1 ? one : many}`;
+}
+
+const ROLE_LABELS: Record<Role, string> = { admin: 'Admin', qa_manager: 'QA manager', supervisor: 'Supervisor', agent: 'Agent' };
+
+export function roleLabel(role: Role): string {
+  return ROLE_LABELS[role];
 }
