@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { CallAnalysis } from '@undertone/core';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../../server/src/auth/bootstrap-accounts.js';
 import { webDistDir } from '../../server/src/http/web-app/web-dist-dir.js';
 import { chromiumMissing, launchBrowser } from './browser-env.js';
 import { startDemoServer, type DemoServer } from './demo-server.js';
@@ -27,6 +28,7 @@ describe.skipIf(chromiumMissing !== undefined)('the dashboard in a real browser'
   let browser: Awaited<ReturnType<typeof launchBrowser>>;
   let page: Page;
   const pageErrors: string[] = [];
+  const cspViolations: string[] = [];
   const shot = (name: string) => page.screenshot({ path: `${ARTIFACTS}${name}.png`, fullPage: false });
 
   beforeAll(async () => {
@@ -38,7 +40,36 @@ describe.skipIf(chromiumMissing !== undefined)('the dashboard in a real browser'
     page = await browser.context.newPage();
     page.setDefaultTimeout(15_000);
     page.on('pageerror', (err) => pageErrors.push(err.message));
+    page.on('console', (msg) => {
+      if (/Content Security Policy/i.test(msg.text())) cspViolations.push(msg.text());
+    });
+    await page.addInitScript({ content: "document.addEventListener('securitypolicyviolation', (e) => console.error('Content Security Policy violation: ' + e.violatedDirective + ' ' + e.blockedURI));" });
   }, 240_000);
+
+  /** Signs in through the form the way a person does: type, then press Enter. */
+  async function signIn(username: string, password: string) {
+    await page.getByLabel('Username').fill(username);
+    await page.getByLabel('Password').fill(password);
+    await page.getByLabel('Password').press('Enter');
+  }
+
+  it('asks for sign-in, says so plainly when the password is wrong, then signs in a demo account', async () => {
+    await page.goto(`${server.url}/calls`);
+    await page.getByRole('heading', { name: 'Sign in to Undertone' }).waitFor();
+    expect(await page.evaluate<string | undefined>('document.activeElement?.id')).toBe('username');
+    const formBox = await page.locator('.sign-in-form').boundingBox();
+    await signIn('demo-admin', 'not-the-password');
+    await expect.poll(() => page.locator('#sign-in-error').textContent()).toContain('username or password is wrong');
+    expect(await page.locator('.sign-in-form').boundingBox(), 'the error must not move the form').toEqual(formBox);
+    expect(await page.evaluate<string | undefined>('document.activeElement?.id')).toBe('password');
+    await shot('00-sign-in-error');
+
+    await signIn('demo-admin', DEMO_PASSWORD);
+    await page.locator('tbody tr a.row-link').first().waitFor();
+    expect(page.url()).toMatch(/\/calls$/);
+    expect(await page.locator('.signed-in-as').textContent()).toBe('Demo AdminAdmin');
+  });
+
 
   afterAll(async () => {
     await browser?.close();
@@ -141,6 +172,33 @@ describe.skipIf(chromiumMissing !== undefined)('the dashboard in a real browser'
     await page.getByRole('heading', { name: 'Call not found' }).waitFor();
     expect(await page.locator('[role="alert"]').textContent()).toContain('no-such-call');
     await shot('09-call-missing');
+  });
+
+  it('shows an agent only their own calls, and another agent’s call as not found', async () => {
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('heading', { name: 'Sign in to Undertone' }).waitFor();
+    await signIn('demo-agent', DEMO_PASSWORD);
+    await page.waitForURL(new RegExp(`/agents/${server.demoAgentId}$`));
+    await page.locator('.agent-recent tbody tr a.row-link').first().waitFor();
+    expect(await page.locator('.signed-in-as .user-role').textContent()).toBe('Agent');
+    expect(await page.getByRole('link', { name: 'Team overview' }).count()).toBe(0);
+    await shot('10-agent-own-page');
+
+    await page.getByRole('link', { name: 'Calls', exact: true }).click();
+    await page.locator('tbody tr a.row-link').first().waitFor();
+    const agentOf = new Map(server.analyses.map((a) => [a.call.id, a.call.agent.id]));
+    const shown = await page.locator('tbody tr a.row-link').evaluateAll((links) => links.map((a) => decodeURIComponent(a.getAttribute('href')!.replace('/calls/', ''))));
+    expect(shown.length).toBeGreaterThan(0);
+    expect(new Set(shown.map((id) => agentOf.get(id)))).toEqual(new Set([server.demoAgentId]));
+
+    const elsewhere = server.analyses.find((a) => a.call.agent.id !== server.demoAgentId)!.call.id;
+    await page.goto(`${server.url}/calls/${encodeURIComponent(elsewhere)}`);
+    await page.getByRole('heading', { name: 'Call not found' }).waitFor();
+    await shot('11-agent-other-call');
+  });
+
+  it('ran every page without a script error or a Content-Security-Policy violation', () => {
     expect(pageErrors).toEqual([]);
+    expect(cspViolations).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
-import type { CallAnalysis } from '@undertone/core';
+import { generateContactCenter, type CallAnalysis } from '@undertone/core';
 import { DATABASES } from '../../server/test/databases.js';
-import { loadDemo } from '../../server/src/demo-load/load-demo.js';
+import { demoAccounts, ensureDemoAccounts } from '../../server/src/auth/bootstrap-accounts.js';
+import { DEMO_SEED, loadDemo } from '../../server/src/demo-load/load-demo.js';
 import { apiDepsFromPlatform } from '../../server/src/http/api-deps.js';
 import { createApp } from '../../server/src/http/app.js';
 import { startHttpServer } from '../../server/src/http/start-http-server.js';
@@ -11,26 +12,36 @@ export interface DemoServer {
   url: string;
   /** Every stored analysis, for picking calls that show what a scenario needs. */
   analyses: CallAnalysis[];
+  /** The agent the demo-agent account is (the first agent of the first team), as `serve --demo` sets it up. */
+  demoAgentId: string;
   close(): Promise<void>;
 }
 
 /**
  * The real server (createApp on @hono/node-server, an ephemeral port) over a fresh embedded database holding a
- * small seeded demo contact center, analyzed with the shipped rubrics and policies before this returns.
+ * small seeded demo contact center, analyzed with the shipped rubrics and policies before this returns, and the
+ * demo accounts (password DEMO_PASSWORD) that `serve --demo` creates.
  */
 export async function startDemoServer(now: Date): Promise<DemoServer> {
   const created = await DATABASES[0]!.create();
   const platform = await openPlatform(created.config, { steps: defaultSteps(), log: () => undefined, now: () => now });
   try {
-    await loadDemo({ db: platform.database.db, queue: platform.queue }, { now, shape: { days: 4, teams: 2, agentsPerTeam: 3 } });
+    const shape = { days: 4, teams: 2, agentsPerTeam: 3 };
+    await loadDemo({ db: platform.database.db, queue: platform.queue }, { now, shape });
     const worker = platform.startWorker();
     await worker.idle();
     await worker.stop();
     const rows = await platform.database.db.selectFrom('analyses').select('analysis').execute();
-    const http = await startHttpServer(createApp(apiDepsFromPlatform(platform, { log: () => undefined }), { version: 'test' }), { host: '127.0.0.1', port: 0 });
+    const deps = apiDepsFromPlatform(platform, { log: () => undefined });
+    const center = generateContactCenter({ seed: DEMO_SEED, now: now.toISOString(), ...shape });
+    const team = center.teams[0]!;
+    const agent = center.agents.find((a) => a.team === team.id)!;
+    await ensureDemoAccounts(deps.auth, demoAccounts(team.id, agent.id));
+    const http = await startHttpServer(createApp(deps, { version: 'test' }), { host: '127.0.0.1', port: 0 });
     return {
       url: http.url.replace('localhost', '127.0.0.1'),
       analyses: rows.map((r) => r.analysis as unknown as CallAnalysis),
+      demoAgentId: agent.id,
       async close() {
         await http.close();
         await platform.close();
