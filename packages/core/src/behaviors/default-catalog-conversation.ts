@@ -101,7 +101,7 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
     speaker: 'agent',
     description: 'Opens the call: thanks for calling, names self or company, welcomes the customer.',
     patterns: [
-      '(thank you|thanks) (very much|so much)? for (calling|contacting|choosing|phoning|reaching out to)',
+      '(thank you|thanks) (very much|so much)? (for|four) (calling|contacting|choosing|phoning|reaching out to)',
       '(you have|you) reached',
       'welcome to',
       '(hello|hi|hey|good morning|good afternoon|good evening|morning|afternoon) *4 (this is|my name is|my name|you are speaking with|speaking with|i am calling from|calling from)',
@@ -109,11 +109,15 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
       'you are speaking (with|to)',
       '^ good (morning|afternoon|evening)',
       '^ (hi|hello|hey) there',
+      // Name and company frames: "chloe at acme how can i help", "acme support, sam speaking", "hi lucy here at acme".
+      '^ *2 (at|from|with) *3 (how|what) (can|may) (i|we) (help|assist|do|make)',
+      '(support|care|service|services|desk|team|department|billing|sales|this is) *2 speaking',
+      '^ (hi|hello|hey) *2 here (at|from|with|on)',
     ],
     guards: [{ pattern: 'you are welcome to', window: 0 }],
     examples: {
-      positive: ['thanks for calling globex support my name is ana', "Good evening, you've reached the help desk.", 'hi this is raj from the billing team'],
-      negative: ['thanks for waiting', 'have a good evening', 'hello are you still there'],
+      positive: ['thanks for calling globex support my name is ana', "Good evening, you've reached the help desk.", 'hi this is raj from the billing team', 'mia at northwind how can i help you', 'Northwind customer care, Omar speaking.', 'hi jo here at northwind may i have your name'],
+      negative: ['thanks for waiting', 'have a good evening', 'hello are you still there', 'how can i help you today', 'generally speaking it takes a day', 'i spoke with someone at the store what can i do', 'hi yes it is coming from the router'],
     },
   },
   {
