@@ -1,5 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { FORMATS, type FormatId } from '@undertone/core';
+import { EXIT } from './command.js';
 
 /** A parseArgs failure as a one-line message that names the command and where to look. */
 export function argsError(command: string, e: unknown): string {
@@ -22,4 +23,21 @@ export function parseCommandArgs<T extends OptionsConfig>(command: string, args:
   } catch (e) {
     return { ok: false, error: argsError(command, e) };
   }
+}
+
+/**
+ * parseCommandArgs for commands that answer on the terminal: a bad option is reported on stderr and `--help`
+ * prints `help`; either way the exit code comes back instead of the parsed arguments.
+ */
+export function parseCommandArgsOrExit<T extends OptionsConfig>(command: string, args: string[], options: T, help: string): Parsed<T> | number {
+  const parsed = parseCommandArgs(command, args, options);
+  if (!parsed.ok) {
+    process.stderr.write(parsed.error + '\n');
+    return EXIT.badInput;
+  }
+  if ((parsed.values as { help?: boolean }).help) {
+    process.stdout.write(help + '\n');
+    return EXIT.ok;
+  }
+  return parsed;
 }

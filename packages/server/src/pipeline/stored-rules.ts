@@ -1,26 +1,11 @@
 import { DEFAULT_RUBRICS, defaultPolicies, parsePolicies, parseRubric, type Rubric } from '@undertone/core';
-import { sql, type Kysely } from 'kysely';
-import { isRetired } from '../storage/definition-catalog.js';
+import type { Kysely } from 'kysely';
+import { isRetired, latestDefinitionVersions } from '../storage/definition-catalog.js';
 import type { Database } from '../storage/schema.js';
 import type { ActiveRules } from './default-steps.js';
 
 /** The stored policy set the pipeline uses in place of the shipped defaults. */
 export const ACTIVE_POLICY_SET_ID = 'default';
-
-interface LatestRow {
-  id: string;
-  version: number;
-  definition: unknown;
-}
-
-async function latestVersions(db: Kysely<Database>, table: 'rubrics' | 'policies'): Promise<LatestRow[]> {
-  return db
-    .selectFrom(table)
-    .select(['id', 'version', 'definition'])
-    .where(({ eb, ref }) => eb(ref('version'), '=', sql<number>`(select max(v.version) from ${sql.table(table)} v where v.id = ${ref(`${table}.id`)})`))
-    .orderBy('id')
-    .execute();
-}
 
 /**
  * Rubrics and policies as published through the API, on top of the shipped defaults:
@@ -31,7 +16,7 @@ async function latestVersions(db: Kysely<Database>, table: 'rubrics' | 'policies
  * Stored definitions were validated when published; one that no longer parses (after an upgrade) is skipped and reported.
  */
 export async function loadStoredRules(db: Kysely<Database>, warn: (line: string) => void = () => {}): Promise<ActiveRules> {
-  const [rubricRows, policyRows] = await Promise.all([latestVersions(db, 'rubrics'), latestVersions(db, 'policies')]);
+  const [rubricRows, policyRows] = await Promise.all([latestDefinitionVersions(db, 'rubrics'), latestDefinitionVersions(db, 'policies')]);
   const retired = new Set(rubricRows.filter((r) => isRetired(r.definition)).map((r) => r.id));
   const stored: Rubric[] = [];
   for (const row of rubricRows) {

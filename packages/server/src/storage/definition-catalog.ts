@@ -18,18 +18,21 @@ export interface DefinitionCatalog {
   listLatest(): Promise<VersionedDefinition[]>;
 }
 
+/** The latest version of every definition in `table`, deletion markers included, ordered by id. */
+export async function latestDefinitionVersions(db: Kysely<Database>, table: 'rubrics' | 'policies'): Promise<VersionedDefinition[]> {
+  const rows = await db
+    .selectFrom(table)
+    .selectAll()
+    .where(({ eb, ref }) => eb(ref('version'), '=', sql<number>`(select max(v.version) from ${sql.table(table)} v where v.id = ${ref(`${table}.id`)})`))
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => ({ id: r.id, version: r.version, definition: r.definition as unknown, createdAt: new Date(r.created_at) }));
+}
+
 export function createDefinitionCatalog(db: Kysely<Database>, table: 'rubrics' | 'policies'): DefinitionCatalog {
   return {
     async listLatest() {
-      const rows = await db
-        .selectFrom(table)
-        .selectAll()
-        .where(({ eb, ref }) => eb(ref('version'), '=', sql<number>`(select max(v.version) from ${sql.table(table)} v where v.id = ${ref(`${table}.id`)})`))
-        .orderBy('id')
-        .execute();
-      return rows
-        .map((r) => ({ id: r.id, version: r.version, definition: r.definition as unknown, createdAt: new Date(r.created_at) }))
-        .filter((d) => !isRetired(d.definition));
+      return (await latestDefinitionVersions(db, table)).filter((d) => !isRetired(d.definition));
     },
   };
 }

@@ -1,21 +1,11 @@
 import type { CallQuery, Sort, SortKey } from '../api/types';
 
 /** The calls list's filters, sort and page as they live in the URL (dates as YYYY-MM-DD, UTC days). */
-export interface CallFilterState {
-  agent?: string;
-  team?: string;
-  callType?: string;
-  from?: string;
-  to?: string;
-  flag?: string;
-  minScore?: number;
-  maxScore?: number;
-  arc?: string;
+export type CallFilterState = Omit<CallQuery, 'sort' | 'limit'> & {
   sort: Sort;
-  cursor?: string;
   /** Index of the first row of this page, for the "51–100 of ..." label. */
   offset: number;
-}
+};
 
 export const PAGE_SIZE = 50;
 export const DEFAULT_SORT: Sort = '-startedAt';

@@ -1,7 +1,7 @@
 import { normalizeUsername, TOKEN_SCOPES, type TokenScope } from '@undertone/core';
 import { createApiToken } from '../../auth/api-tokens.js';
 import { InvalidAccountError } from '../../auth/account-errors.js';
-import { parseCommandArgs } from '../args.js';
+import { parseCommandArgsOrExit } from '../args.js';
 import { EXIT } from '../command.js';
 import { withAuthStore } from '../with-auth-store.js';
 
@@ -22,23 +22,16 @@ Options:
   -h, --help         show this help`;
 
 export async function run(args: string[]): Promise<number> {
-  const parsed = parseCommandArgs('tokens', args, {
+  const parsed = parseCommandArgsOrExit('tokens', args, {
     user: { type: 'string' },
     name: { type: 'string' },
     scopes: { type: 'string' },
     expires: { type: 'string' },
     config: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
-  });
-  if (!parsed.ok) {
-    process.stderr.write(parsed.error + '\n');
-    return EXIT.badInput;
-  }
+  }, HELP);
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    process.stdout.write(HELP + '\n');
-    return EXIT.ok;
-  }
   const usage = (message: string) => {
     process.stderr.write(`undertone tokens: ${message}. Run \`undertone tokens --help\`.\n`);
     return EXIT.badInput;

@@ -2,7 +2,7 @@ import { isRole, normalizeUsername, ROLES } from '@undertone/core';
 import { createAccount, updateAccount } from '../../auth/accounts.js';
 import { InvalidAccountError } from '../../auth/account-errors.js';
 import { randomPassword } from '../../auth/secrets.js';
-import { parseCommandArgs } from '../args.js';
+import { parseCommandArgsOrExit } from '../args.js';
 import { EXIT } from '../command.js';
 import { withAuthStore } from '../with-auth-store.js';
 
@@ -24,23 +24,16 @@ Options:
   -h, --help         show this help`;
 
 export async function run(args: string[]): Promise<number> {
-  const parsed = parseCommandArgs('users', args, {
+  const parsed = parseCommandArgsOrExit('users', args, {
     role: { type: 'string' },
     name: { type: 'string' },
     teams: { type: 'string' },
     agent: { type: 'string' },
     config: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
-  });
-  if (!parsed.ok) {
-    process.stderr.write(parsed.error + '\n');
-    return EXIT.badInput;
-  }
+  }, HELP);
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    process.stdout.write(HELP + '\n');
-    return EXIT.ok;
-  }
   const [action, username, ...extra] = positionals;
   const usage = (message: string) => {
     process.stderr.write(`undertone users: ${message}. Run \`undertone users --help\`.\n`);
