@@ -14,6 +14,7 @@ export interface DashboardReads {
   agentInsights: Percentiles;
   stageDropsTeam: Percentiles;
   stageDropsAll: Percentiles;
+  agentList: Percentiles;
 }
 
 /**
@@ -55,5 +56,9 @@ export async function measureDashboardReads(platform: Platform, samples: number)
       if (body['cells'].length === 0) throw new Error('the stage grid came back empty');
     }),
     stageDropsAll: await timeMany(Math.ceil(samples / 3), () => json('/api/v1/teams/stage-drops')),
+    agentList: await timeMany(samples, async (i) => {
+      const body = await json(i % 2 === 0 ? '/api/v1/agents' : `/api/v1/agents?team=${TEAMS[i % 8]}`);
+      if (body['items'].length === 0) throw new Error('the agent list came back empty');
+    }),
   };
 }

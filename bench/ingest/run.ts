@@ -136,11 +136,11 @@ const table = [
 ].join('\n');
 const dashboardRows = rows.filter((r) => r.dashboard);
 const dashboardTable = [
-  '| Setup | sorted list, team + score filter | sorted list, no filter | facets | agent insights (12 weeks) | stage drops, team + 12 weeks | stage drops, all calls |',
-  '|---|---|---|---|---|---|---|',
+  '| Setup | sorted list, team + score filter | sorted list, no filter | facets | agent insights (12 weeks) | stage drops, team + 12 weeks | stage drops, all calls | agent list |',
+  '|---|---|---|---|---|---|---|---|',
   ...dashboardRows.map((r) => {
     const d = r.dashboard!;
-    return `| ${r.setup} | ${ms(d.sortedList)} | ${ms(d.sortedListUnfiltered)} | ${ms(d.facets)} | ${ms(d.agentInsights)} | ${ms(d.stageDropsTeam)} | ${ms(d.stageDropsAll)} |`;
+    return `| ${r.setup} | ${ms(d.sortedList)} | ${ms(d.sortedListUnfiltered)} | ${ms(d.facets)} | ${ms(d.agentInsights)} | ${ms(d.stageDropsTeam)} | ${ms(d.stageDropsAll)} | ${ms(d.agentList)} |`;
   }),
 ].join('\n');
 process.stdout.write(`Calls: ${source.name}. Load average at the end: ${loadavg()[0]!.toFixed(1)}\n\n${table}\n\nDashboard reads, p50 / p95 (ms) per HTTP request:\n\n${dashboardTable}\n`);

@@ -23,16 +23,17 @@ export interface AgentDirectory {
   getAgent(id: string, scope: DataScope): Promise<AgentSummary | undefined>;
 }
 
+/** Reads the narrow `call_facts` mirror of `calls`, never the call rows with their JSON, so it stays fast at 100k calls. */
 export function createAgentDirectory(db: Kysely<Database>): AgentDirectory {
   const query = (scope: DataScope) => {
     const base = db
       .selectFrom('agents as a')
-      .leftJoin('calls as c', (join) => join.onRef('c.agent_id', '=', 'a.id').on(callScopeCondition(scope, 'c')))
+      .leftJoin('call_facts as c', (join) => join.onRef('c.agent_id', '=', 'a.id').on(callScopeCondition(scope, 'c')))
       .select([
         'a.id',
         'a.name',
         sql<string | null>`(array_agg(c.team order by c.started_at desc))[1]`.as('team'),
-        sql<string>`count(c.id)`.as('call_count'),
+        sql<string>`count(c.call_id)`.as('call_count'),
         sql<number | null>`avg(c.overall_score)`.as('average_score'),
         sql<Date | null>`max(c.started_at)`.as('last_call_at'),
       ])
@@ -44,7 +45,7 @@ export function createAgentDirectory(db: Kysely<Database>): AgentDirectory {
         // An agent always sees themselves, calls or not, and nobody else.
         return base.where('a.id', '=', scope.agentId);
       default:
-        return base.having(sql<string>`count(c.id)`, '>', '0');
+        return base.having(sql<string>`count(c.call_id)`, '>', '0');
     }
   };
   const toSummary = (r: { id: string; name: string | null; team: string | null; call_count: string | number; average_score: number | null; last_call_at: Date | string | null }): AgentSummary => ({
