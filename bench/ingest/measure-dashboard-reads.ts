@@ -1,4 +1,6 @@
 import { sql } from 'kysely';
+import { createAccount } from '../../packages/server/src/auth/accounts.js';
+import { createApiToken } from '../../packages/server/src/auth/api-tokens.js';
 import { createApp } from '../../packages/server/src/http/app.js';
 import { apiDepsFromPlatform } from '../../packages/server/src/http/api-deps.js';
 import type { Platform } from '../../packages/server/src/pipeline/platform.js';
@@ -18,15 +20,20 @@ export interface DashboardReads {
 }
 
 /**
- * The dashboard endpoints through the whole HTTP app in process (routing, validation, JSON), at 100k calls:
+ * The dashboard endpoints through the whole HTTP app in process (authentication, routing, validation, JSON), at 100k calls:
  * sorted call pages with totals (every sort, a second page by cursor), facets, agent insights, stage drops.
  */
 export async function measureDashboardReads(platform: Platform, samples: number): Promise<DashboardReads> {
-  const app = createApp(apiDepsFromPlatform(platform, { log: () => undefined }));
+  const deps = apiDepsFromPlatform(platform, { log: () => undefined });
+  const app = createApp(deps);
+  // An admin's API token, as a dashboard or integration would send it: each request pays for authentication too.
+  const { user } = await createAccount(deps.auth, { username: 'bench-admin', role: 'admin', password: 'bench-admin-password' });
+  const { secret } = await createApiToken(deps.auth, user, { name: 'bench', scopes: ['admin'] });
+  const headers = { authorization: `Bearer ${secret}` };
   const latest = (await sql<{ at: Date | string }>`select max(started_at) as at from calls`.execute(platform.database.db)).rows[0]!.at;
   const lastWeeks = { from: new Date(new Date(latest).getTime() - 12 * 7 * 86_400_000).toISOString(), to: new Date(new Date(latest).getTime() + 1).toISOString() };
   const json = async (path: string) => {
-    const res = await app.request(path);
+    const res = await app.request(path, { headers });
     if (res.status !== 200) throw new Error(`${path} answered ${res.status}: ${await res.text()}`);
     return res.json() as Promise<Record<string, any>>;
   };

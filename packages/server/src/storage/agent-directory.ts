@@ -23,21 +23,40 @@ export interface AgentDirectory {
   getAgent(id: string, scope: DataScope): Promise<AgentSummary | undefined>;
 }
 
-/** Reads the narrow `call_facts` mirror of `calls`, never the call rows with their JSON, so it stays fast at 100k calls. */
+/**
+ * Reads the narrow `call_facts` mirror of `calls`, never the call rows with their JSON: one grouped pass for the
+ * counts, and per agent one backward step of the (agent_id, started_at) index for the team of the latest call
+ * (ordering every call by time inside the aggregate cost ~200 ms at 100k calls on the embedded database).
+ */
 export function createAgentDirectory(db: Kysely<Database>): AgentDirectory {
   const query = (scope: DataScope) => {
-    const base = db
-      .selectFrom('agents as a')
-      .leftJoin('call_facts as c', (join) => join.onRef('c.agent_id', '=', 'a.id').on(callScopeCondition(scope, 'c')))
+    const totals = db
+      .selectFrom('call_facts as c')
+      .where(callScopeCondition(scope, 'c'))
       .select([
-        'a.id',
-        'a.name',
-        sql<string | null>`(array_agg(c.team order by c.started_at desc))[1]`.as('team'),
-        sql<string>`count(c.call_id)`.as('call_count'),
+        'c.agent_id',
+        sql<string>`count(*)`.as('call_count'),
         sql<number | null>`avg(c.overall_score)`.as('average_score'),
         sql<Date | null>`max(c.started_at)`.as('last_call_at'),
       ])
-      .groupBy(['a.id', 'a.name']);
+      .groupBy('c.agent_id')
+      .as('s');
+    const base = db
+      .selectFrom('agents as a')
+      .leftJoin(totals, 's.agent_id', 'a.id')
+      .leftJoinLateral(
+        (eb) =>
+          eb
+            .selectFrom('call_facts as c')
+            .whereRef('c.agent_id', '=', 'a.id')
+            .where(callScopeCondition(scope, 'c'))
+            .select('c.team')
+            .orderBy('c.started_at', 'desc')
+            .limit(1)
+            .as('latest'),
+        (join) => join.onTrue(),
+      )
+      .select(['a.id', 'a.name', 'latest.team', 's.call_count', 's.average_score', 's.last_call_at']);
     switch (scope.kind) {
       case 'all':
         return base;
@@ -45,21 +64,21 @@ export function createAgentDirectory(db: Kysely<Database>): AgentDirectory {
         // An agent always sees themselves, calls or not, and nobody else.
         return base.where('a.id', '=', scope.agentId);
       default:
-        return base.having(sql<string>`count(c.call_id)`, '>', '0');
+        return base.where('s.call_count', 'is not', null);
     }
   };
-  const toSummary = (r: { id: string; name: string | null; team: string | null; call_count: string | number; average_score: number | null; last_call_at: Date | string | null }): AgentSummary => ({
+  const toSummary = (r: { id: string; name: string | null; team: string | null; call_count: string | number | null; average_score: number | null; last_call_at: Date | string | null }): AgentSummary => ({
     id: r.id,
     name: r.name,
     team: r.team,
-    callCount: Number(r.call_count),
+    callCount: Number(r.call_count ?? 0),
     averageScore: r.average_score === null ? null : Number(r.average_score),
     lastCallAt: r.last_call_at === null ? null : new Date(r.last_call_at),
   });
   return {
     async listAgents(filters, scope) {
       let q = query(scope);
-      if (filters.team !== undefined) q = q.having(sql<string | null>`(array_agg(c.team order by c.started_at desc))[1]`, '=', filters.team);
+      if (filters.team !== undefined) q = q.where('latest.team', '=', filters.team);
       const rows = await q.orderBy('a.id').execute();
       return rows.map(toSummary);
     },
