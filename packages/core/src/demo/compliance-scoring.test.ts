@@ -13,7 +13,7 @@ import type { AgentTendencies } from './tendencies.js';
 const startedAt = '2026-11-20T15:00:00Z';
 
 function score(call: Call): Scorecard {
-  return scoreCall(analyzeCall(call), selectRubric(call.callType, DEFAULT_RUBRICS));
+  return scoreCall(analyzeCall(call), selectRubric(call.callType, DEFAULT_RUBRICS)!);
 }
 
 function scoreMany(callType: CallType, count: number, tendencies?: Partial<AgentTendencies>): Scorecard[] {

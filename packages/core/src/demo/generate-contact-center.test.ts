@@ -38,7 +38,8 @@ describe('generateContactCenter', () => {
       expect(Date.parse(previous)).toBeGreaterThanOrEqual(firstDay);
       expect(Date.parse(previous)).toBeLessThan(Date.parse(NOW));
       const weekday = weekdayOf(Math.floor(Date.parse(previous) / DAY_MS) * DAY_MS);
-      weekdayCalls[weekday === 0 || weekday === 6 ? 1 : 0]++;
+      const slot = weekday === 0 || weekday === 6 ? 1 : 0;
+      weekdayCalls[slot] = (weekdayCalls[slot] ?? 0) + 1;
       if (count % 97 === 0) expect(callSchema.safeParse(call).success).toBe(true);
     }
     expect(count).toBe(center.callCount);

@@ -32,7 +32,7 @@ describe('ingest fuzz', () => {
 
   const seen = new Map<number, number>();
   /** Refused: a 4xx and nothing stored. Accepted (a mutation can still be a valid call): exactly one whole call. */
-  const expectAtomic = async (label: string, send: () => Promise<Response>) => {
+  const expectAtomic = async (label: string, send: () => Response | Promise<Response>) => {
     const before = await counts();
     const res = await send();
     const after = await counts();

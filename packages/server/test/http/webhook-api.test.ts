@@ -34,7 +34,7 @@ describe('telephony webhook', () => {
   it('rejects a bad signature, an unknown secret, a tampered body and missing headers with 401', async () => {
     const body = JSON.stringify(makeCall('hook-bad'));
     const ts = seconds();
-    const cases = [
+    const cases: Array<Record<string, string>> = [
       { 'x-undertone-timestamp': ts, 'x-undertone-signature': 'sha256=' + '0'.repeat(64) },
       { 'x-undertone-timestamp': ts, 'x-undertone-signature': signWebhook('retired-secret-0123456789', ts, body) },
       { 'x-undertone-timestamp': ts, 'x-undertone-signature': signWebhook(SECRETS[0]!, ts, body + ' ') },
