@@ -3,6 +3,7 @@ import type { SessionUser } from './api/types';
 import { Shell } from './components/shell';
 import { StatusMessage } from './components/status-message';
 import { useSession } from './lib/use-session';
+import { AccountPage } from './views/account/account-page';
 import { AgentPage } from './views/agent/agent-page';
 import { CallDetailPage } from './views/call-detail/call-detail-page';
 import { CallsPage } from './views/calls/calls-page';
@@ -41,6 +42,9 @@ export function App() {
         </Route>
         <Route path="/calls/:id">{(params) => <CallDetailPage id={decodeURIComponent(params.id)} />}</Route>
         <Route path="/agents/:id">{(params) => <AgentPage id={decodeURIComponent(params.id)} />}</Route>
+        <Route path="/account">
+          <AccountPage user={user} />
+        </Route>
         <Route path="/team">
           {user.role === 'agent' ? (
             <StatusMessage kind="info" title="The team overview is for supervisors and managers">

@@ -197,6 +197,37 @@ describe.skipIf(chromiumMissing !== undefined)('the dashboard in a real browser'
     await shot('11-agent-other-call');
   });
 
+  it('changes the signed-in person’s password from their account page, refusing mistakes with the reason', async () => {
+    await page.locator('a.signed-in-as').click();
+    await page.getByRole('heading', { name: 'Your account' }).waitFor();
+    expect(page.url()).toMatch(/\/account$/);
+    const fill = async (current: string, next: string, again: string) => {
+      await page.getByLabel('Current password').fill(current);
+      await page.getByLabel('New password', { exact: true }).fill(next);
+      await page.getByLabel('New password again').fill(again);
+      await page.getByRole('button', { name: 'Change password' }).click();
+    };
+    const outcome = () => page.locator('#password-outcome').textContent();
+    const newPassword = 'a brand new demo passphrase';
+
+    await fill(DEMO_PASSWORD, newPassword, `${newPassword}!`);
+    await expect.poll(outcome).toContain('The two new passwords differ');
+    await fill('not-the-password', newPassword, newPassword);
+    await expect.poll(outcome).toContain('current password is wrong');
+    await fill(DEMO_PASSWORD, 'short', 'short');
+    await expect.poll(outcome).toContain('at least 12 characters');
+    await fill(DEMO_PASSWORD, newPassword, newPassword);
+    await expect.poll(outcome).toContain('Password changed');
+    await shot('12-password-changed');
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('heading', { name: 'Sign in to Undertone' }).waitFor();
+    await signIn('demo-agent', DEMO_PASSWORD);
+    await expect.poll(() => page.locator('#sign-in-error').textContent()).toContain('username or password is wrong');
+    await signIn('demo-agent', newPassword);
+    await page.waitForURL(new RegExp(`/agents/${server.demoAgentId}$`));
+  });
+
   it('ran every page without a script error or a Content-Security-Policy violation', () => {
     expect(pageErrors).toEqual([]);
     expect(cspViolations).toEqual([]);

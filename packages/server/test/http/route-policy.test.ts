@@ -40,6 +40,7 @@ describe('route policy', () => {
       'GET /calls/:id': 'public',
       'GET /agents/:id': 'public',
       'GET /team': 'public',
+      'GET /account': 'public',
       'GET /assets/*': 'public',
       'GET /favicon.svg': 'public',
       'GET /healthz': 'public',

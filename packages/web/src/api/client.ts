@@ -13,6 +13,8 @@ export class ApiFailure extends Error {
     message: string,
     /** From Retry-After on a 429: how long to wait before trying again. */
     readonly retryAfterSeconds?: number,
+    /** What the server listed as wrong, field by field (400 and 422 answers). */
+    readonly issues: ReadonlyArray<{ where: string; message: string }> = [],
   ) {
     super(message);
     this.name = 'ApiFailure';
@@ -67,9 +69,15 @@ async function request<T>(path: string, opts: RequestOptions = {}): Promise<T> {
   }
   const body: unknown = res.status === 204 ? null : await res.json().catch(() => null);
   if (!res.ok) {
-    const error = (body as { error?: { code?: string; message?: string } } | null)?.error;
+    const error = (body as { error?: { code?: string; message?: string; issues?: Array<{ where: string; message: string }> } } | null)?.error;
     const retryAfter = Number(res.headers.get('retry-after'));
-    const failure = new ApiFailure(res.status, error?.code ?? `HTTP_${res.status}`, error?.message ?? `the server answered ${res.status} ${res.statusText} for ${path}`, Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined);
+    const failure = new ApiFailure(
+      res.status,
+      error?.code ?? `HTTP_${res.status}`,
+      error?.message ?? `the server answered ${res.status} ${res.statusText} for ${path}`,
+      Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined,
+      Array.isArray(error?.issues) ? error.issues : [],
+    );
     if (res.status === 401 && !opts.quietUnauthenticated) {
       csrfToken = null;
       for (const listener of signedOutListeners) listener();
@@ -101,6 +109,9 @@ export const session = {
   },
   signIn: async (username: string, password: string): Promise<SessionUser> =>
     keep(await request<SessionBody>('/auth/login', { method: 'POST', body: { username, password }, quietUnauthenticated: true })),
+  /** Changes the signed-in person's password; the server signs out their other sessions. */
+  changePassword: (currentPassword: string, newPassword: string): Promise<null> =>
+    request<null>('/auth/password', { method: 'POST', body: { currentPassword, newPassword }, quietUnauthenticated: true }),
   signOut: async (): Promise<void> => {
     try {
       await request<null>('/auth/logout', { method: 'POST', quietUnauthenticated: true });

@@ -41,10 +41,10 @@ export function Shell({ user, onSignOut, children }: { user: SessionUser; onSign
         <a className="nav-link docs-link" href="/api/docs">
           API docs
         </a>
-        <div className="signed-in-as" aria-label="Signed in">
+        <Link href="/account" className="signed-in-as" aria-label="Your account" aria-current={path === '/account' ? 'page' : undefined}>
           <span className="user-name">{user.displayName || user.username}</span>
           <span className="user-role">{roleLabel(user.role)}</span>
-        </div>
+        </Link>
         <button type="button" className="sign-out" onClick={onSignOut}>
           Sign out
         </button>

@@ -18,6 +18,7 @@ export const ROUTE_POLICIES: Readonly<Record<string, RoutePolicy>> = {
   'GET /calls/:id': PUBLIC,
   'GET /agents/:id': PUBLIC,
   'GET /team': PUBLIC,
+  'GET /account': PUBLIC,
   'GET /assets/*': PUBLIC,
   'GET /favicon.svg': PUBLIC,
   'GET /healthz': PUBLIC,

@@ -13,7 +13,7 @@ const NO_CACHE = 'no-cache';
  * route table stays fail closed): the client routes of packages/web/src/app.tsx, the hashed assets, the favicon.
  * Any other path stays a JSON 404.
  */
-export const WEB_APP_ROUTES = ['/', '/calls', '/calls/:id', '/agents/:id', '/team', '/assets/*', '/favicon.svg'] as const;
+export const WEB_APP_ROUTES = ['/', '/calls', '/calls/:id', '/agents/:id', '/team', '/account', '/assets/*', '/favicon.svg'] as const;
 
 async function readIfFile(path: string): Promise<Buffer | null> {
   try {
