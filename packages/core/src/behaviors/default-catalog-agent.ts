@@ -41,7 +41,10 @@ export const DEFAULT_AGENT_ENTRIES: BehaviorEntryInput[] = [
       'i do not blame you',
       '(i would|id) hate (for)? (that|this|it)',
       '(that is|it is|that has|this is) (never|not|not ever) (a|an)? (fun|easy|nice|good|pleasant|great) (situation|thing|experience|position|feeling|place)?',
-      '(that is|it is|this is) (really|definitely|just|certainly)? not (ideal|great|what anyone wants) (at all)? $',
+      '(that is|this is) (really|definitely|just|certainly)? not (ideal|great|what anyone wants) (at all)? $',
+      '(a|such a|what a) (horrible|awful|terrible|rotten|bad|rubbish|nasty|horrid|scary|stressful) way to (find out|start|end|spend|learn|hear|begin)',
+      '^ (how|so) (awful|terrible|horrible|rotten|scary|frightening|stressful|frustrating|annoying|upsetting|sad|worrying|infuriating|maddening) (for you|$)',
+      'i {adverb}? {adverb}? (hear|get|understand|feel for) you (on that|there|on this|with that)',
       '(that|this|it) (would|will|would have|could) (ruin+|wreck+|spoil+|ruined|wrecked) (my|anyone|anybody|your|everyone) *1 (day|week|weekend|morning|evening|holiday|trip|night)',
       '(that|this|it) (would|will|would have) (drive|driven|make|made) (me|anyone|anybody) (crazy|nuts|mad|insane|up the wall|furious|angry|upset|livid)',
       'you (must|probably|would|must have|will) (be|have been|feel) *2 ({feeling}|worried sick|sick with worry|beside yourself|at your wits end|fed up|going spare|at the end of your tether)',
@@ -99,8 +102,8 @@ export const DEFAULT_AGENT_ENTRIES: BehaviorEntryInput[] = [
     ],
     suppressedBy: ['dismissive_acknowledgment'],
     examples: {
-      positive: ['aw that is no way to start your weekend', 'i can only imagine how stressful that was', "That sounds incredibly frustrating, I'd be annoyed too.", 'i hear you', 'im so sorry to hear about your dad'],
-      negative: ['it is important for you to keep the receipt', 'I understand the refund takes five days.', 'i know the store you mean', 'I understand your frustration, however that is our policy.'],
+      positive: ['aw that is no way to start your weekend', 'i can only imagine how stressful that was', "That sounds incredibly frustrating, I'd be annoyed too.", 'i hear you', 'im so sorry to hear about your dad', 'you must be worried sick', 'That can\'t have been easy.'],
+      negative: ['it is important for you to keep the receipt', 'I understand the refund takes five days.', 'i know the store you mean', 'I understand your frustration, however that is our policy.', 'seems like a bad connection on your end', 'i can see the payment came in on monday'],
     },
   },
   {
@@ -139,8 +142,8 @@ export const DEFAULT_AGENT_ENTRIES: BehaviorEntryInput[] = [
     ],
     suppressedBy: ['dismissive_acknowledgment'],
     examples: {
-      positive: ['sorry for the long hold', 'I do apologize for the mix-up with your order.', 'our apologies that was our mistake'],
-      negative: ['sorry what was the last digit', 'Sorry, could you repeat that?', 'sorry i mean tuesday'],
+      positive: ['sorry for the long hold', 'I do apologize for the mix-up with your order.', 'our apologies that was our mistake', 'Forgive me, I misread the date.', 'so sorry i put the wrong date on the booking'],
+      negative: ['sorry what was the last digit', 'Sorry, could you repeat that?', 'sorry i mean tuesday', 'im sorry but thats outside what we can do', 'im really sorry about your husband'],
     },
   },
   {

@@ -34,8 +34,8 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
       { pattern: '^ what (happened|is happening|is going on|was going on|has happened|went wrong|i (can|will|would|am going to) do|we (can|will|would) do|you (will|would|need to|want to|should|can|will want to|would want to) do) (is|was) ', window: 0 },
     ],
     examples: {
-      positive: ['so what seems to be going on with the modem', 'How did that make you feel about the service?', 'walk me through what you did'],
-      negative: ['what is your account number', 'did you restart it', 'I will explain the charges now.'],
+      positive: ['so what seems to be going on with the modem', 'How did that make you feel about the service?', 'walk me through what you did', 'fill me in on what happened with the claim'],
+      negative: ['what is your account number', 'did you restart it', 'I will explain the charges now.', 'whats happening is the payment is still pending'],
     },
   },
   {
@@ -61,7 +61,7 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
       '^ (do you mind|would you mind|mind|is it okay|is it ok|is it alright|would it be okay|okay|ok|alright) if (i|we) ',
       '^ (are you)? (happy|okay|ok|alright|comfortable|good|satisfied|content) (for me|for us|if i|if we|with (that|this|the|how|everything|where)|to (go ahead|proceed|continue|carry on))',
       // A bare subject and participle with no verb before it is an elided question: "everything working now", "all good on your end".
-      '^ (everything|it|things|the (internet|connection|app|page|card|phone|service|line|heating|signal|website|site|payment|refund)) (working|running|loading|connecting|showing|coming through|going through|back (up|on|online)) *5 (now|again|on your (end|side)|$)',
+      '^ (everything|it|things|the (internet|connection|app|page|card|phone|service|line|heating|signal|website|site|payment|refund)) (working|running|loading|connecting|showing|coming through|going through|back (up|on|online|to normal)) *5 (now|again|on your (end|side)|$)',
       '^ (everything|it|that|things|all) (good|okay|ok|sorted|fine|better) *3 (now|again|on your (end|side)|at your end)',
       '^ i (take it|assume|guess|imagine|am guessing) (that)? (you|your) ',
     ],
@@ -79,8 +79,8 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
     ],
     suppressedBy: ['open_question'],
     examples: {
-      positive: ['did the light turn green', 'Are you calling from the number on the account?', 'which email did you use', 'what is the zip code there'],
-      negative: ['I checked the account.', 'what happened after that', 'can you walk me through it'],
+      positive: ['did the light turn green', 'Are you calling from the number on the account?', 'which email did you use', 'what is the zip code there', 'mind if i put you on a quick hold'],
+      negative: ['I checked the account.', 'what happened after that', 'can you walk me through it', 'which is why the bill is higher this month', 'when you get a chance just restart it'],
     },
   },
   {
@@ -103,7 +103,7 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
       '^ how (is|are|does|do) (that|it|this|everything|things) (looking|look|working|going|behaving|running|seem|seeming) (now|for you|on your)',
       '(is there|was there) anything (i have|we have|i|we) (missed|not covered|left out|forgotten|not answered|missed out)',
       '^ (are you)? (happy|satisfied|okay|ok|content|comfortable|good) with (that|this|how|everything|where|the (outcome|result|resolution|fix|solution|change|changes|refund|credit)) ',
-      '^ (everything|it|things|the (internet|connection|app|page|card|phone|service|line|heating|signal|website|site|payment|refund)) (working|running|loading|connecting|showing|coming through|going through|back (up|on|online)) *5 (now|again|on your (end|side)|$)',
+      '^ (everything|it|things|the (internet|connection|app|page|card|phone|service|line|heating|signal|website|site|payment|refund)) (working|running|loading|connecting|showing|coming through|going through|back (up|on|online|to normal)) *5 (now|again|on your (end|side)|$)',
       '^ (everything|it|that|things|all) (good|okay|ok|sorted|fine|better) *3 (now|again|on your (end|side)|at your end)',
       '(have|did|has) (we|i) (manage+ to|been able to)? (cover|answer|sort|resolve|fix|address|help|get) *2 (all|everything|it all|you sorted|your (questions|issue|problem))',
       '^ (is|are|was|were|has|have|did|does|do) (it|that|this|(the|your) (refund|credit|payment|money|deposit|change|changes|update|fix|replacement|correction|adjustment|confirmation|discount) *1) (show up|shown up|showing|appear|appeared|appearing|come through|gone through|land|landed|reflect|reflected|reflecting)',
@@ -121,8 +121,8 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
       { pattern: '(before|since) (the|that|this|it|then|today|yesterday|last|you (called|noticed|changed|restarted|moved))|(yesterday|earlier|originally|at first|last (time|week|night|month))|(does|do|did) not (look|sound|seem)', window: 2 },
     ],
     examples: {
-      positive: ['has that sorted everything out for you', 'Is there anything else I can assist you with?', 'is your internet back up'],
-      negative: ['is the router working on the five gig band', 'anything else on the account I should know', 'what else did they say'],
+      positive: ['has that sorted everything out for you', 'Is there anything else I can assist you with?', 'is your internet back up', 'everything working as it should now'],
+      negative: ['is the router working on the five gig band', 'anything else on the account I should know', 'what else did they say', 'all good let me pull that up', 'did the letter show up at the old address'],
     },
   },
   {
@@ -146,7 +146,7 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
       '(support|care|service|services|desk|team|department|billing|sales|this is) *2 speaking',
       '^ (hi|hello|hey) *2 here (at|from|with|on)',
     ],
-    guards: [{ pattern: 'you are welcome to', window: 0 }],
+    guards: [{ pattern: 'you are welcome to|who am i speaking', window: 0 }],
     examples: {
       positive: ['thanks for calling globex support my name is ana', "Good evening, you've reached the help desk.", 'hi this is raj from the billing team', 'mia at northwind how can i help you', 'Northwind customer care, Omar speaking.', 'hi jo here at northwind may i have your name'],
       negative: ['thanks for waiting', 'have a good evening', 'hello are you still there', 'how can i help you today', 'generally speaking it takes a day', 'i spoke with someone at the store what can i do', 'hi yes it is coming from the router'],
@@ -181,8 +181,8 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
     ],
     guards: [{ pattern: '(summary|recap) (page|screen|tab|email|report|section)|in short supply', window: 0 }],
     examples: {
-      positive: ['ok so let me just sum up where we are', 'To recap, your card is blocked and a new one is on its way.', 'so in summary i changed your plan and credited the fee'],
-      negative: ['you can see the summary page online', 'i was going over the notes'],
+      positive: ['ok so let me just sum up where we are', 'To recap, your card is blocked and a new one is on its way.', 'so in summary i changed your plan and credited the fee', 'okay so weve updated the address cancelled the duplicate and booked the engineer'],
+      negative: ['you can see the summary page online', 'i was going over the notes', 'in short supply at the moment im afraid'],
     },
   },
   {

@@ -54,8 +54,8 @@ export const DEFAULT_HANDLING_ENTRIES: BehaviorEntryInput[] = [
       { pattern: '(recap|summarize|summarise|sum up|sum it up|in summary|to summarize|so far|go over what|so (we|i) (have)? (now|just|also)? {done_action} *6 {done_action} *6 {done_action})' },
     ],
     examples: {
-      positive: ['i went ahead and bumped your order to express shipping', 'ill personally make sure you get that credit', "I'm going to fix this for you today.", 'let me take care of that'],
-      negative: ['the technician will bring the new box', 'they will call you tomorrow', 'I will transfer you to our billing team.', 'i was going to check that'],
+      positive: ['i went ahead and bumped your order to express shipping', 'ill personally make sure you get that credit', "I'm going to fix this for you today.", 'let me take care of that', 'leave that one with me', 'ill see what i can do and call you back within the hour'],
+      negative: ['the technician will bring the new box', 'they will call you tomorrow', 'I will transfer you to our billing team.', 'i was going to check that', 'I\'ll put you on hold for a moment.'],
     },
   },
   {
@@ -131,11 +131,12 @@ export const DEFAULT_HANDLING_ENTRIES: BehaviorEntryInput[] = [
       { pattern: '(i am|i was|we are|we were|i will be) the (one|ones)|(we|i) (messed|screwed|mixed) *2 up', window: 0 },
       { pattern: 'on (the|their|your) *3 (website|site|app|page|portal|tracking|label|box|receipt|invoice)', window: 0 },
       { pattern: '(do not|would not|can not|could not|never) blame (you|anyone|anybody)|(not|never|no one is|nobody is) (blame+|blaming)', window: 0 },
+      { pattern: 'i (will|can|could|am going to|am gonna) (personally)? take (it|that|this) up with', window: 0 },
       { pattern: 'not from us *4 (scam|fraud|phishing|fake|spam)|(scam|fraud|phishing|fake|spam) *6 not from us', window: 0 },
     ],
     examples: {
-      positive: ['it was the delivery guy who left it outside', 'honestly thats the warehouse teams mistake', 'You should have checked the box before you ordered.', 'not my department sorry'],
-      negative: ['they should have it by friday', "That was our mistake and I'll fix it.", "It's not your fault at all.", 'you should have received an email'],
+      positive: ['it was the delivery guy who left it outside', 'honestly thats the warehouse teams mistake', 'You should have checked the box before you ordered.', 'not my department sorry', 'thats down to the airline im afraid', 'the doctors office coded it wrong'],
+      negative: ['they should have it by friday', "That was our mistake and I'll fix it.", "It's not your fault at all.", 'you should have received an email', 'ill take that up with the courier for you', 'The pharmacy should have it ready by three.'],
     },
   },
   {
@@ -161,8 +162,8 @@ export const DEFAULT_HANDLING_ENTRIES: BehaviorEntryInput[] = [
     ],
     guards: [{ pattern: '(node|nodes) (of|in) (the|your|a)|(bin|bins) (day|collection|bag|bags|lorry|men)|(my|the|a) (ami|apn)? *1 (node|bin)|acv joint', window: 0 }],
     examples: {
-      positive: ['the cpe needs a reprovision from our side', "I'll open an RMA for the unit.", "your acct shows a pending disco"],
-      negative: ['your router needs to be restarted', 'I will send you a return label for the unit.'],
+      positive: ['the cpe needs a reprovision from our side', "I'll open an RMA for the unit.", "your acct shows a pending disco", 'the claim is pending coordination of benefits'],
+      negative: ['your router needs to be restarted', 'I will send you a return label for the unit.', 'the ac unit is covered under the policy'],
     },
   },
   {
@@ -205,8 +206,8 @@ export const DEFAULT_HANDLING_ENTRIES: BehaviorEntryInput[] = [
     ],
     guards: [{ pattern: '(only|no other|no) (option|choice|way|alternative)|either way|(can|could) not *6 or|(can|could) not *8 instead|(a|one|two|three|an) *1 or (two|three|four|so)|or so', window: 0 }],
     examples: {
-      positive: ['you can either keep it or send it back', 'we could do a credit or a replacement whichever you prefer', 'There are a few ways we can handle this.', 'alternatively you can keep the old plan'],
-      negative: ['you may notice a delay of a day or two', 'your plan is the unlimited one', 'was it the red one or the blue one'],
+      positive: ['you can either keep it or send it back', 'we could do a credit or a replacement whichever you prefer', 'There are a few ways we can handle this.', 'alternatively you can keep the old plan', 'We can spread the balance over three months if that\'s easier.'],
+      negative: ['you may notice a delay of a day or two', 'your plan is the unlimited one', 'was it the red one or the blue one', 'you cant use the old card instead unfortunately'],
     },
   },
 ];

@@ -64,8 +64,8 @@ export const DEFAULT_SIGNAL_ENTRIES: BehaviorEntryInput[] = [
       { pattern: '(you|they|you guys|your company|he|she) (switch+|chang+|mov+|upgrad+)', window: 0 },
     ],
     examples: {
-      positive: ['i want to get rid of the home phone line', 'i want out of this contract', "I'm seriously considering switching to another carrier.", 'just cancel the whole account'],
-      negative: ['i need to drop it off at the store', 'we switched to paperless last month', 'can you cancel my appointment for tuesday', 'I moved to a new house.'],
+      positive: ['i want to get rid of the home phone line', 'i want out of this contract', "I'm seriously considering switching to another carrier.", 'just cancel the whole account', 'ill be cancelling once this month is up', 'can you send me a pac code'],
+      negative: ['i need to drop it off at the store', 'we switched to paperless last month', 'can you cancel my appointment for tuesday', 'I moved to a new house.', 'i want to cancel the direct debit and pay by card instead', 'i switched my network settings like you said'],
     },
   },
   {
@@ -101,8 +101,8 @@ export const DEFAULT_SIGNAL_ENTRIES: BehaviorEntryInput[] = [
       { pattern: '(no need for|(do not|did not|never) (need|want|asked for|ask for)) *3 {boss}', window: 0 },
     ],
     examples: {
-      positive: ['i want your supervisor now', 'Can you transfer me to someone higher up?', 'escalate this please'],
-      negative: ['my manager told me to call', "I'm the account manager at my company."],
+      positive: ['i want your supervisor now', 'Can you transfer me to someone higher up?', 'escalate this please', 'put me on with the team leader'],
+      negative: ['my manager told me to call', "I'm the account manager at my company.", 'no need for a manager youve sorted it'],
     },
   },
   {
@@ -117,6 +117,8 @@ export const DEFAULT_SIGNAL_ENTRIES: BehaviorEntryInput[] = [
       '(i|we) (have)? (talked|spoke|spoken|chatted|dealt) (to|with) *3 {past_time}',
       '(had to|have to|having to|keep having to|need to) (call|phone|ring|contact|chase|email) (up|back|in|you)? (again|back|a second time|another time|every)',
       '(on|in|during) (my|our|the) (last|previous|earlier|first|other) (call|chat|conversation|phone call)',
+      '(i was|we were) (told|asked) to (call|ring|phone|contact you|get in touch) (back|again|in)',
+      '^ (we|you and i|you and me) (spoke|talked|chatted) *2 {past_time}',
       '(case|ticket|reference|ref|claim|complaint) (number|no|id)? (from|for|on) (the)? (last time|before|earlier|previous (call|time)|my (last|previous|first) (call|time))',
       '(opened|filed|logged|submitted|raised|put in|reported|made|lodged) *3 (ticket+|case+|complaint+|claim+|request+|report+) *2 ({past_time}|already|before|twice)',
 
@@ -165,8 +167,8 @@ export const DEFAULT_SIGNAL_ENTRIES: BehaviorEntryInput[] = [
       { pattern: '(about|for) (a|an|something) *1 (different|unrelated|separate|other) (thing|issue|matter|problem|reason)|(about|for) something (different|else|unrelated)|(something|someone) else entirely' },
     ],
     examples: {
-      positive: ['We have gone through this three times already.', "I've called about this twice already and been promised a fix.", 'third time calling about the same bill', 'i spoke with one of your agents on friday'],
-      negative: ['like i mentioned earlier my name is on the account', 'i called my sister yesterday', 'I will call back later.'],
+      positive: ['We have gone through this three times already.', "I've called about this twice already and been promised a fix.", 'third time calling about the same bill', 'i spoke with one of your agents on friday', 'we went through this on my last call'],
+      negative: ['like i mentioned earlier my name is on the account', 'i called my sister yesterday', 'I will call back later.', 'i called the wrong number earlier sorry', 'i talked to my neighbour last week and she has the same problem'],
     },
   },
   {
@@ -178,7 +180,7 @@ export const DEFAULT_SIGNAL_ENTRIES: BehaviorEntryInput[] = [
       '(this|that|it|that is|this is) (is|was|has been)? (ridiculous|unacceptable|outrageous|absurd|insane|crazy|a joke|terrible|horrible|awful|not okay|not acceptable|not right|the worst|pathetic|a nightmare|a scam|bs|bull*|a rip off|ripoff|a disgrace|disgraceful|appalling|shocking|useless|garbage|rubbish|a mess|beyond|unbelievable)',
       '(worst|terrible|awful|horrible|lousy|poor|bad|appalling|shoddy) (customer)? (service|experience|company|support|treatment|communication)',
       'i am {adverb}? not {adverb}? (happy|pleased|satisfied|impressed|okay with)',
-      'i am (very|so|really|extremely|absolutely|quite|pretty|getting|just)? (unhappy|dissatisfied|fed up|sick of|sick and tired|tired of|frustrated|annoyed|angry|furious|upset|livid|disappointed|mad|disgusted|appalled)',
+      'i am (very|so|really|extremely|absolutely|quite|pretty|getting|just|honestly)? (fuming|seething|raging|steaming|unhappy|dissatisfied|fed up|sick of|sick and tired|tired of|frustrated|annoyed|angry|furious|upset|livid|disappointed|mad|disgusted|appalled)',
       '(charged|billed|charging|billing) (me|us)? (twice|double|two times|wrong|incorrectly|too much|for something|again|extra|for nothing)',
       'overcharg*',
       '(never|did not|has not|have not|still (has|have)? not|still no|never even) (showed|show|arrived|came|come|received|got|gotten|called|refund*|fixed|working|work|heard|delivered|responded)',
@@ -224,6 +226,7 @@ export const DEFAULT_SIGNAL_ENTRIES: BehaviorEntryInput[] = [
       '{service_thing} (that|which)? *4 (is|are|was|were|has been|have been|keeps being|came|arrived|showed up|got here|turned up|turn+ up|came back|got delivered|was delivered|arrives|comes) (still|again|always|completely|totally|all|already|just|so|really)? {defect}',
       '(pay+|paid) for *6 (and|but) (i|we)? (get+|receive+|am getting|only get|barely get) (maybe|only|like|half|nothing|none|a fraction|less|barely|about)|(pay+|paid) for *6 (and|but) (it|they|you) (does not|do not|never|barely|is not|are not|did not)',
       '(hung|hang+) up on (me|us)',
+      'taking the (mick|mickey|piss)',
       '(got|had|received|have had|heard|get|getting) (no|zero|nothing) (reply|response|answer|call back|callback|word|update|back|acknowledgement|acknowledgment)',
       '(did not|has not|have not|never|does not|do not) even (turn+ up|show+ up|arrive|come|call+|bother)',
       '(no|without) {service_thing} (for|since) *3 (day+|week+|month+|hour+|ages|forever|{past_time})',
@@ -266,8 +269,8 @@ export const DEFAULT_SIGNAL_ENTRIES: BehaviorEntryInput[] = [
       { pattern: '(is|was) (it|that|there) *2 (wrong|broken|late|missing)|if *2 (keeps|keep|continues|happens)|(not|never) (that|so|too)? (bad|terrible|poor)|(no|not a) (problem|complaint)|you (never|always) (know|can tell)|(the|a) (worst|best) (part|case|thing) (is|was) (that|over)', window: 0 },
     ],
     examples: {
-      positive: ['the app logs me out every five minutes', 'this is an absolute joke', "I'm sick and tired of the internet cutting out.", 'your app keeps crashing every time i open it'],
-      negative: ['the internet was down for an hour but its fine now', 'the new router works great', 'no complaints here'],
+      positive: ['the app logs me out every five minutes', 'this is an absolute joke', "I'm sick and tired of the internet cutting out.", 'your app keeps crashing every time i open it', 'the parcel turned up soaked through'],
+      negative: ['the internet was down for an hour but its fine now', 'the new router works great', 'no complaints here', 'it was terrible weather so i stayed in', 'ive never called before'],
     },
   },
   {
@@ -299,11 +302,14 @@ export const DEFAULT_SIGNAL_ENTRIES: BehaviorEntryInput[] = [
       '(oxygen|medical equipment|life support|dialysis|insulin|ventilator)',
       '(business|shop|store|restaurant|salon|clinic|we|i) *3 (can not|cannot|unable to|not able to) (take|accept|process|run|trade|open|operate|serve) *2 (payment+|order+|card+|booking+|sale+|customer+|patient+|client+)?',
       'run+ out of (my|our|the|his|her)? *1 (medication+|medicine+|med+|insulin|prescription+|pill+|tablet+|oxygen|formula|nappies|diapers|time|heating oil|fuel)',
-      '{deadline_event} (is|are|leaves|starts|goes|due|closes|was moved to)? {soon_day} *8 (need+|require+|has to|have to|must|got to|without|and (i|we) (do not|still do not|still) have|and *3 (has not|have not|is not|are not|still (has|have) not|still not|not yet) (arrived|come|turned up|been (sent|delivered|approved|fixed|done|processed)))',
-      '(need+|must|have to|has to|got to) *8 before (my|the|our|his|her) *2 {deadline_event}',
+      // A deadline soon plus something still missing: "the closing is on friday and the bank needs the letter".
+      '{deadline_event_strong} (is|are|leaves|starts|goes|due|closes|was moved to)? {soon_day} *8 (need+|require+|has to|have to|must|got to|without|and (i|we) (do not|still do not|still) have|and *3 (has not|have not|is not|are not|still (has|have) not|still not|not yet) (arrived|come|turned up|been (sent|delivered|approved|fixed|done|processed)))',
+      '{deadline_event} (is|are|leaves|starts|goes|due|closes|was moved to)? {soon_day} *8 (without|and (i|we) (still do not|still) have|and *3 (has not|have not|is not|are not|still (has|have) not|still not|not yet) (arrived|come|turned up|been (sent|delivered|approved|fixed|done|processed)))',
+      '(need+|must|have to|has to|got to) *8 before (my|the|our|his|her) *2 {deadline_event_strong}',
       '(stuck|stranded) (at|in|on|outside) (the)? *1 (airport|station|border|gate|checkout|till|hotel|roadside|side of the road|motorway|highway|overseas|abroad|terminal|pharmacy|counter)|stuck abroad',
       '(smell+|smelling) (of)? gas|gas (smell|leak)|carbon monoxide|(co|smoke) alarm|sparking|burning smell|(is|are|has|have) flooded',
       '(quick|quickly|fast|soon) as (you|possible|you can)',
+      'on a (really|very|super|pretty)? (tight)? (deadline|clock|timer|schedule)|tight (deadline|schedule|timeline)',
       'put a rush on|rush (it|this|that|the (order|delivery|repair|replacement|claim|refund)) (through)?|fast track|expedit+',
       '(this|it|that) (really|just|honestly)? (can not|cannot|will not) wait $',
       '(no way|unable|not able) to (pay|get|buy|access|use|reach|get into|get home|get to) *6 (right now|today|at the moment|tonight|this (morning|afternoon|evening))',
@@ -317,8 +323,8 @@ export const DEFAULT_SIGNAL_ENTRIES: BehaviorEntryInput[] = [
       { pattern: '(fixed|sorted|done|did|arrived|came|took|finished|resolved|answered|replied|delivered) *4 in (an|half an|a few|one|two|three|five|ten|twenty|thirty|fifteen|forty) (hour|hours|minutes|mins)', window: 0 },
     ],
     examples: {
-      positive: ['i need the card replaced before friday', 'This is time sensitive, my payroll runs tonight.', 'please hurry'],
-      negative: ['no rush at all', "I don't need it today, next week is fine."],
+      positive: ['i need the card replaced before friday', 'This is time sensitive, my payroll runs tonight.', 'please hurry', 'theres a gas smell in the kitchen'],
+      negative: ['no rush at all', "I don't need it today, next week is fine.", 'we have no water pressure issues', 'The appointment is on Monday and I need directions to the clinic.'],
     },
   },
   {
@@ -371,8 +377,8 @@ export const DEFAULT_SIGNAL_ENTRIES: BehaviorEntryInput[] = [
       { pattern: '(she|he|they|my (mom|mother|dad|father|wife|husband|son|daughter|grandma|grandmother|grandpa|grandfather|kid|kids|parents)) (is|are|was|were|gets|get|got) (so|very|really|a bit|a little)? (confused|lost)', window: 0 },
     ],
     examples: {
-      positive: ['wait i am totally lost', "Sorry, what does 'provisioning' mean?", 'i dont get how this is calculated'],
-      negative: ['ok that makes sense', 'I understand, thank you.'],
+      positive: ['wait i am totally lost', "Sorry, what does 'provisioning' mean?", 'i dont get how this is calculated', 'thats gone right over my head'],
+      negative: ['ok that makes sense', 'I understand, thank you.', 'i was confused earlier but it makes sense now'],
     },
   },
 ];
