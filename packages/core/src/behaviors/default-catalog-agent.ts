@@ -94,8 +94,7 @@ export const DEFAULT_AGENT_ENTRIES: BehaviorEntryInput[] = [
     guards: [
       { pattern: 'i (understand|know|see|get) (that|how|why) (the|a|an) (new|old|price|bill|plan|fee)', window: 0 },
       { pattern: 'no (worries|problem|rush|need|trouble)', window: 0 },
-      { pattern: 'not (what|the *1) *3 you (want|need|needed|wanted) to (give|put|enter|select|type|pick|choose|use|fill|write|tick|send|say|click|press|do)', window: 0 },
-      { pattern: '(bad|poor|weak|slow|hard|difficult|important) (connection|line|signal|reception|line quality|battery|cable|password|reset|drive|copy|link|port|sector|number|address)', window: 0 },
+      { pattern: 'not (what|the *1) *3 you (want|need|needed|wanted) to (give|put|enter|select|type|pick|choose|use|fill|write|tick|send|say|click|press|do)|(bad|poor|weak|slow|hard|difficult|important) (connection|line|signal|reception|line quality|battery|cable|password|reset|drive|copy|link|port|sector|number|address)', window: 0 },
       { pattern: 'i would be (happy|glad|able|willing|more than happy)|i would want to (check|confirm|verify|make sure|look|see|ask)', window: 0 },
       // "it is important to restart it", "hard to say": an adjective with an infinitive is advice, not feeling.
       { pattern: '(important|hard|difficult|tough|easy|easier|bad|good) (for you)? to (note|know|remember|mention|restart|do|make|check|keep|say|tell|understand|get|find|reach|read|see|have|be|use|call|try|update)', window: 0 },
@@ -133,10 +132,8 @@ export const DEFAULT_AGENT_ENTRIES: BehaviorEntryInput[] = [
       { pattern: '(no need|do not need|do not have|not have|never have) to apolog*|(no|not) apolog* (needed|necessary)', window: 0 },
       { pattern: 'sorry (can|could|would|what|which|when|how|is|are|was|do|did|does|i did not|i missed|who|say|was that|where|one more|just to (confirm|check|clarify)|to interrupt|to ask)', window: 0 },
       { pattern: 'sorry (to hear|you|your|(that|this|it)? (has|had)? (happened|happens)|for your loss)', window: 0 },
-      { pattern: 'sorry (about|for) (your|the loss of your) (loss|{loved_one}|diagnosis|illness|accident|injury|health|bereavement)', window: 0 },
-      // "I'm sorry, but that is outside what we can do": a softened refusal, not regret for a mistake.
-      { pattern: 'sorry *1 (but|however|unfortunately) *3 (can not|cannot|unable|not able|nothing|outside|not possible|will not|not allowed|no way|policy|have to)', window: 0 },
-      { pattern: 'not (really)? (my|our) (fault|mistake|error|doing)', window: 0 },
+      // Sympathy for a loss, a softened refusal ("I'm sorry, but that is outside what we can do") and denying fault are not apologies.
+      { pattern: 'sorry (about|for) (your|the loss of your) (loss|{loved_one}|diagnosis|illness|accident|injury|health|bereavement)|sorry *1 (but|however|unfortunately) *3 (can not|cannot|unable|not able|nothing|outside|not possible|will not|not allowed|no way|policy|have to)|not (really)? (my|our) (fault|mistake|error|doing)', window: 0 },
       // A bare "I'm sorry" right before or after an empathy statement is sympathy; "sorry for the wait, that must be frustrating" stays an apology.
       { pattern: '{sorry} {sympathy}|{sympathy} *6 {sorry} $', window: 0 },
     ],

@@ -67,10 +67,8 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
     ],
     guards: [
       { pattern: '^ (do|will|can|did) (that|this|it|the|your) (for|now|first|again|later|just now|already)', window: 0 },
-      // Subordinate clauses are statements: "which is why the bill went up", "when you get a chance restart it", "how long it takes depends".
-      { pattern: '^ have (a|another) (look|go|try|think|read|browse|check|listen|quick look|good day|great day|nice day)', window: 0 },
-      { pattern: '^ which (is|was|means|meant) (why|how|what|when|the reason)|^ (when|where|who|whenever|once) (you|we|i|they|he|she|it|your|the|my|our|that|this) ', window: 0 },
-      { pattern: '^ how (many|much|long|often|far|soon) (it|this|that|they|you|the *2) (take|takes|took|depend+|cost+|last+|vary|varies|is|are|will|would|goes|went)', window: 0 },
+      // "have a look at the email" is an instruction; subordinate clauses are statements: "which is why the bill went up", "when you get a chance restart it", "how long it takes depends".
+      { pattern: '^ have (a|another) (look|go|try|think|read|browse|check|listen|quick look|good day|great day|nice day)|^ which (is|was|means|meant) (why|how|what|when|the reason)|^ (when|where|who|whenever|once) (you|we|i|they|he|she|it|your|the|my|our|that|this) |^ how (many|much|long|often|far|soon) (it|this|that|they|you|the *2) (take|takes|took|depend+|cost+|last+|vary|varies|is|are|will|would|goes|went)', window: 0 },
       { pattern: 'have a (great|good|nice|wonderful|lovely|blessed|fantastic|safe|good one|great one)|do the following', window: 0 },
       { pattern: 'right (now|away|there|here|after|before|then)', window: 0 },
       { pattern: '^ (do|try) (that|this|the) *2 (for me|now|first|again|later|and)', window: 0 },

@@ -130,9 +130,7 @@ export const DEFAULT_HANDLING_ENTRIES: BehaviorEntryInput[] = [
       { pattern: '(not|nothing|none of this|none of that|none of it) *2 your (fault|mistake|doing)|(my|our) (fault|mistake|error|bad)', window: 0 },
       { pattern: '(i am|i was|we are|we were|i will be) the (one|ones)|(we|i) (messed|screwed|mixed) *2 up', window: 0 },
       { pattern: 'on (the|their|your) *3 (website|site|app|page|portal|tracking|label|box|receipt|invoice)', window: 0 },
-      { pattern: '(do not|would not|can not|could not|never) blame (you|anyone|anybody)|(not|never|no one is|nobody is) (blame+|blaming)', window: 0 },
-      { pattern: 'i (will|can|could|am going to|am gonna) (personally)? take (it|that|this) up with', window: 0 },
-      { pattern: 'not from us *4 (scam|fraud|phishing|fake|spam)|(scam|fraud|phishing|fake|spam) *6 not from us', window: 0 },
+      { pattern: '(do not|would not|can not|could not|never) blame (you|anyone|anybody)|(not|never|no one is|nobody is) (blame+|blaming)|i (will|can|could|am going to|am gonna) (personally)? take (it|that|this) up with|not from us *4 (scam|fraud|phishing|fake|spam)|(scam|fraud|phishing|fake|spam) *6 not from us', window: 0 },
     ],
     examples: {
       positive: ['it was the delivery guy who left it outside', 'honestly thats the warehouse teams mistake', 'You should have checked the box before you ordered.', 'not my department sorry', 'thats down to the airline im afraid', 'the doctors office coded it wrong'],

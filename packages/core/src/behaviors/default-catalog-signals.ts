@@ -158,11 +158,8 @@ export const DEFAULT_SIGNAL_ENTRIES: BehaviorEntryInput[] = [
       '(rep+|agent+|someone|somebody|they|he|she|person|guy|lady|tech+|representative+) (tell|told|say|said|promis+|assur+) (me|us) *6 {past_time}',
     ],
     guards: [
-      // Talking to family, another company or a professional is not contacting support.
-      { pattern: '(spoke|spoken|talked|chatted|called|rang|phoned|emailed|messaged|contacted) (to|with)? (my|our|his|her|the) (husband|wife|partner|mum|mom|mother|dad|father|son|daughter|family|lawyer|solicitor|doctor|neighbor|neighbour|friend|landlord|accountant|sister|brother|boss|bank|insurer|employer|school|police)', window: 0 },
-      { pattern: '(never|not) (called|contacted|rang|phoned|been in touch|spoken to (you|anyone)) *3 (before|until)', window: 0 },
-      { pattern: '(spoke|spoken|talked|chatted|called|rang|phoned|contacted) (to|with)? {competitor}', window: 0 },
-      { pattern: '(called|rang|phoned|dialled|dialed|rung) (the)? wrong (number|person|department|line)', window: 0 },
+      // Talking to family, another company or a professional, dialling a wrong number or never having called is not a repeat contact.
+      { pattern: '(spoke|spoken|talked|chatted|called|rang|phoned|emailed|messaged|contacted) (to|with)? (my|our|his|her|the) (husband|wife|partner|mum|mom|mother|dad|father|son|daughter|family|lawyer|solicitor|doctor|neighbor|neighbour|friend|landlord|accountant|sister|brother|boss|bank|insurer|employer|school|police)|(never|not) (called|contacted|rang|phoned|been in touch|spoken to (you|anyone)) *3 (before|until)|(spoke|spoken|talked|chatted|called|rang|phoned|contacted) (to|with)? {competitor}|(called|rang|phoned|dialled|dialed|rung) (the)? wrong (number|person|department|line)', window: 0 },
       // An earlier contact about something else is not a repeat contact about this.
       { pattern: '(about|for) (a|an|something) *1 (different|unrelated|separate|other) (thing|issue|matter|problem|reason)|(about|for) something (different|else|unrelated)|(something|someone) else entirely' },
     ],
@@ -318,9 +315,7 @@ export const DEFAULT_SIGNAL_ENTRIES: BehaviorEntryInput[] = [
     guards: [
       { pattern: '(no|not in a) (rush|hurry)|not urgent|not an emergency|whenever|(do|does|did) not need *4', window: 6 },
       { pattern: '(available|free|home|here) (right)? now', window: 0 },
-      { pattern: '(run+ out of) (patience|ideas|options)', window: 0 },
-      { pattern: '(no|without) (power|water|heat|gas|electricity) (cut+|pressure|bill+|issue+|problem+|outage+|meter+)', window: 0 },
-      { pattern: '(fixed|sorted|done|did|arrived|came|took|finished|resolved|answered|replied|delivered) *4 in (an|half an|a few|one|two|three|five|ten|twenty|thirty|fifteen|forty) (hour|hours|minutes|mins)', window: 0 },
+      { pattern: '(no|without) (power|water|heat|gas|electricity) (cut+|pressure|bill+|issue+|problem+|outage+|meter+)|(fixed|sorted|done|did|arrived|came|took|finished|resolved|answered|replied|delivered) *4 in (an|half an|a few|one|two|three|five|ten|twenty|thirty|fifteen|forty) (hour|hours|minutes|mins)|(run+ out of) (patience|ideas|options)', window: 0 },
     ],
     examples: {
       positive: ['i need the card replaced before friday', 'This is time sensitive, my payroll runs tonight.', 'please hurry', 'theres a gas smell in the kitchen'],
