@@ -26,6 +26,25 @@ export interface TokenizedText {
   mixedCase: boolean;
 }
 
+/**
+ * The tokens of one text as parallel columns, without an object per token (the engine's hot path):
+ * `texts[i]` is a word as written (quotes trimmed, case kept) or, when `marks[i]` has TOKEN_LITERAL,
+ * an emoticon already lowercased or an emoji; `marks[i]` holds the TOKEN_* bits and the exclamation count.
+ */
+export interface TokenColumns {
+  texts: string[];
+  marks: number[];
+  mixedCase: boolean;
+}
+
+/** An emoticon or emoji: its text is final (never shouted or elongated). */
+export const TOKEN_LITERAL = 1;
+export const TOKEN_CLAUSE_END = 2;
+export const TOKEN_SENTENCE_END = 4;
+export const TOKEN_QUESTION = 8;
+/** marks >>> EXCLAMATION_SHIFT is the number of exclamation marks after the token. */
+export const EXCLAMATION_SHIFT = 4;
+
 const APOSTROPHES = /[\u2018\u2019\u02bc`]/g;
 
 function isWordChar(code: number): boolean {
@@ -38,22 +57,9 @@ function isWordChar(code: number): boolean {
   );
 }
 
-function isClausePunct(code: number): boolean {
-  return code === 44 || code === 59 || code === 58 || code === 46 || code === 33 || code === 63;
-}
-
 /** Emoji and pictographs: each becomes its own token. */
 function isPictograph(code: number): boolean {
   return (code >= 0x1f300 && code <= 0x1faff) || (code >= 0x2600 && code <= 0x27bf) || code === 0x2764;
-}
-
-/** Letters and apostrophes only: cannot be an emoticon. */
-function isPlainWord(chunk: string): boolean {
-  for (let i = 0; i < chunk.length; i++) {
-    const c = chunk.charCodeAt(i) | 32;
-    if (!((c >= 97 && c <= 122) || c === 39)) return false;
-  }
-  return true;
 }
 
 /** Collapses runs of three or more identical letters to two ("soooo" -> "soo"). */
@@ -68,7 +74,7 @@ export function collapseRuns(word: string, keep: 1 | 2): string {
   return out;
 }
 
-function hasRunOfThree(word: string): boolean {
+export function hasRunOfThree(word: string): boolean {
   for (let i = 2; i < word.length; i++) {
     const c = word.charCodeAt(i);
     if (c >= 97 && c <= 122 && c === word.charCodeAt(i - 1) && c === word.charCodeAt(i - 2)) return true;
@@ -76,7 +82,7 @@ function hasRunOfThree(word: string): boolean {
   return false;
 }
 
-function isAllCaps(word: string): boolean {
+export function isAllCaps(word: string): boolean {
   let letters = 0;
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
@@ -87,78 +93,106 @@ function isAllCaps(word: string): boolean {
 }
 
 /**
- * Splits `text` into tokens. `isEmoticon` is asked about whitespace-separated chunks first, so ":-)" or "<3"
- * survive punctuation stripping.
+ * Splits `text` into token columns. `isEmoticon` is asked (with the lowercased chunk) about whitespace-separated
+ * chunks that are not plain words, so ":-)" or "<3" survive punctuation stripping.
  */
-export function tokenize(rawText: string, isEmoticon: (chunk: string) => boolean): TokenizedText {
+export function scanTokens(rawText: string, isEmoticon: (chunk: string) => boolean): TokenColumns {
   const text = rawText.indexOf('\u2019') >= 0 || rawText.indexOf('\u2018') >= 0 || rawText.indexOf('`') >= 0
     ? rawText.replace(APOSTROPHES, "'")
     : rawText;
-  const tokens: Token[] = [];
+  const texts: string[] = [];
+  const marks: number[] = [];
   let mixedCase = false;
   const n = text.length;
   let i = 0;
   while (i < n) {
-    // skip whitespace
     while (i < n && text.charCodeAt(i) <= 32) i++;
     if (i >= n) break;
-    let end = i;
-    while (end < n && text.charCodeAt(end) > 32) end++;
-    const chunk = text.slice(i, end);
-    i = end;
-    if (chunk.length > 1 && !isPlainWord(chunk) && isEmoticon(chunk.toLowerCase())) {
-      const lowerChunk = chunk.toLowerCase();
-      tokens.push({ text: lowerChunk, shouted: false, elongated: false, clauseEnd: false, sentenceEnd: false, question: false, exclamations: 0 });
-      continue;
+    const start = i;
+    // One pass over the chunk: is it letters and apostrophes only, and does it have a lowercase ASCII letter or
+    // any non-ASCII character (then `toUpperCase` decides whether it has lowercase letters)?
+    let plain = true;
+    let lower = false;
+    let wide = false;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (c <= 32) break;
+      if (c >= 97 && c <= 122) lower = true;
+      else if (c > 127) {
+        wide = true;
+        plain = false;
+      } else if (!(c >= 65 && c <= 90) && c !== 39) plain = false;
+      i++;
     }
-    splitChunk(chunk, tokens);
-    if (!mixedCase) mixedCase = chunk !== chunk.toUpperCase();
+    if (!plain && i - start > 1) {
+      const lowerChunk = text.slice(start, i).toLowerCase();
+      if (isEmoticon(lowerChunk)) {
+        texts.push(lowerChunk);
+        marks.push(TOKEN_LITERAL);
+        continue;
+      }
+    }
+    splitChunk(text, start, i, texts, marks);
+    if (!mixedCase) mixedCase = wide ? text.slice(start, i) !== text.slice(start, i).toUpperCase() : lower;
   }
-  return { tokens, mixedCase };
+  return { texts, marks, mixedCase };
 }
 
-/** Breaks one whitespace-free chunk into word and pictograph tokens, marking clause punctuation. */
-function splitChunk(chunk: string, out: Token[]): void {
-  const n = chunk.length;
-  let k = 0;
-  while (k < n) {
-    const code = chunk.codePointAt(k)!;
-    const width = code > 0xffff ? 2 : 1;
+/** Breaks the whitespace-free chunk text[from, to) into word and pictograph tokens, marking clause punctuation. */
+function splitChunk(text: string, from: number, to: number, texts: string[], marks: number[]): void {
+  let k = from;
+  while (k < to) {
+    let code = text.charCodeAt(k);
+    if (code >= 0xd800 && code <= 0xdbff && k + 1 < to) code = text.codePointAt(k)!;
     if (isWordChar(code)) {
       let end = k + 1;
-      while (end < n && isWordChar(chunk.charCodeAt(end))) end++;
-      pushWord(chunk.slice(k, end), out);
+      while (end < to && isWordChar(text.charCodeAt(end))) end++;
+      pushWord(text, k, end, texts, marks);
       k = end;
-    } else if (isPictograph(code)) {
-      out.push({ text: String.fromCodePoint(code), shouted: false, elongated: false, clauseEnd: false, sentenceEnd: false, question: false, exclamations: 0 });
-      k += width;
-    } else {
-      const last = out[out.length - 1];
-      if (last !== undefined && isClausePunct(code)) {
-        last.clauseEnd = true;
-        if (code === 46 || code === 33 || code === 63) last.sentenceEnd = true;
-        if (code === 63) last.question = true;
-        else if (code === 33) last.exclamations++;
-      }
-      k += width;
+      continue;
     }
+    const width = code > 0xffff ? 2 : 1;
+    if (isPictograph(code)) {
+      texts.push(String.fromCodePoint(code));
+      marks.push(TOKEN_LITERAL);
+    } else if (marks.length > 0) {
+      const last = marks.length - 1;
+      if (code === 46) marks[last] = marks[last]! | TOKEN_CLAUSE_END | TOKEN_SENTENCE_END;
+      else if (code === 33) marks[last] = (marks[last]! | TOKEN_CLAUSE_END | TOKEN_SENTENCE_END) + (1 << EXCLAMATION_SHIFT);
+      else if (code === 63) marks[last] = marks[last]! | TOKEN_CLAUSE_END | TOKEN_SENTENCE_END | TOKEN_QUESTION;
+      else if (code === 44 || code === 59 || code === 58) marks[last] = marks[last]! | TOKEN_CLAUSE_END;
+    }
+    k += width;
   }
 }
 
-function pushWord(raw: string, out: Token[]): void {
-  let word = raw;
-  // trim quotes used as punctuation, keep inner apostrophes (don't, it's)
-  while (word.startsWith("'")) word = word.slice(1);
-  while (word.endsWith("'") && !word.endsWith("n'")) word = word.slice(0, -1);
-  if (word.length === 0) return;
-  const lower = word.toLowerCase();
-  out.push({
-    text: lower,
-    shouted: lower !== word && isAllCaps(word),
-    elongated: hasRunOfThree(lower),
-    clauseEnd: false,
-    sentenceEnd: false,
-    question: false,
-    exclamations: 0,
+/** Pushes text[from, to) without quotes used as punctuation; inner apostrophes stay (don't, it's) and so does "goin'". */
+function pushWord(text: string, from: number, to: number, texts: string[], marks: number[]): void {
+  let start = from;
+  let end = to;
+  while (start < end && text.charCodeAt(start) === 39) start++;
+  while (end > start && text.charCodeAt(end - 1) === 39 && !(end - start >= 2 && text.charCodeAt(end - 2) === 110)) end--;
+  if (end === start) return;
+  texts.push(text.slice(start, end));
+  marks.push(0);
+}
+
+/** Splits `text` into tokens: `scanTokens` with one object per token. */
+export function tokenize(rawText: string, isEmoticon: (chunk: string) => boolean): TokenizedText {
+  const { texts, marks, mixedCase } = scanTokens(rawText, isEmoticon);
+  const tokens = texts.map((raw, i): Token => {
+    const mark = marks[i]!;
+    const literal = (mark & TOKEN_LITERAL) !== 0;
+    const text = literal ? raw : raw.toLowerCase();
+    return {
+      text,
+      shouted: !literal && text !== raw && isAllCaps(raw),
+      elongated: !literal && hasRunOfThree(text),
+      clauseEnd: (mark & TOKEN_CLAUSE_END) !== 0,
+      sentenceEnd: (mark & TOKEN_SENTENCE_END) !== 0,
+      question: (mark & TOKEN_QUESTION) !== 0,
+      exclamations: mark >>> EXCLAMATION_SHIFT,
+    };
   });
+  return { tokens, mixedCase };
 }

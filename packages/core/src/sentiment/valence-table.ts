@@ -14,40 +14,50 @@ export interface PackageLexicons {
 }
 
 /** Word -> valence on VADER's -4..4 scale. */
-export interface ValenceTable {
-  get(word: string): number | undefined;
-  has(word: string): boolean;
-}
-
-function lookupIn(scores: WordScores): (word: string) => number | undefined {
-  if (scores instanceof Map) return (word) => scores.get(word);
-  const record = scores as Readonly<Record<string, number>>;
-  return (word) => {
-    const value = record[word];
-    return typeof value === 'number' ? value : undefined; // not inherited members such as "constructor"
-  };
-}
+export type ValenceTable = ReadonlyMap<string, number>;
 
 /**
- * Contact-center, emoji and caller-supplied entries first, then VADER's crowd-rated means, then AFINN for words
- * VADER lacks. The two package lexicons are read in place rather than copied, which keeps start-up short.
+ * The engine's word lists: the two package lexicons, or the table `mergePackageLexicons` makes of them (which a
+ * process can build ahead of time and load faster than the packages).
  */
-export function buildValenceTable(lexicons: PackageLexicons, extra?: Readonly<Record<string, number>>): ValenceTable {
-  const vaderScore = lookupIn(lexicons.vader);
-  const afinnScore = lookupIn(lexicons.afinn);
-  const overlay = new Map<string, number>();
-  for (const word of Object.keys(CONTACT_CENTER_VALENCE)) overlay.set(word, CONTACT_CENTER_VALENCE[word]!);
-  for (const word of Object.keys(EMOJI_VALENCE)) overlay.set(word, EMOJI_VALENCE[word]!);
-  if (extra) for (const word of Object.keys(extra)) overlay.set(word, extra[word]!);
-  const get = (word: string): number | undefined => {
-    const mine = overlay.get(word);
-    if (mine !== undefined) return mine;
-    const vader = vaderScore(word);
-    if (vader !== undefined) return vader;
-    const afinn = afinnScore(word);
-    return afinn === undefined ? undefined : afinn * AFINN_TO_VADER;
-  };
-  return { get, has: (word) => get(word) !== undefined };
+export type LexiconSource = PackageLexicons | ValenceTable;
+
+function forEachScore(scores: WordScores, add: (word: string, score: number) => void): void {
+  if (scores instanceof Map) {
+    for (const [word, score] of scores) add(word, score);
+    return;
+  }
+  const record = scores as Readonly<Record<string, number>>;
+  for (const word of Object.keys(record)) {
+    const score = record[word];
+    if (typeof score === 'number') add(word, score);
+  }
+}
+
+/** VADER's crowd-rated means, and AFINN's scores (scaled to VADER's range) for words VADER lacks. */
+export function mergePackageLexicons(lexicons: PackageLexicons): Map<string, number> {
+  const merged = new Map<string, number>();
+  forEachScore(lexicons.afinn, (word, score) => merged.set(word, score * AFINN_TO_VADER));
+  forEachScore(lexicons.vader, (word, score) => merged.set(word, score));
+  return merged;
+}
+
+function isPackageLexicons(source: LexiconSource): source is PackageLexicons {
+  return 'vader' in source && 'afinn' in source;
+}
+
+/** The package lexicons with contact-center, emoji and caller-supplied entries over them, in one map. */
+export function buildValenceTable(source: LexiconSource, extra?: Readonly<Record<string, number>>): ValenceTable {
+  const table = isPackageLexicons(source) ? mergePackageLexicons(source) : new Map(source);
+  for (const word of Object.keys(CONTACT_CENTER_VALENCE)) table.set(word, CONTACT_CENTER_VALENCE[word]!);
+  for (const word of Object.keys(EMOJI_VALENCE)) table.set(word, EMOJI_VALENCE[word]!);
+  if (extra) {
+    for (const word of Object.keys(extra)) {
+      const valence = extra[word];
+      if (valence !== undefined) table.set(word, valence);
+    }
+  }
+  return table;
 }
 
 /** Service-talk neutralisations that override the general table for turns of a conversation. */
