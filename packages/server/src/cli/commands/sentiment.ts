@@ -5,7 +5,7 @@ import { createLexiconSentimentEngine } from '@undertone/core/sentiment/lexicon-
 import type { SentimentModel } from '@undertone/core/sentiment/sentiment-model';
 import { EXIT } from '../command.js';
 import { parseSentimentLine } from './sentiment-input.js';
-import { readPackageLexicons } from './sentiment-lexicons.js';
+import { readSentimentValences } from './sentiment-valences.js';
 
 const HELP = `Usage: undertone sentiment [options] < input.jsonl > output.jsonl
 
@@ -92,9 +92,15 @@ export async function run(args: string[]): Promise<number> {
   }
 }
 
-/** Scores only (no drivers), over the package lexicons read as text, or imported as modules when that fails. */
+/**
+ * Scores only (no drivers), over the lexicon table the build wrote; without it (a build that skipped that step), over
+ * the package lexicons read as text, or imported as modules when that fails.
+ */
 async function createModel(): Promise<SentimentModel> {
-  const lexicons = readPackageLexicons() ?? (await import('@undertone/core/sentiment/package-lexicons')).PACKAGE_LEXICONS;
+  const lexicons =
+    readSentimentValences() ??
+    (await import('./sentiment-lexicons.js')).readPackageLexicons() ??
+    (await import('@undertone/core/sentiment/package-lexicons')).PACKAGE_LEXICONS;
   return createLexiconSentimentEngine(lexicons, { explain: false });
 }
 
