@@ -14,7 +14,7 @@ import {
 } from './tokenize.js';
 import { buildConversationOverlay, buildValenceTable, type LexiconSource } from './valence-table.js';
 import { PHRASE_CUES } from './phrase-cues.js';
-import { compilePattern, firstWords, matchAt, type CompiledPattern } from './phrase-pattern.js';
+import { compilePattern, firstWords, matchAt, secondWords, type CompiledPattern } from './phrase-pattern.js';
 import { contrastWeights, degreeBefore, isKindOf, negatorBefore } from './context-window.js';
 import { DEGREE_MODIFIERS, NEGATORS } from './modifiers.js';
 import { buildWordInfo, PLAIN_WORD, ROLE, type WordInfo } from './word-roles.js';
@@ -37,9 +37,21 @@ interface IndexedCue {
   note: string;
   customerOnly: boolean;
   conversationOnly: boolean;
+  /** The words the second token must be, when the pattern fixes it. */
+  next: ReadonlySet<string> | undefined;
 }
 
-type CueWord = WordInfo<IndexedCue>;
+/**
+ * The phrase cues that start with one word, in PHRASE_CUES order, narrowed by the token after it: most cues fix their
+ * second word, so only a few are tried at each token.
+ */
+interface CuesByNextWord {
+  byNext: ReadonlyMap<string, readonly IndexedCue[]>;
+  /** The cues that do not fix their second word: all that can match when the next token is not in `byNext`. */
+  anyNext: readonly IndexedCue[];
+}
+
+type CueWord = WordInfo<CuesByNextWord>;
 
 /** The summed valence v maps to v / sqrt(v^2 + SQUASH), so the score stays in (-1, 1). */
 const SQUASH = 15;
@@ -63,17 +75,35 @@ const CUSTOMER_REJECTION = -1.4;
 /** "I like it" evaluates; "I would like a table" is a request. */
 const LIKE_AS_VERB = 1.5;
 
-function indexCues(): Map<string, IndexedCue[]> {
+function indexCues(): Map<string, CuesByNextWord> {
   const byFirstWord = new Map<string, IndexedCue[]>();
   for (const cue of PHRASE_CUES) {
     const pattern = compilePattern(cue.pattern);
+    const indexed: IndexedCue = {
+      pattern,
+      valence: cue.valence,
+      note: cue.note,
+      customerOnly: cue.customerOnly === true,
+      conversationOnly: cue.conversationOnly === true,
+      next: secondWords(pattern),
+    };
     for (const word of firstWords(pattern)) {
       const list = byFirstWord.get(word) ?? [];
-      list.push({ pattern, valence: cue.valence, note: cue.note, customerOnly: cue.customerOnly === true, conversationOnly: cue.conversationOnly === true });
+      list.push(indexed);
       byFirstWord.set(word, list);
     }
   }
-  return byFirstWord;
+  const index = new Map<string, CuesByNextWord>();
+  for (const [word, cues] of byFirstWord) {
+    const byNext = new Map<string, IndexedCue[]>();
+    for (const cue of cues) {
+      for (const next of cue.next ?? []) {
+        if (!byNext.has(next)) byNext.set(next, cues.filter((c) => c.next === undefined || c.next.has(next)));
+      }
+    }
+    index.set(word, { byNext, anyNext: cues.filter((c) => c.next === undefined) });
+  }
+  return index;
 }
 
 function labelFor(score: number, band: number): SentimentLabel {
@@ -130,7 +160,7 @@ export function createLexiconSentimentEngine(lexicons: LexiconSource, options: L
   const conversationValences = buildConversationOverlay(options.extraValences);
   // Word -> valence, or everything the rules know about the word for the few hundred they single out: one lookup a token.
   const lexicon = new Map<string, number | CueWord>(valences);
-  for (const [word, info] of buildWordInfo<IndexedCue>(indexCues(), valences, conversationValences)) lexicon.set(word, info);
+  for (const [word, info] of buildWordInfo<CuesByNextWord>(indexCues(), valences, conversationValences)) lexicon.set(word, info);
   const band = options.neutralBand ?? 0.05;
   const explain = options.explain ?? true;
   // Only chunks that are not plain words are asked, so any hit is an emoticon (":-)", "<3") or a hyphenated entry.
@@ -226,8 +256,9 @@ export function createLexiconSentimentEngine(lexicons: LexiconSource, options: L
     let sum = 0;
     let i = from;
     while (i < to) {
-      const cueList = infos[i]!.cues;
-      if (cueList) {
+      const cues = infos[i]!.cues;
+      if (cues) {
+        const cueList = (i + 1 < count ? cues.byNext.get(words[i + 1]!) : undefined) ?? cues.anyNext;
         let bestEnd = -1;
         let best: IndexedCue | undefined;
         for (let c = 0; c < cueList.length; c++) {

@@ -34,6 +34,12 @@ export function firstWords(pattern: CompiledPattern): Iterable<string> {
   return first.options;
 }
 
+/** The words the token after the first must be, or undefined when the pattern does not fix it (optional, gap, none). */
+export function secondWords(pattern: CompiledPattern): ReadonlySet<string> | undefined {
+  const second = pattern.steps[1];
+  return second !== undefined && second.kind === 'word' && !second.optional ? second.options : undefined;
+}
+
 /**
  * Returns the index one past the last matched token, or -1. Gaps do not cross a clause boundary, so
  * "cancel, and my account ..." does not match "cancel * account". Only the first `length` tokens exist.

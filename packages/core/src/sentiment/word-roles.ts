@@ -68,7 +68,7 @@ export interface WordInfo<Cue> {
   /** Degree modifier increment, if the word is one. */
   degree: number | undefined;
   /** Phrase cues that start with the word. */
-  cues: readonly Cue[] | undefined;
+  cues: Cue | undefined;
   /** The word's valence in the general table, if it has one. */
   valence: number | undefined;
   /** The word's valence in a conversation turn where it differs from the general table. */
@@ -87,7 +87,7 @@ const ROLE_WORDS: readonly string[] = [
  * in conversation turns. One lookup per token then answers every rule's question about it.
  */
 export function buildWordInfo<Cue>(
-  cues: ReadonlyMap<string, readonly Cue[]>,
+  cues: ReadonlyMap<string, Cue>,
   valences: ReadonlyMap<string, number>,
   conversationValences: ReadonlyMap<string, number>,
 ): Map<string, WordInfo<Cue>> {

@@ -27,7 +27,7 @@ Exit codes: 0 ok, 2 malformed input line, 1 internal error.`;
  * and at the default budget the optimizing compiler spends more CPU on the scoring functions than the optimized code
  * saves before the input ends; a larger budget leaves short runs in the baseline tiers and still optimizes long ones.
  */
-const INTERRUPT_BUDGET_BYTES = 2_000_000;
+const INTERRUPT_BUDGET_BYTES = 6_000_000;
 
 /** Output is written in batches of about this many characters. */
 const BATCH_CHARS = 64 * 1024;
