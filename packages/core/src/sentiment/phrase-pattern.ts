@@ -34,17 +34,24 @@ export function firstWords(pattern: CompiledPattern): Iterable<string> {
   return first.options;
 }
 
+/** The words the token after the first must be, or undefined when the pattern does not fix it (optional, gap, none). */
+export function secondWords(pattern: CompiledPattern): ReadonlySet<string> | undefined {
+  const second = pattern.steps[1];
+  return second !== undefined && second.kind === 'word' && !second.optional ? second.options : undefined;
+}
+
 /**
  * Returns the index one past the last matched token, or -1. Gaps do not cross a clause boundary, so
- * "cancel, and my account ..." does not match "cancel * account".
+ * "cancel, and my account ..." does not match "cancel * account". Only the first `length` tokens exist.
  */
 export function matchAt(
   pattern: CompiledPattern,
   words: readonly string[],
   clauseEnds: readonly boolean[],
   start: number,
+  length = words.length,
 ): number {
-  return matchFrom(pattern.steps, 0, words, clauseEnds, start);
+  return matchFrom(pattern.steps, 0, words, clauseEnds, start, length);
 }
 
 function matchFrom(
@@ -53,22 +60,22 @@ function matchFrom(
   words: readonly string[],
   clauseEnds: readonly boolean[],
   position: number,
+  length: number,
 ): number {
   if (stepIndex === steps.length) return position;
   const step = steps[stepIndex]!;
   if (step.kind === 'gap') {
     for (let skip = 0; skip <= step.max; skip++) {
-      const end = matchFrom(steps, stepIndex + 1, words, clauseEnds, position + skip);
+      const end = matchFrom(steps, stepIndex + 1, words, clauseEnds, position + skip, length);
       if (end >= 0) return end;
       const skipped = position + skip;
-      if (skipped >= words.length || clauseEnds[skipped]) break;
+      if (skipped >= length || clauseEnds[skipped]) break;
     }
     return -1;
   }
-  const word = words[position];
-  if (word !== undefined && step.options.has(word)) {
-    const end = matchFrom(steps, stepIndex + 1, words, clauseEnds, position + 1);
+  if (position < length && step.options.has(words[position]!)) {
+    const end = matchFrom(steps, stepIndex + 1, words, clauseEnds, position + 1, length);
     if (end >= 0) return end;
   }
-  return step.optional ? matchFrom(steps, stepIndex + 1, words, clauseEnds, position) : -1;
+  return step.optional ? matchFrom(steps, stepIndex + 1, words, clauseEnds, position, length) : -1;
 }

@@ -14,40 +14,55 @@ export interface PackageLexicons {
 }
 
 /** Word -> valence on VADER's -4..4 scale. */
-export interface ValenceTable {
-  get(word: string): number | undefined;
-  has(word: string): boolean;
+export type ValenceTable = ReadonlyMap<string, number>;
+
+/**
+ * The engine's word lists: the two package lexicons, or the table `buildValenceTable` made of them without extra
+ * valences (which a process can build ahead of time and load faster than the packages).
+ */
+export type LexiconSource = PackageLexicons | ValenceTable;
+
+function forEachScore(scores: WordScores, add: (word: string, score: number) => void): void {
+  if (scores instanceof Map) {
+    for (const [word, score] of scores) add(word, score);
+    return;
+  }
+  const record = scores as Readonly<Record<string, number>>;
+  for (const word of Object.keys(record)) {
+    const score = record[word];
+    if (typeof score === 'number') add(word, score); // not inherited members such as "constructor"
+  }
 }
 
-function lookupIn(scores: WordScores): (word: string) => number | undefined {
-  if (scores instanceof Map) return (word) => scores.get(word);
-  const record = scores as Readonly<Record<string, number>>;
-  return (word) => {
-    const value = record[word];
-    return typeof value === 'number' ? value : undefined; // not inherited members such as "constructor"
-  };
+function isPackageLexicons(source: LexiconSource): source is PackageLexicons {
+  return 'vader' in source && 'afinn' in source;
 }
 
 /**
- * Contact-center, emoji and caller-supplied entries first, then VADER's crowd-rated means, then AFINN for words
- * VADER lacks. The two package lexicons are read in place rather than copied, which keeps start-up short.
+ * One map: contact-center, emoji and caller-supplied entries first, then VADER's crowd-rated means, then AFINN
+ * (scaled to VADER's range) for words VADER lacks. A table this function made earlier is used as it is, or copied
+ * when extra valences go on top.
  */
-export function buildValenceTable(lexicons: PackageLexicons, extra?: Readonly<Record<string, number>>): ValenceTable {
-  const vaderScore = lookupIn(lexicons.vader);
-  const afinnScore = lookupIn(lexicons.afinn);
-  const overlay = new Map<string, number>();
-  for (const word of Object.keys(CONTACT_CENTER_VALENCE)) overlay.set(word, CONTACT_CENTER_VALENCE[word]!);
-  for (const word of Object.keys(EMOJI_VALENCE)) overlay.set(word, EMOJI_VALENCE[word]!);
-  if (extra) for (const word of Object.keys(extra)) overlay.set(word, extra[word]!);
-  const get = (word: string): number | undefined => {
-    const mine = overlay.get(word);
-    if (mine !== undefined) return mine;
-    const vader = vaderScore(word);
-    if (vader !== undefined) return vader;
-    const afinn = afinnScore(word);
-    return afinn === undefined ? undefined : afinn * AFINN_TO_VADER;
-  };
-  return { get, has: (word) => get(word) !== undefined };
+export function buildValenceTable(source: LexiconSource, extra?: Readonly<Record<string, number>>): ValenceTable {
+  let table: Map<string, number>;
+  if (isPackageLexicons(source)) {
+    table = new Map<string, number>();
+    forEachScore(source.afinn, (word, score) => table.set(word, score * AFINN_TO_VADER));
+    forEachScore(source.vader, (word, score) => table.set(word, score));
+    for (const word of Object.keys(CONTACT_CENTER_VALENCE)) table.set(word, CONTACT_CENTER_VALENCE[word]!);
+    for (const word of Object.keys(EMOJI_VALENCE)) table.set(word, EMOJI_VALENCE[word]!);
+  } else if (extra) {
+    table = new Map(source);
+  } else {
+    return source;
+  }
+  if (extra) {
+    for (const word of Object.keys(extra)) {
+      const valence = extra[word];
+      if (valence !== undefined) table.set(word, valence);
+    }
+  }
+  return table;
 }
 
 /** Service-talk neutralisations that override the general table for turns of a conversation. */

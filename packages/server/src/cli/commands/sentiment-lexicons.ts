@@ -3,9 +3,10 @@ import { createRequire } from 'node:module';
 import type { PackageLexicons } from '@undertone/core/sentiment/valence-table';
 
 /**
- * Reads the VADER and AFINN word lists of the installed packages as text instead of importing them as modules.
+ * Reads the VADER and AFINN word lists of the installed packages as text instead of importing them as modules:
+ * `undertone sentiment` falls back to this when the table the build writes (sentiment-valences.ts) is missing.
  * Both files are one `key: number,` entry per line; scanning those lines into maps is cheaper than compiling the two
- * large object literals as modules at every start of `undertone sentiment`. It also
+ * large object literals as modules. It also
  * works on Node versions without module-type detection, which importing vader-sentiment's ES-module lexicon needs.
  * Returns undefined when a file is missing or does not look as expected; the caller then imports the modules.
  */

@@ -5,7 +5,7 @@ import { createLexiconSentimentEngine } from '@undertone/core/sentiment/lexicon-
 import type { SentimentModel } from '@undertone/core/sentiment/sentiment-model';
 import { EXIT } from '../command.js';
 import { parseSentimentLine } from './sentiment-input.js';
-import { readPackageLexicons } from './sentiment-lexicons.js';
+import { readSentimentValences } from './sentiment-valences.js';
 
 const HELP = `Usage: undertone sentiment [options] < input.jsonl > output.jsonl
 
@@ -27,7 +27,7 @@ Exit codes: 0 ok, 2 malformed input line, 1 internal error.`;
  * and at the default budget the optimizing compiler spends more CPU on the scoring functions than the optimized code
  * saves before the input ends; a larger budget leaves short runs in the baseline tiers and still optimizes long ones.
  */
-const INTERRUPT_BUDGET_BYTES = 2_000_000;
+const INTERRUPT_BUDGET_BYTES = 6_000_000;
 
 /** Output is written in batches of about this many characters. */
 const BATCH_CHARS = 64 * 1024;
@@ -92,9 +92,15 @@ export async function run(args: string[]): Promise<number> {
   }
 }
 
-/** Scores only (no drivers), over the package lexicons read as text, or imported as modules when that fails. */
+/**
+ * Scores only (no drivers), over the lexicon table the build wrote; without it (a build that skipped that step), over
+ * the package lexicons read as text, or imported as modules when that fails.
+ */
 async function createModel(): Promise<SentimentModel> {
-  const lexicons = readPackageLexicons() ?? (await import('@undertone/core/sentiment/package-lexicons')).PACKAGE_LEXICONS;
+  const lexicons =
+    readSentimentValences() ??
+    (await import('./sentiment-lexicons.js')).readPackageLexicons() ??
+    (await import('@undertone/core/sentiment/package-lexicons')).PACKAGE_LEXICONS;
   return createLexiconSentimentEngine(lexicons, { explain: false });
 }
 
