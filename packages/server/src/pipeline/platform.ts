@@ -8,6 +8,8 @@ import { createAnalysisStore } from '../storage/kysely-analysis-store.js';
 import { createCallStore } from '../storage/kysely-call-store.js';
 import { migrateToLatest } from '../storage/migrate.js';
 import { openDatabase, type OpenDatabase } from '../storage/open-database.js';
+import type { CallWriter } from './call-writer.js';
+import { groupCommitWriter } from './group-commit-writer.js';
 import { runAnalysisWorker, type RunningWorker } from './run-analysis-worker.js';
 import type { PipelineSteps } from './steps.js';
 
@@ -15,6 +17,8 @@ import type { PipelineSteps } from './steps.js';
 export interface Platform {
   database: OpenDatabase;
   calls: CallStore;
+  /** Ingest's writes: calls arriving together share one transaction (group commit). Pass as `IngestDeps.writer`. */
+  callWriter: CallWriter;
   analyses: AnalysisStore;
   rubrics: DefinitionStore;
   policies: DefinitionStore;
@@ -36,6 +40,9 @@ export interface PlatformOptions {
   now?: () => Date;
 }
 
+/** Calls per ingest transaction at most: large enough to share the commit cost, small enough to keep statements quick. */
+const GROUP_COMMIT_MAX_BATCH = 100;
+
 export async function openPlatform(config: Config, opts: PlatformOptions): Promise<Platform> {
   const log = opts.log ?? ((line: string) => process.stderr.write(line + '\n'));
   const database = await openDatabase(config.database);
@@ -48,11 +55,13 @@ export async function openPlatform(config: Config, opts: PlatformOptions): Promi
       onError: (err) => log(`job queue error: ${err.message}`),
     });
     const calls = createCallStore(database.db);
+    const callWriter = groupCommitWriter(calls, queue, { maxBatch: GROUP_COMMIT_MAX_BATCH, maxInFlight: database.kind === 'postgres' ? 2 : 1 });
     const analyses = createAnalysisStore(database.db);
     const workers: RunningWorker[] = [];
     return {
       database,
       calls,
+      callWriter,
       analyses,
       rubrics: createDefinitionStore(database.db, 'rubrics'),
       policies: createDefinitionStore(database.db, 'policies'),
@@ -69,6 +78,7 @@ export async function openPlatform(config: Config, opts: PlatformOptions): Promi
         return worker;
       },
       async close() {
+        await callWriter.drain();
         await Promise.all(workers.map((w) => w.stop()));
         await queue.stop();
         await database.close();
