@@ -17,7 +17,8 @@ import { EXIT } from '../command.js';
 
 const HELP = `Usage: undertone serve [--demo] [--port N] [--host H] [--config FILE]
 
-Starts the HTTP API and the web dashboard (at /) with analysis workers in the same process. Without
+Starts the HTTP API and the web dashboard (at /) with analysis workers in the same process, their analysis
+in worker.analysisThreads threads (UNDERTONE_ANALYSIS_THREADS; default: cores less one). Without
 DATABASE_URL the data lives in an embedded database in ./.undertone-data (UNDERTONE_DATA_DIR).
 SIGINT/SIGTERM stop it cleanly.
 
