@@ -7,7 +7,8 @@
  * BENCH_STORED (default 100000, smaller for a smoke run), BENCH_READS_ONLY=1 (skip the ingest rows: seed 100k calls and measure the reads only; `npm run bench:reads`),
  * BENCH_SKIP_READS=1 (the ingest rows only), BENCH_LANES (concurrent ingest callers, each posting its next call as soon as
  * the previous one is stored: many telephony systems posting at once; default 16),
- * BENCH_THREADS (worker.analysisThreads of the in-process worker and the `undertone worker` processes; default: the config default).
+ * BENCH_THREADS (worker.analysisThreads of the in-process worker and the `undertone worker` processes; default: the config
+ * default embedded, and each worker process's share of the cores less one: 1 thread for 1 process on 2 cores, 0 for 2).
  */
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -74,6 +75,14 @@ async function readsRow(setup: string, platform: Platform): Promise<Row> {
   return { setup, ...reads, dashboard };
 }
 
+/**
+ * Analysis threads per `undertone worker` process: BENCH_THREADS when set, else what an operator should configure
+ * for `processes` workers on this machine: each process's share of the cores less the one its main thread uses.
+ */
+function workerProcessThreads(processes: number): number {
+  return THREADS ?? Math.max(0, Math.floor(cpus().length / processes) - 1);
+}
+
 async function embedded(make: MakeCall): Promise<Row[]> {
   const dir = mkdtempSync(join(tmpdir(), 'undertone-bench-'));
   const config = configSchema.parse({ database: { dataDir: join(dir, 'db') }, worker: workerConfig });
@@ -110,10 +119,11 @@ async function postgres(make: MakeCall): Promise<Row[]> {
     const platform = await openPlatform(config, { steps: defaultSteps(), log: quiet });
     try {
       for (const workers of READS_ONLY ? [] : [1, 2]) {
-        const children = await startWorkerProcesses(workers, config, BATCH);
+        const threads = workerProcessThreads(workers);
+        const children = await startWorkerProcesses(workers, { ...config, worker: { ...config.worker, analysisThreads: threads } }, BATCH);
         try {
           const pids = children.map((c) => c.pid!);
-          rows.push(await pipelineRow(`PostgreSQL 15, ${workers} \`undertone worker\` process${workers > 1 ? 'es' : ''}, full analysis`, platform, make, offset, CALLS * 2, POSTGRES_LANES, pids));
+          rows.push(await pipelineRow(`PostgreSQL 15, ${workers} \`undertone worker\` process${workers > 1 ? 'es' : ''} (${threads} analysis thread${threads === 1 ? '' : 's'} each), full analysis`, platform, make, offset, CALLS * 2, POSTGRES_LANES, pids));
         } finally {
           await stopWorkerProcesses(children);
         }
@@ -138,7 +148,9 @@ async function postgres(make: MakeCall): Promise<Row[]> {
 }
 
 const source = await loadCallSource();
-const settings = `${EMBEDDED_LANES} ingest lanes embedded, ${POSTGRES_LANES} on PostgreSQL (concurrent callers, ingest group-commits their calls); worker batch ${BATCH}; ${analysisThreadCount(THREADS)} analysis thread(s) per worker process`;
+const settings =
+  `${EMBEDDED_LANES} ingest lanes embedded, ${POSTGRES_LANES} on PostgreSQL (concurrent callers, ingest group-commits their calls); worker batch ${BATCH}; ` +
+  `${analysisThreadCount(THREADS)} analysis thread(s) in the embedded worker, ${workerProcessThreads(1)} / ${workerProcessThreads(2)} per \`undertone worker\` process with 1 / 2 processes`;
 log(`calls from: ${source.name}; ${cpus().length} CPUs; load average ${loadavg()[0]!.toFixed(1)}`);
 log(`settings: ${settings}`);
 const rows: Row[] = await embedded(source.make);

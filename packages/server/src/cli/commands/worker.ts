@@ -14,7 +14,8 @@ Options:
   --config FILE     config file (.json or .yaml); environment variables override it
 
 The analysis runs in worker.analysisThreads threads (UNDERTONE_ANALYSIS_THREADS; default: cores less one,
-at least 1; 0 keeps it on the main thread), the database work on the main thread.`;
+at least 1; 0 keeps it on the main thread), the database work on the main thread. Several processes on one
+machine share its cores: give each its share less one (0 with as many processes as cores).`;
 
 export async function run(args: string[]): Promise<number> {
   let values: { concurrency?: string; config?: string; help?: boolean };
