@@ -3,14 +3,23 @@ import type { Config } from '../../packages/server/src/config/config-schema.js';
 import { ingestCall } from '../../packages/server/src/pipeline/ingest-call.js';
 import type { Platform } from '../../packages/server/src/pipeline/platform.js';
 import type { MakeCall } from './call-source.js';
+import { cpuSeconds } from './cpu-time.js';
 
 export const REPO_ROOT = new URL('../../', import.meta.url).pathname;
 
-/** Ingests `count` calls through the real use-case while workers analyze them; returns calls/s until the last is analyzed. */
-export async function measurePipeline(platform: Platform, make: MakeCall, opts: { count: number; offset: number; ingestLanes: number }): Promise<{ seconds: number; callsPerSecond: number }> {
+/**
+ * Ingests `count` calls through the real use-case from `ingestLanes` concurrent callers while workers analyze them;
+ * returns calls/s until the last is analyzed, and the CPU time per call of this process and `workerPids`.
+ */
+export async function measurePipeline(
+  platform: Platform,
+  make: MakeCall,
+  opts: { count: number; offset: number; ingestLanes: number; workerPids?: number[] },
+): Promise<{ seconds: number; callsPerSecond: number; cpuMsPerCall: number }> {
   const calls = Array.from({ length: opts.count }, (_, i) => make(opts.offset + i));
   const inputs = calls.map((c) => JSON.stringify(c));
-  const deps = { calls: platform.calls, queue: platform.queue, importTranscript: platform.steps.importTranscript, now: () => new Date() };
+  const deps = { calls: platform.calls, queue: platform.queue, importTranscript: platform.steps.importTranscript, now: () => new Date(), writer: platform.callWriter };
+  const cpuBefore = cpuSeconds(opts.workerPids);
   const started = performance.now();
   let next = 0;
   await Promise.all(
@@ -24,13 +33,14 @@ export async function measurePipeline(platform: Platform, make: MakeCall, opts: 
   );
   while ((await platform.queue.countUnfinished()) > 0) await new Promise((r) => setTimeout(r, 20));
   const seconds = (performance.now() - started) / 1000;
+  const cpuMsPerCall = ((cpuSeconds(opts.workerPids) - cpuBefore) * 1000) / opts.count;
   const analyzed = await platform.database.db
     .selectFrom('analyses')
     .select((eb) => eb.fn.countAll<string>().as('n'))
     .where('call_id', 'in', calls.map((c) => c.id).slice(0, 1000))
     .executeTakeFirstOrThrow();
   if (Number(analyzed.n) !== Math.min(1000, calls.length)) throw new Error(`only ${analyzed.n} of the first ${Math.min(1000, calls.length)} calls were analyzed`);
-  return { seconds, callsPerSecond: opts.count / seconds };
+  return { seconds, callsPerSecond: opts.count / seconds, cpuMsPerCall };
 }
 
 /** Starts `undertone worker` processes and resolves once each says it is ready. */
@@ -38,7 +48,12 @@ export async function startWorkerProcesses(count: number, config: Config, batchS
   const children = Array.from({ length: count }, () =>
     spawn(process.execPath, ['--import', 'tsx', 'packages/server/src/cli/main.ts', 'worker', '--concurrency', String(batchSize)], {
       cwd: REPO_ROOT,
-      env: { ...process.env, DATABASE_URL: config.database.url!, UNDERTONE_WORKER_POLL_SECONDS: '0.5' },
+      env: {
+        ...process.env,
+        DATABASE_URL: config.database.url!,
+        UNDERTONE_WORKER_POLL_SECONDS: '0.5',
+        ...(config.worker.analysisThreads !== undefined ? { UNDERTONE_ANALYSIS_THREADS: String(config.worker.analysisThreads) } : {}),
+      },
       stdio: ['ignore', 'ignore', 'pipe'],
     }),
   );

@@ -4,7 +4,11 @@
  * read latency at 100k stored calls: getCall / filtered listCalls on the use-cases and stores, and the dashboard
  * endpoints (sorted lists with totals, facets, agent insights, stage drops) through the HTTP app in process.
  * Env: BENCH_DATABASE_URL (a PostgreSQL server URL; default UNDERTONE_TEST_DATABASE_URL), BENCH_CALLS (default 600),
- * BENCH_STORED (default 100000, smaller for a smoke run), BENCH_READS_ONLY=1 (skip the ingest rows: seed 100k calls and measure the reads only; `npm run bench:reads`).
+ * BENCH_STORED (default 100000, smaller for a smoke run), BENCH_READS_ONLY=1 (skip the ingest rows: seed 100k calls and measure the reads only; `npm run bench:reads`),
+ * BENCH_SKIP_READS=1 (the ingest rows only), BENCH_LANES (concurrent ingest callers, each posting its next call as soon as
+ * the previous one is stored: many telephony systems posting at once; default 16),
+ * BENCH_THREADS (worker.analysisThreads of the in-process worker and the `undertone worker` processes; default: the config
+ * default embedded, and each worker process's share of the cores less one: 1 thread for 1 process on 2 cores, 0 for 2).
  */
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,7 +16,8 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { configSchema, type Config } from '../../packages/server/src/config/config-schema.js';
-import { defaultSteps } from '../../packages/server/src/pipeline/default-steps.js';
+import { analysisThreadCount } from '../../packages/server/src/pipeline/analysis-threads/analysis-thread-pool.js';
+import { defaultSteps, shippedRules } from '../../packages/server/src/pipeline/default-steps.js';
 import { openPlatform, type Platform } from '../../packages/server/src/pipeline/platform.js';
 import { loadCallSource, templateCall, type MakeCall } from './call-source.js';
 import { measurePipeline, REPO_ROOT, startWorkerProcesses, stopWorkerProcesses } from './measure-pipeline.js';
@@ -25,7 +30,13 @@ const CALLS = Number(process.env['BENCH_CALLS'] ?? 600);
 const STORED = Number(process.env['BENCH_STORED'] ?? 100_000);
 const SAMPLES = 300;
 const READS_ONLY = process.env['BENCH_READS_ONLY'] === '1';
+const SKIP_READS = process.env['BENCH_SKIP_READS'] === '1';
+const LANES = process.env['BENCH_LANES'] ? Number(process.env['BENCH_LANES']) : undefined;
+const EMBEDDED_LANES = LANES ?? 16;
+const POSTGRES_LANES = LANES ?? 16;
+const THREADS = process.env['BENCH_THREADS'] ? Number(process.env['BENCH_THREADS']) : undefined;
 const BATCH = 50;
+const workerConfig = { concurrency: BATCH, pollingIntervalSeconds: 0.1, ...(THREADS !== undefined ? { analysisThreads: THREADS } : {}) };
 const adminUrl = process.env['BENCH_DATABASE_URL'] ?? process.env['UNDERTONE_TEST_DATABASE_URL'];
 const log = (line: string) => process.stderr.write(`[bench:ingest] ${line}\n`);
 const quiet = () => undefined;
@@ -33,19 +44,21 @@ const quiet = () => undefined;
 interface Row {
   setup: string;
   callsPerSecond?: number;
+  /** CPU time per call of the bench process and its worker processes (a PostgreSQL server's own CPU not included). */
+  cpuMsPerCall?: number;
   getCall?: Percentiles;
   listCalls?: Percentiles;
   dashboard?: DashboardReads;
 }
 
 /** A warm-up, then `count` calls timed from the first ingest to the last analysis. */
-async function pipelineRow(setup: string, platform: Platform, make: MakeCall, offset: { next: number }, count: number, lanes: number): Promise<Row> {
-  await measurePipeline(platform, make, { count: 100, offset: offset.next, ingestLanes: lanes });
+async function pipelineRow(setup: string, platform: Platform, make: MakeCall, offset: { next: number }, count: number, lanes: number, workerPids: number[] = []): Promise<Row> {
+  await measurePipeline(platform, make, { count: 100, offset: offset.next, ingestLanes: lanes, workerPids });
   offset.next += 100;
-  const run = await measurePipeline(platform, make, { count, offset: offset.next, ingestLanes: lanes });
+  const run = await measurePipeline(platform, make, { count, offset: offset.next, ingestLanes: lanes, workerPids });
   offset.next += count;
-  log(`${setup}: ${run.callsPerSecond.toFixed(1)} calls/s (${count} calls in ${run.seconds.toFixed(1)} s)`);
-  return { setup, callsPerSecond: run.callsPerSecond };
+  log(`${setup}: ${run.callsPerSecond.toFixed(1)} calls/s (${count} calls in ${run.seconds.toFixed(1)} s), ${run.cpuMsPerCall.toFixed(1)} ms CPU per call`);
+  return { setup, callsPerSecond: run.callsPerSecond, cpuMsPerCall: run.cpuMsPerCall };
 }
 
 async function readsRow(setup: string, platform: Platform): Promise<Row> {
@@ -62,18 +75,28 @@ async function readsRow(setup: string, platform: Platform): Promise<Row> {
   return { setup, ...reads, dashboard };
 }
 
+/**
+ * Analysis threads per `undertone worker` process: BENCH_THREADS when set, else what an operator should configure
+ * for `processes` workers on this machine: each process's share of the cores less the one its main thread uses.
+ */
+function workerProcessThreads(processes: number): number {
+  return THREADS ?? Math.max(0, Math.floor(cpus().length / processes) - 1);
+}
+
 async function embedded(make: MakeCall): Promise<Row[]> {
   const dir = mkdtempSync(join(tmpdir(), 'undertone-bench-'));
-  const config = configSchema.parse({ database: { dataDir: join(dir, 'db') }, worker: { concurrency: BATCH, pollingIntervalSeconds: 0.1 } });
+  const config = configSchema.parse({ database: { dataDir: join(dir, 'db') }, worker: workerConfig });
   const rows: Row[] = [];
   const offset = { next: 0 };
-  const setups = [['full analysis', defaultSteps()], ['analysis stubbed', stubAnalysis(defaultSteps())]] as const;
+  const shipped = shippedRules();
+  // Full analysis runs as `serve` runs it (core's steps, in analysis threads); stubbed steps stay on the main thread.
+  const setups = [['full analysis', { rules: () => shipped }], ['analysis stubbed', { steps: stubAnalysis(defaultSteps()) }]] as const;
   for (const [label, steps] of READS_ONLY ? setups.slice(1) : setups) {
-    const platform = await openPlatform(config, { steps, log: quiet });
+    const platform = await openPlatform(config, { ...steps, log: quiet });
     try {
       platform.startWorker();
-      if (!READS_ONLY) rows.push(await pipelineRow(`embedded (PGlite), in-process worker, ${label}`, platform, make, offset, CALLS, 4));
-      if (label === 'analysis stubbed') rows.push(await readsRow('embedded (PGlite), reads at 100k calls', platform));
+      if (!READS_ONLY) rows.push(await pipelineRow(`embedded (PGlite), in-process worker, ${label}`, platform, make, offset, CALLS, EMBEDDED_LANES));
+      if (label === 'analysis stubbed' && !SKIP_READS) rows.push(await readsRow('embedded (PGlite), reads at 100k calls', platform));
     } finally {
       await platform.close();
     }
@@ -89,16 +112,18 @@ async function postgres(make: MakeCall): Promise<Row[]> {
   await admin.query(`create database ${name}`);
   const url = new URL(adminUrl!);
   url.pathname = `/${name}`;
-  const config: Config = configSchema.parse({ database: { url: url.toString(), poolSize: 10 }, worker: { concurrency: BATCH, pollingIntervalSeconds: 0.1 } });
+  const config: Config = configSchema.parse({ database: { url: url.toString(), poolSize: 10 }, worker: workerConfig });
   const rows: Row[] = [];
   const offset = { next: 0 };
   try {
     const platform = await openPlatform(config, { steps: defaultSteps(), log: quiet });
     try {
       for (const workers of READS_ONLY ? [] : [1, 2]) {
-        const children = await startWorkerProcesses(workers, config, BATCH);
+        const threads = workerProcessThreads(workers);
+        const children = await startWorkerProcesses(workers, { ...config, worker: { ...config.worker, analysisThreads: threads } }, BATCH);
         try {
-          rows.push(await pipelineRow(`PostgreSQL 15, ${workers} \`undertone worker\` process${workers > 1 ? 'es' : ''}, full analysis`, platform, make, offset, CALLS * 2, 8));
+          const pids = children.map((c) => c.pid!);
+          rows.push(await pipelineRow(`PostgreSQL 15, ${workers} \`undertone worker\` process${workers > 1 ? 'es' : ''} (${threads} analysis thread${threads === 1 ? '' : 's'} each), full analysis`, platform, make, offset, CALLS * 2, POSTGRES_LANES, pids));
         } finally {
           await stopWorkerProcesses(children);
         }
@@ -110,8 +135,8 @@ async function postgres(make: MakeCall): Promise<Row[]> {
     try {
       stubbed.startWorker();
       stubbed.startWorker();
-      if (!READS_ONLY) rows.push(await pipelineRow('PostgreSQL 15, 2 in-process worker loops, analysis stubbed', stubbed, make, offset, CALLS * 2, 8));
-      rows.push(await readsRow('PostgreSQL 15, reads at 100k calls', stubbed));
+      if (!READS_ONLY) rows.push(await pipelineRow('PostgreSQL 15, 2 in-process worker loops, analysis stubbed', stubbed, make, offset, CALLS * 2, POSTGRES_LANES));
+      if (!SKIP_READS) rows.push(await readsRow('PostgreSQL 15, reads at 100k calls', stubbed));
     } finally {
       await stubbed.close();
     }
@@ -123,16 +148,20 @@ async function postgres(make: MakeCall): Promise<Row[]> {
 }
 
 const source = await loadCallSource();
+const settings =
+  `${EMBEDDED_LANES} ingest lanes embedded, ${POSTGRES_LANES} on PostgreSQL (concurrent callers, ingest group-commits their calls); worker batch ${BATCH}; ` +
+  `${analysisThreadCount(THREADS)} analysis thread(s) in the embedded worker, ${workerProcessThreads(1)} / ${workerProcessThreads(2)} per \`undertone worker\` process with 1 / 2 processes`;
 log(`calls from: ${source.name}; ${cpus().length} CPUs; load average ${loadavg()[0]!.toFixed(1)}`);
+log(`settings: ${settings}`);
 const rows: Row[] = await embedded(source.make);
 if (adminUrl) rows.push(...(await postgres(source.make)));
 else log('PostgreSQL skipped: set BENCH_DATABASE_URL (or UNDERTONE_TEST_DATABASE_URL) to a server URL');
 
 const ms = (p?: Percentiles) => (p ? `${p.p50.toFixed(1)} / ${p.p95.toFixed(1)}` : '');
 const table = [
-  '| Setup | Ingest + analysis (calls/s) | getCall p50 / p95 (ms) | listCalls filtered p50 / p95 (ms) |',
-  '|---|---|---|---|',
-  ...rows.map((r) => `| ${r.setup} | ${r.callsPerSecond ? r.callsPerSecond.toFixed(0) : ''} | ${ms(r.getCall)} | ${ms(r.listCalls)} |`),
+  '| Setup | Ingest + analysis (calls/s) | CPU per call (ms) | getCall p50 / p95 (ms) | listCalls filtered p50 / p95 (ms) |',
+  '|---|---|---|---|---|',
+  ...rows.map((r) => `| ${r.setup} | ${r.callsPerSecond ? r.callsPerSecond.toFixed(0) : ''} | ${r.cpuMsPerCall ? r.cpuMsPerCall.toFixed(1) : ''} | ${ms(r.getCall)} | ${ms(r.listCalls)} |`),
 ].join('\n');
 const dashboardRows = rows.filter((r) => r.dashboard);
 const dashboardTable = [
@@ -143,6 +172,6 @@ const dashboardTable = [
     return `| ${r.setup} | ${ms(d.sortedList)} | ${ms(d.sortedListUnfiltered)} | ${ms(d.facets)} | ${ms(d.agentInsights)} | ${ms(d.stageDropsTeam)} | ${ms(d.stageDropsAll)} | ${ms(d.agentList)} |`;
   }),
 ].join('\n');
-process.stdout.write(`Calls: ${source.name}. Load average at the end: ${loadavg()[0]!.toFixed(1)}\n\n${table}\n\nDashboard reads, p50 / p95 (ms) per HTTP request:\n\n${dashboardTable}\n`);
+process.stdout.write(`Calls: ${source.name}. Settings: ${settings}. Load average at the end: ${loadavg()[0]!.toFixed(1)}\n\n${table}\n\nDashboard reads, p50 / p95 (ms) per HTTP request:\n\n${dashboardTable}\n`);
 mkdirSync(join(REPO_ROOT, 'bench/results'), { recursive: true });
-writeFileSync(join(REPO_ROOT, 'bench/results/ingest.json'), JSON.stringify({ calls: CALLS, stored: STORED, source: source.name, loadAverage: loadavg(), rows }, null, 2));
+writeFileSync(join(REPO_ROOT, 'bench/results/ingest.json'), JSON.stringify({ calls: CALLS, stored: STORED, source: source.name, settings, loadAverage: loadavg(), rows }, null, 2));

@@ -20,6 +20,12 @@ export const workerConfigSchema = z.object({
   /** How many jobs one worker process fetches and analyzes per batch. */
   concurrency: z.number().int().min(1).max(1000).default(20),
   pollingIntervalSeconds: z.number().min(0.05).max(60).default(1),
+  /**
+   * Threads that run analysis, scoring and policies beside each worker loop's process, so the thread that talks to the
+   * database (and, embedded, serves the API and ingest) is not blocked by them. Default: the machine's cores less one,
+   * at least 1. 0 runs the analysis on the process's own thread.
+   */
+  analysisThreads: z.number().int().min(0).max(64).optional(),
 });
 
 export const pipelineConfigSchema = z.object({

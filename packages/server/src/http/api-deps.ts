@@ -1,6 +1,7 @@
 import type { RedactionConfig } from '../config/config-schema.js';
 import { createAuthDeps, type AuthDeps } from '../auth/auth-deps.js';
 import type { AuthConfig } from '../config/config-schema.js';
+import type { CallWriter } from '../pipeline/call-writer.js';
 import type { Platform } from '../pipeline/platform.js';
 import type { ImportStep } from '../pipeline/steps.js';
 import type { JobQueue } from '../queue/job-queue.js';
@@ -18,6 +19,8 @@ export const DEFAULT_MAX_BODY_BYTES = 20 * 1024 * 1024;
 /** What the HTTP routes need: the same stores and use-case inputs the CLI and workers use. */
 export interface ApiDeps {
   calls: CallStore;
+  /** How ingest writes calls (the platform's group commit); one transaction per call when absent. */
+  callWriter?: CallWriter;
   analyses: AnalysisStore;
   queue: JobQueue;
   importTranscript: ImportStep;
@@ -45,6 +48,7 @@ export function apiDepsFromPlatform(
   const db = platform.database.db;
   return {
     calls: platform.calls,
+    callWriter: platform.callWriter,
     analyses: platform.analyses,
     queue: platform.queue,
     importTranscript: platform.steps.importTranscript,

@@ -1,13 +1,16 @@
-import { ALL_DATA } from '@undertone/core';
+import { ALL_DATA, type Call } from '@undertone/core';
 import type { AnalysisResult, AnalysisStore } from '../storage/analysis-store.js';
 import type { CallStore } from '../storage/call-store.js';
 import type { AnalysisJob } from '../queue/job-queue.js';
+import { runAnalysisSteps, type ComputedAnalysis } from './run-analysis-steps.js';
 import type { PipelineSteps } from './steps.js';
 
 export interface AnalyzeDeps {
   calls: Pick<CallStore, 'getCall' | 'getCalls'>;
   analyses: AnalysisStore;
   steps: Pick<PipelineSteps, 'engineVersion' | 'analyze' | 'score' | 'evaluatePolicies'>;
+  /** Runs `steps`' computation elsewhere (the analysis threads); in this thread when absent. */
+  compute?: (call: Call) => Promise<ComputedAnalysis>;
 }
 
 export type AnalyzeOutcome = 'analyzed' | 'already-analyzed' | 'call-missing';
@@ -18,22 +21,8 @@ export async function computeAnalysis(deps: AnalyzeDeps, job: AnalysisJob): Prom
   if (!job.replace && (await deps.analyses.hasAnalysis(job.callId, steps.engineVersion))) return { outcome: 'already-analyzed' };
   const stored = await deps.calls.getCall(job.callId, ALL_DATA);
   if (!stored) return { outcome: 'call-missing' };
-  const analysis = steps.analyze(stored.call);
-  const scorecards = steps.score(analysis);
-  const { flags, triggers } = steps.evaluatePolicies(analysis, scorecards);
-  const scorecard = analysis.scorecard ?? scorecards[0];
-  return {
-    outcome: 'analyzed',
-    result: {
-      callId: stored.id,
-      agentId: stored.agentId,
-      engineVersion: steps.engineVersion,
-      analysis: { ...analysis, ...(scorecard ? { scorecard } : {}), flags },
-      scorecards,
-      flags,
-      triggers,
-    },
-  };
+  const computed = deps.compute ? await deps.compute(stored.call) : runAnalysisSteps(steps, stored.call);
+  return { outcome: 'analyzed', result: { callId: stored.id, agentId: stored.agentId, engineVersion: steps.engineVersion, ...computed } };
 }
 
 /**

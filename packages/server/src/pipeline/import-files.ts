@@ -15,12 +15,15 @@ export interface FileImportResult {
 export interface ImportFilesOptions {
   format?: string;
   metadata?: Record<string, unknown>;
-  /** Files in flight at once (PostgreSQL benefits; the embedded database serializes anyway). */
+  /** Files in flight at once: with a group-committing `deps.writer`, their writes share transactions. */
   concurrency?: number;
   onResult?: (result: FileImportResult) => void;
 }
 
-/** Ingests files one by one; a bad file is reported and skipped, never stops the run. Re-running reports duplicates. */
+/**
+ * Ingests files in `concurrency` parallel lanes; results come back in the order of `files`. A bad file is reported
+ * and skipped, never stops the run. Re-running reports duplicates.
+ */
 export async function importFiles(deps: IngestDeps, files: string[], opts: ImportFilesOptions = {}): Promise<FileImportResult[]> {
   const results: FileImportResult[] = new Array(files.length);
   let next = 0;

@@ -2,6 +2,7 @@ import { ALL_DATA } from '@undertone/core';
 import type { RedactionConfig } from '../config/config-schema.js';
 import type { CallStore, StoredCall } from '../storage/call-store.js';
 import type { JobQueue } from '../queue/job-queue.js';
+import { directCallWriter, type CallWriter } from './call-writer.js';
 import { contentHash } from './content-hash.js';
 import { redactError, redactForStorage, redactFreeText } from './redact-for-storage.js';
 import type { ImportStep } from './steps.js';
@@ -13,6 +14,8 @@ export interface IngestDeps {
   now: () => Date;
   /** PII redaction before the first write (config `redaction`); every category when absent. */
   redaction?: RedactionConfig;
+  /** How the call and its job are written: the platform's group commit (`Platform.callWriter`); one transaction per call when absent. */
+  writer?: CallWriter;
 }
 
 export interface IngestRequest {
@@ -34,7 +37,8 @@ export interface IngestOutcome {
 }
 
 /**
- * Normalizes, redacts and stores one call and enqueues its analysis in the same transaction.
+ * Normalizes, redacts and stores one call and enqueues its analysis in the same transaction (shared with other
+ * calls arriving at the same moment when `deps.writer` group-commits).
  * Redaction happens before anything is written: the stored call, its utterance rows, its source and the content
  * hash all come from the redacted call (a hash of the raw call would let anyone holding the database test guesses
  * of a card number against it). Idempotent on call id: the same payload again redacts to the same call, a
@@ -64,10 +68,8 @@ export async function ingestCall(deps: IngestDeps, request: IngestRequest): Prom
   };
   const source = scrub(request.source);
   const hash = contentHash(call);
-  const outcome = await deps.calls.insertIfAbsent(
-    { call, contentHash: hash, source, provenance, receivedAt: deps.now() },
-    (tx) => deps.queue.enqueueAnalysis({ callId: call.id, replace: false }, tx),
-  );
+  const writer = deps.writer ?? directCallWriter(deps.calls, deps.queue);
+  const outcome = await writer.write({ call, contentHash: hash, source, provenance, receivedAt: deps.now() });
   if (outcome.created) return { status: 'created', callId: call.id };
   const stored = await deps.calls.getCall(call.id, ALL_DATA);
   return { status: outcome.existingHash === hash ? 'duplicate' : 'conflict', callId: call.id, ...(stored ? { stored } : {}) };

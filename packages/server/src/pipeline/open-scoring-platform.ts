@@ -1,5 +1,5 @@
 import type { Config } from '../config/config-schema.js';
-import { defaultSteps, shippedRules } from './default-steps.js';
+import { shippedRules } from './default-steps.js';
 import { openPlatform, type Platform, type PlatformOptions } from './platform.js';
 import { startRulesRefresher, type RulesRefresher } from './stored-rules.js';
 
@@ -9,10 +9,10 @@ import { startRulesRefresher, type RulesRefresher } from './stored-rules.js';
  */
 export async function openScoringPlatform(
   config: Config,
-  opts: Omit<PlatformOptions, 'steps'> & { rulesRefreshMs?: number } = {},
+  opts: Omit<PlatformOptions, 'steps' | 'rules'> & { rulesRefreshMs?: number } = {},
 ): Promise<Platform & { rules: RulesRefresher }> {
   let rules: RulesRefresher | undefined;
-  const platform = await openPlatform(config, { ...opts, steps: defaultSteps(() => rules?.current() ?? shippedRules()) });
+  const platform = await openPlatform(config, { ...opts, rules: () => rules?.current() ?? shippedRules() });
   const warn = opts.log ?? ((line: string) => process.stderr.write(line + '\n'));
   try {
     rules = await startRulesRefresher(platform.database.db, { warn, ...(opts.rulesRefreshMs ? { intervalMs: opts.rulesRefreshMs } : {}) });

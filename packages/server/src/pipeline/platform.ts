@@ -1,3 +1,4 @@
+import type { Call } from '@undertone/core';
 import type { Config, RedactionConfig } from '../config/config-schema.js';
 import type { JobQueue } from '../queue/job-queue.js';
 import { startPgBossQueue } from '../queue/pg-boss-queue.js';
@@ -8,6 +9,10 @@ import { createAnalysisStore } from '../storage/kysely-analysis-store.js';
 import { createCallStore } from '../storage/kysely-call-store.js';
 import { migrateToLatest } from '../storage/migrate.js';
 import { openDatabase, type OpenDatabase } from '../storage/open-database.js';
+import { analysisThreadCount, startAnalysisThreadPool, type AnalysisThreadPool } from './analysis-threads/analysis-thread-pool.js';
+import type { CallWriter } from './call-writer.js';
+import { defaultSteps, type ActiveRules } from './default-steps.js';
+import { groupCommitWriter } from './group-commit-writer.js';
 import { runAnalysisWorker, type RunningWorker } from './run-analysis-worker.js';
 import type { PipelineSteps } from './steps.js';
 
@@ -15,6 +20,8 @@ import type { PipelineSteps } from './steps.js';
 export interface Platform {
   database: OpenDatabase;
   calls: CallStore;
+  /** Ingest's writes: calls arriving together share one transaction (group commit). Pass as `IngestDeps.writer`. */
+  callWriter: CallWriter;
   analyses: AnalysisStore;
   rubrics: DefinitionStore;
   policies: DefinitionStore;
@@ -28,13 +35,21 @@ export interface Platform {
   close(): Promise<void>;
 }
 
-export interface PlatformOptions {
-  steps: PipelineSteps;
+/**
+ * Either `rules`: core's steps scoring with these rubrics and policies (read per call), with the analysis in
+ * `worker.analysisThreads` threads; or `steps`: any steps (tests, benchmarks), always run on this thread.
+ */
+export type PlatformSteps = { rules: () => ActiveRules; steps?: never } | { steps: PipelineSteps; rules?: never };
+
+export type PlatformOptions = PlatformSteps & {
   /** Whether this process expires stuck jobs (every process that runs workers should). */
   supervise?: boolean;
   log?: (line: string) => void;
   now?: () => Date;
-}
+};
+
+/** Calls per ingest transaction at most: large enough to share the commit cost, small enough to keep statements quick. */
+const GROUP_COMMIT_MAX_BATCH = 100;
 
 export async function openPlatform(config: Config, opts: PlatformOptions): Promise<Platform> {
   const log = opts.log ?? ((line: string) => process.stderr.write(line + '\n'));
@@ -48,28 +63,42 @@ export async function openPlatform(config: Config, opts: PlatformOptions): Promi
       onError: (err) => log(`job queue error: ${err.message}`),
     });
     const calls = createCallStore(database.db);
+    const callWriter = groupCommitWriter(calls, queue, { maxBatch: GROUP_COMMIT_MAX_BATCH, maxInFlight: database.kind === 'postgres' ? 2 : 1 });
     const analyses = createAnalysisStore(database.db);
     const workers: RunningWorker[] = [];
+    const steps = opts.steps ?? defaultSteps(opts.rules);
+    const threadCount = opts.rules ? analysisThreadCount(config.worker.analysisThreads) : 0;
+    let threads: AnalysisThreadPool | undefined;
+    const compute = () => {
+      if (threadCount === 0 || !opts.rules) return {};
+      threads ??= startAnalysisThreadPool(threadCount);
+      const pool = threads;
+      const rules = opts.rules;
+      return { compute: (call: Call) => pool.run(call, rules()) };
+    };
     return {
       database,
       calls,
+      callWriter,
       analyses,
       rubrics: createDefinitionStore(database.db, 'rubrics'),
       policies: createDefinitionStore(database.db, 'policies'),
       queue,
-      steps: opts.steps,
+      steps,
       now: opts.now ?? (() => new Date()),
       redaction: config.redaction,
       startWorker(workerOpts = {}) {
         const worker = runAnalysisWorker(
-          { calls, analyses, queue, steps: opts.steps },
+          { calls, analyses, queue, steps, ...compute() },
           { batchSize: workerOpts.batchSize ?? config.worker.concurrency, pollingIntervalMs: config.worker.pollingIntervalSeconds * 1000, log },
         );
         workers.push(worker);
         return worker;
       },
       async close() {
+        await callWriter.drain();
         await Promise.all(workers.map((w) => w.stop()));
+        await threads?.close();
         await queue.stop();
         await database.close();
       },

@@ -53,14 +53,20 @@ export function runAnalysisWorker(deps: AnalyzeDeps & { queue: JobQueue }, opts:
     const done: string[] = [];
     const computed: Array<{ job: FetchedAnalysisJob; result: AnalysisResult }> = [];
     const batchDeps = await prefetchBatch(deps, jobs.map((j) => j.data));
-    for (const job of jobs) {
-      try {
-        const { result } = await computeAnalysis(batchDeps, job.data);
-        if (result) computed.push({ job, result });
-        else done.push(job.id);
-      } catch (err) {
-        await failJob(job, err);
-      }
+    // All at once: with analysis threads the batch spreads over them; without, each runs to completion in turn.
+    const outcomes = await Promise.all(
+      jobs.map(async (job) => {
+        try {
+          return { job, result: (await computeAnalysis(batchDeps, job.data)).result };
+        } catch (err) {
+          return { job, err };
+        }
+      }),
+    );
+    for (const outcome of outcomes) {
+      if ('err' in outcome) await failJob(outcome.job, outcome.err);
+      else if (outcome.result) computed.push({ job: outcome.job, result: outcome.result });
+      else done.push(outcome.job.id);
     }
     // One transaction per kind of write for the whole batch: per-call transactions dominate the cost otherwise.
     for (const replace of [false, true]) {

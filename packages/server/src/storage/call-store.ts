@@ -68,10 +68,12 @@ export type InsertOutcome = { created: true } | { created: false; existingHash: 
 /** What the use-cases need from call storage. */
 export interface CallStore {
   /**
-   * Inserts the call unless one with its id exists. `onCreated` runs inside the same transaction
-   * (so a job enqueued there commits or rolls back with the row).
+   * Inserts each call unless one with its id exists, all in one transaction (a few multi-row statements, however
+   * many calls), and returns one outcome per call in order. Ids must be distinct. `onCreated` runs inside the same
+   * transaction with the calls that were inserted (so jobs enqueued there commit or roll back with the rows).
+   * Any error rolls back every call of the batch.
    */
-  insertIfAbsent(call: NewCall, onCreated: (tx: SqlExecutor) => Promise<void>): Promise<InsertOutcome>;
+  insertManyIfAbsent(calls: NewCall[], onCreated: (tx: SqlExecutor, created: NewCall[]) => Promise<void>): Promise<InsertOutcome[]>;
   /** The call when it exists and lies inside `scope` (pass ALL_DATA for the pipeline's own reads). */
   getCall(id: string, scope: DataScope): Promise<StoredCall | undefined>;
   /** The calls among `ids` that exist, in no particular order (one query for a worker's batch). */

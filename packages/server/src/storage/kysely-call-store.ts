@@ -21,29 +21,21 @@ type SummaryRow = Pick<Selectable<CallsTable>, 'id' | 'content_hash' | 'source' 
 export function createCallStore(db: Kysely<Database>): CallStore {
   const withAgent = () => db.selectFrom('calls').leftJoin('agents', 'agents.id', 'calls.agent_id');
   return {
-    async insertIfAbsent(newCall: NewCall, onCreated): Promise<InsertOutcome> {
-      const { call } = newCall;
+    async insertManyIfAbsent(newCalls: NewCall[], onCreated): Promise<InsertOutcome[]> {
+      if (newCalls.length === 0) return [];
       return db.transaction().execute(async (trx) => {
-        // Agent, team and call in one statement: round trips dominate ingest cost, on PGlite most of all.
-        const inserted = await sql<{ id: string }>`
-          with agent as (
-            insert into agents (id, name) values (${call.agent.id}, ${call.agent.name ?? null}) on conflict (id) do nothing
-          ), team as (
-            insert into teams (name) select ${call.team ?? null}::text where ${call.team ?? null}::text is not null on conflict (name) do nothing
-          )
-          insert into calls (id, agent_id, team, queue, call_type, direction, started_at, duration_ms, content_hash, source, call)
-          values (${call.id}, ${call.agent.id}, ${call.team ?? null}, ${call.queue ?? null}, ${call.callType ?? null}, ${call.direction ?? null},
-                  ${call.startedAt ? new Date(call.startedAt) : newCall.receivedAt}, ${call.durationMs ?? null}, ${newCall.contentHash},
-                  ${newCall.source}, ${JSON.stringify(call)}::jsonb)
-          on conflict (id) do nothing
-          returning id`.execute(trx);
-        if (inserted.rows.length === 0) {
-          const existing = await trx.selectFrom('calls').select('content_hash').where('id', '=', call.id).executeTakeFirstOrThrow();
-          return { created: false, existingHash: existing.content_hash };
-        }
-        await insertUtterancesAndProvenance(trx, newCall);
-        await onCreated(executorFor(trx));
-        return { created: true };
+        const inserted = await insertCalls(trx, newCalls);
+        const created = newCalls.filter((c) => inserted.has(c.call.id));
+        if (created.length > 0) await onCreated(executorFor(trx), created);
+        const others = newCalls.filter((c) => !inserted.has(c.call.id)).map((c) => c.call.id);
+        const existing = others.length === 0 ? [] : await trx.selectFrom('calls').select(['id', 'content_hash']).where('id', 'in', others).execute();
+        const hashes = new Map(existing.map((row) => [row.id, row.content_hash]));
+        return newCalls.map((c): InsertOutcome => {
+          if (inserted.has(c.call.id)) return { created: true };
+          const existingHash = hashes.get(c.call.id);
+          if (existingHash === undefined) throw new Error(`call "${c.call.id}" was neither inserted nor found`);
+          return { created: false, existingHash };
+        });
       });
     },
 
@@ -109,21 +101,56 @@ function filterConditions(eb: ExpressionBuilder<Database, 'call_facts'>, filters
   return conditions;
 }
 
-/** One statement per call: row-by-row inserts are slow on the embedded database. */
-async function insertUtterancesAndProvenance(trx: Kysely<Database>, newCall: NewCall): Promise<void> {
-  const { call, provenance } = newCall;
-  const u = call.utterances;
-  await sql`
-    with provenance as (
+/**
+ * Agents, teams, calls, provenance and utterances of many calls in ONE statement (round trips and statements dominate
+ * ingest cost, on PGlite most of all): the batch travels as one JSON document, utterance rows are taken from each
+ * call's JSON, and only calls whose id was free get provenance and utterances. Rows go in id order, so two batches
+ * sharing ids lock them in the same order. Returns the ids inserted.
+ */
+async function insertCalls(trx: Kysely<Database>, newCalls: NewCall[]): Promise<Set<string>> {
+  const batch = newCalls.map(({ call, contentHash, source, provenance, receivedAt }, ord) => ({
+    ord,
+    id: call.id,
+    agent_id: call.agent.id,
+    agent_name: call.agent.name ?? null,
+    team: call.team ?? null,
+    queue: call.queue ?? null,
+    call_type: call.callType ?? null,
+    direction: call.direction ?? null,
+    started_at: call.startedAt ? new Date(call.startedAt).toISOString() : receivedAt.toISOString(),
+    duration_ms: call.durationMs ?? null,
+    content_hash: contentHash,
+    source,
+    call,
+    format: provenance?.format ?? null,
+    provenance: provenance ?? null,
+  }));
+  const { rows } = await sql<{ id: string }>`
+    with batch as (
+      select * from jsonb_to_recordset(${JSON.stringify(batch)}::jsonb) as b(
+        ord int, id text, agent_id text, agent_name text, team text, queue text, call_type text, direction text, started_at timestamptz,
+        duration_ms float8, content_hash text, source text, call jsonb, format text, provenance jsonb)
+    ), agent as (
+      insert into agents (id, name)
+      select distinct on (agent_id) agent_id, agent_name from batch order by agent_id, ord
+      on conflict (id) do nothing
+    ), team as (
+      insert into teams (name) select distinct team from batch where team is not null order by team on conflict (name) do nothing
+    ), inserted as (
+      insert into calls (id, agent_id, team, queue, call_type, direction, started_at, duration_ms, content_hash, source, call)
+      select id, agent_id, team, queue, call_type, direction, started_at, duration_ms, content_hash, source, call from batch order by id
+      on conflict (id) do nothing
+      returning id
+    ), provenance as (
       insert into import_provenance (call_id, source, format, provenance)
-      select ${call.id}, ${newCall.source}, ${provenance?.format ?? null}::text, ${provenance ? JSON.stringify(provenance) : null}::jsonb
-      where ${provenance ? 1 : 0}::int = 1
+      select b.id, b.source, b.format, b.provenance from batch b join inserted i on i.id = b.id where b.provenance is not null
+    ), utterance as (
+      insert into utterances (call_id, idx, speaker, start_ms, end_ms, text)
+      select b.id, (u.idx - 1)::int, u.turn->>'speaker', (u.turn->>'startMs')::float8, (u.turn->>'endMs')::float8, u.turn->>'text'
+      from batch b join inserted i on i.id = b.id, jsonb_array_elements(b.call->'utterances') with ordinality as u(turn, idx)
     )
-    insert into utterances (call_id, idx, speaker, start_ms, end_ms, text)
-    select ${call.id}, t.idx, t.speaker, t.start_ms, t.end_ms, t.text
-    from unnest(${u.map((_, i) => i)}::int[], ${u.map((x) => x.speaker)}::text[], ${u.map((x) => x.startMs)}::float8[],
-                ${u.map((x) => x.endMs)}::float8[], ${u.map((x) => x.text)}::text[]) as t(idx, speaker, start_ms, end_ms, text)
-  `.execute(trx);
+    select id from inserted`.execute(trx);
+  return new Set(rows.map((r) => r.id));
 }
 
 function toSummary(row: SummaryRow): CallSummary {

@@ -17,7 +17,8 @@ import { EXIT } from '../command.js';
 
 const HELP = `Usage: undertone serve [--demo] [--port N] [--host H] [--config FILE]
 
-Starts the HTTP API and the web dashboard (at /) with analysis workers in the same process. Without
+Starts the HTTP API and the web dashboard (at /) with analysis workers in the same process, their analysis
+in worker.analysisThreads threads (UNDERTONE_ANALYSIS_THREADS; default: cores less one). Without
 DATABASE_URL the data lives in an embedded database in ./.undertone-data (UNDERTONE_DATA_DIR).
 SIGINT/SIGTERM stop it cleanly.
 
@@ -99,7 +100,7 @@ async function serve(config: Config, demo: boolean, configFile: string | undefin
     const loadDemoNow = demo && (await demoWanted(platform, log));
     if (config.intake.dropDir) {
       dropFolder = await watchDropFolder(
-        { calls: platform.calls, queue: platform.queue, importTranscript: platform.steps.importTranscript, now: platform.now, redaction: platform.redaction },
+        { calls: platform.calls, queue: platform.queue, importTranscript: platform.steps.importTranscript, now: platform.now, redaction: platform.redaction, writer: platform.callWriter },
         { dir: config.intake.dropDir, deleteProcessed: config.intake.deleteProcessed, log },
       );
       log(`undertone serve: watching ${config.intake.dropDir} for transcripts`);

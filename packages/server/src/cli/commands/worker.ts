@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { loadConfigOrReport } from '../../config/load-config-or-report.js';
+import { analysisThreadCount } from '../../pipeline/analysis-threads/analysis-thread-pool.js';
 import { openScoringPlatform } from '../../pipeline/open-scoring-platform.js';
 import { EXIT } from '../command.js';
 
@@ -10,7 +11,11 @@ Start several against one PostgreSQL (DATABASE_URL); no call is analyzed twice.
 
 Options:
   --concurrency N   jobs fetched and analyzed per batch (default: worker.concurrency, 20)
-  --config FILE     config file (.json or .yaml); environment variables override it`;
+  --config FILE     config file (.json or .yaml); environment variables override it
+
+The analysis runs in worker.analysisThreads threads (UNDERTONE_ANALYSIS_THREADS; default: cores less one,
+at least 1; 0 keeps it on the main thread), the database work on the main thread. Several processes on one
+machine share its cores: give each its share less one (0 with as many processes as cores).`;
 
 export async function run(args: string[]): Promise<number> {
   let values: { concurrency?: string; config?: string; help?: boolean };
@@ -37,7 +42,9 @@ export async function run(args: string[]): Promise<number> {
   }
   const platform = await openScoringPlatform(config, { supervise: true });
   platform.startWorker(concurrency !== undefined ? { batchSize: concurrency } : {});
-  process.stderr.write(`undertone worker: ready (batch size ${concurrency ?? config.worker.concurrency})\n`);
+  const threads = analysisThreadCount(config.worker.analysisThreads);
+  const analysis = threads === 0 ? 'analysis on the main thread' : `${threads} analysis thread${threads === 1 ? '' : 's'}`;
+  process.stderr.write(`undertone worker: ready (batch size ${concurrency ?? config.worker.concurrency}, ${analysis})\n`);
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);

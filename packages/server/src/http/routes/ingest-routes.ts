@@ -62,7 +62,14 @@ const SOURCE_PATTERN = /^[a-z0-9][a-z0-9-]{0,62}$/;
 export function registerIngestRoutes(app: OpenAPIHono, deps: ApiDeps): void {
   app.openAPIRegistry.registerPath(ingestRoute);
   app.openAPIRegistry.registerPath(webhookRoute);
-  const ingestDeps = { calls: deps.calls, queue: deps.queue, importTranscript: deps.importTranscript, now: deps.now, ...(deps.redaction ? { redaction: deps.redaction } : {}) };
+  const ingestDeps = {
+    calls: deps.calls,
+    queue: deps.queue,
+    importTranscript: deps.importTranscript,
+    now: deps.now,
+    ...(deps.redaction ? { redaction: deps.redaction } : {}),
+    ...(deps.callWriter ? { writer: deps.callWriter } : {}),
+  };
 
   app.post('/api/v1/calls', async (c) => {
     const request = await readIngestRequest(c, c.req.query(), 'api');
