@@ -1,23 +1,23 @@
 import type { Utterance } from '../call/call.js';
 import type { Detection } from '../analysis/types.js';
-import type { NormalizedText } from './normalize.js';
+import type { MatchText } from './normalize.js';
 import type { Span } from './phrase-matcher.js';
 
 /** The original text a token span came from: the quote is what was said, not the normalized form. */
-export function quoteOf(utterance: Utterance, text: NormalizedText, span: Span): string {
-  const first = text.tokens[span.from];
-  const last = text.tokens[span.to - 1];
-  if (!first || !last) return utterance.text.trim();
-  return utterance.text.slice(first.start, last.end);
+export function quoteOf(utterance: Utterance, text: MatchText, span: Span): string {
+  const start = text.starts[span.from];
+  const end = text.ends[span.to - 1];
+  if (start === undefined || end === undefined) return utterance.text.trim();
+  return utterance.text.slice(start, end);
 }
 
 /** Start time of a span: the matching word's time when the utterance has word timings, else the utterance start. */
-export function startMsOf(utterance: Utterance, text: NormalizedText, span: Span): number {
+export function startMsOf(utterance: Utterance, text: MatchText, span: Span): number {
   const words = utterance.words;
-  const first = text.tokens[span.from];
-  if (!words || words.length === 0 || !first) return utterance.startMs;
+  const start = text.starts[span.from];
+  if (!words || words.length === 0 || start === undefined) return utterance.startMs;
   // Word k of the transcript is the k-th whitespace-separated chunk before the match's first character.
-  const before = utterance.text.slice(0, first.start).trim();
+  const before = utterance.text.slice(0, start).trim();
   const k = before === '' ? 0 : before.split(/\s+/).length;
   return words[Math.min(k, words.length - 1)]!.startMs;
 }

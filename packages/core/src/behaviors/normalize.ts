@@ -3,7 +3,11 @@
  * Each token remembers the character span of the original text it came from, so a match
  * can be quoted exactly as spoken. Tokenizing is one left-to-right pass: no backtracking regex.
  */
-import { lemmaOf } from './lemma.js';
+import { vocabularyVersion, wordInfo, type WordInfo } from './vocabulary.js';
+import {
+  CLAUSE_OPENER, DISCOURSE_MARKER, HARD_FILLER, HAS_AFTER_CONTRACTED_IS, I_MEAN_AS_WORDS_AFTER, IS_I, IS_IS, IS_IT, IS_KNOW,
+  IS_LIKE, IS_MEAN, IS_YOU, LIKE_AS_WORD_AFTER, YOU_KNOW_AS_WORDS_AFTER, YOU_KNOW_AS_WORDS_BEFORE,
+} from './word-flags.js';
 
 export interface Token {
   /** Normalized word: lowercase, contractions expanded, British spellings folded. */
@@ -23,18 +27,19 @@ export interface NormalizedText {
   clauseEnd: boolean[];
 }
 
-
-const HARD_FILLERS = new Set(['um', 'umm', 'uh', 'uhh', 'uhm', 'er', 'erm', 'ah', 'ahh', 'hmm', 'hm', 'eh']);
-
-/** Words that open a new clause after them in unpunctuated speech ("okay can you...", "so what happened"). */
-const DISCOURSE_MARKERS = new Set([
-  'okay', 'so', 'and', 'but', 'alright', 'great', 'perfect', 'thanks', 'now', 'well', 'also', 'sure', 'right',
-  'then', 'cool', 'yes', 'yeah', 'yep', 'no', 'awesome', 'oh', 'hi', 'hello', 'hey', 'wow', 'gotcha', 'anyway',
-  'however', 'though', 'sorry', 'excellent', 'wonderful', 'today',
-]);
-
-/** Words that start a new clause themselves, so the clause before them has ended. */
-const CLAUSE_OPENERS = new Set(['and', 'but', 'so', 'because', 'cause', 'however', 'though', 'although', 'which', 'okay', 'alright', 'now', 'then', 'unfortunately', 'if', 'while', 'when', 'since', 'i', 'we', 'let', 'please', 'thank', 'thanks', 'sorry']);
+/**
+ * The matcher's form of a normalized utterance: token i is the shared description `infos[i]` of its word,
+ * spanning characters `starts[i]` to `ends[i]`; clause flags as in NormalizedText.
+ */
+export interface MatchText {
+  infos: WordInfo[];
+  starts: number[];
+  ends: number[];
+  clauseStart: boolean[];
+  clauseEnd: boolean[];
+  /** Vocabulary version the word descriptions were taken under (see refreshIds). */
+  version: number;
+}
 
 const SPOKEN_FORMS: Record<string, string[]> = {
   gonna: ['going', 'to'], wanna: ['want', 'to'], gotta: ['got', 'to'], kinda: ['kind', 'of'], lemme: ['let', 'me'],
@@ -56,16 +61,22 @@ const SPOKEN_FORMS: Record<string, string[]> = {
 const IS_CONTRACTION_BASES = new Set(['it', 'that', 'what', 'there', 'here', 'he', 'she', 'who', 'where', 'how', 'when', 'why', 'everything', 'nothing', 'this']);
 
 /** Expansions already computed, by raw word; pure results, so sharing them across calls changes nothing but speed. */
-const expanded = new Map<string, readonly string[]>();
+interface Expansion { words: readonly string[]; infos: WordInfo[]; version: number }
+const expanded = new Map<string, Expansion>();
 const MAX_EXPANDED = 50_000;
 
-function expandWord(raw: string): readonly string[] {
-  const cached = expanded.get(raw);
-  if (cached !== undefined) return cached;
-  const words = computeExpansion(raw);
-  if (expanded.size >= MAX_EXPANDED) expanded.clear();
-  expanded.set(raw, words);
-  return words;
+function expandWord(raw: string): WordInfo[] {
+  let expansion = expanded.get(raw);
+  if (expansion === undefined) {
+    const words = computeExpansion(raw);
+    expansion = { words, infos: words.map(wordInfo), version: vocabularyVersion() };
+    if (expanded.size >= MAX_EXPANDED) expanded.clear();
+    expanded.set(raw, expansion);
+  } else if (expansion.version !== vocabularyVersion()) {
+    expansion.infos = expansion.words.map(wordInfo);
+    expansion.version = vocabularyVersion();
+  }
+  return expansion.infos;
 }
 
 function computeExpansion(raw: string): string[] {
@@ -89,41 +100,41 @@ function computeExpansion(raw: string): string[] {
   }
 }
 
-/** "like", "you know" and "i mean" are fillers except where they carry meaning ("i would like", "do you know", "what i mean"). */
-const LIKE_AS_WORD_AFTER = new Set([
-  'would', 'i', 'you', 'we', 'they', 'do', 'does', 'did', 'not', 'feel', 'feels', 'felt', 'look', 'looks',
-  'looked', 'sounds', 'sound', 'seems', 'seem', 'something', 'anything', 'nothing', 'he', 'she', 'people', 'it', 'what',
-]);
-const YOU_KNOW_AS_WORDS_AFTER = new Set(['do', 'did', 'does', 'if', 'would', 'not', 'will', 'whether', 'let', 'so']);
-const YOU_KNOW_AS_WORDS_BEFORE = new Set(['what', 'how', 'why', 'where', 'when', 'who', 'if', 'that', 'the', 'about']);
-const I_MEAN_AS_WORDS_AFTER = new Set(['what', 'that', 'do', 'did', 'if', 'which', 'not']);
-
-function dropSoftFillers(tokens: Token[], breaks: boolean[]): { tokens: Token[]; breaks: boolean[] } {
-  const kept: Token[] = [];
-  const keptBreaks: boolean[] = [];
+/**
+ * Drops "like", "you know" and "i mean" where they are fillers (not where they carry meaning: "i would like",
+ * "do you know", "what i mean"), hard fillers, and stuttered repeats; works in place and returns the kept count.
+ */
+function dropSoftFillers(text: MatchText, breaks: boolean[]): number {
+  const { infos, starts, ends } = text;
+  const n = infos.length;
+  let kept = 0;
   let pendingBreak = false;
-  for (let i = 0; i < tokens.length; i++) {
-    const word = tokens[i]!.word;
-    const previous = kept[kept.length - 1]?.word;
-    const next = tokens[i + 1]?.word;
-    const afterNext = tokens[i + 2]?.word;
+  for (let i = 0; i < n; i++) {
+    const info = infos[i]!;
+    const flags = info.flags;
+    const previous = kept > 0 ? infos[kept - 1]! : undefined;
+    const next = i + 1 < n ? infos[i + 1]! : undefined;
+    const afterNext = i + 2 < n ? infos[i + 2]! : undefined;
     let skip = 0;
-    if (HARD_FILLERS.has(word)) skip = 1;
-    else if (word === 'like' && (previous === undefined || !LIKE_AS_WORD_AFTER.has(previous))) skip = 1;
-    else if (word === 'you' && next === 'know' && !(previous && YOU_KNOW_AS_WORDS_AFTER.has(previous)) && !(afterNext && YOU_KNOW_AS_WORDS_BEFORE.has(afterNext))) skip = 2;
-    else if (word === 'i' && next === 'mean' && !(previous && I_MEAN_AS_WORDS_AFTER.has(previous)) && afterNext !== undefined && afterNext !== 'it') skip = 2;
+    if (flags & HARD_FILLER) skip = 1;
+    else if (flags & IS_LIKE && (previous === undefined || !(previous.flags & LIKE_AS_WORD_AFTER))) skip = 1;
+    else if (flags & IS_YOU && next !== undefined && next.flags & IS_KNOW && !(previous && previous.flags & YOU_KNOW_AS_WORDS_AFTER) && !(afterNext && afterNext.flags & YOU_KNOW_AS_WORDS_BEFORE)) skip = 2;
+    else if (flags & IS_I && next !== undefined && next.flags & IS_MEAN && !(previous && previous.flags & I_MEAN_AS_WORDS_AFTER) && afterNext !== undefined && !(afterNext.flags & IS_IT)) skip = 2;
     if (skip > 0) {
-      pendingBreak ||= breaks[i] ?? false;
+      pendingBreak ||= breaks[i]!;
       i += skip - 1;
       continue;
     }
     // Stuttered repeats in ASR ("i i understand") collapse to one word.
-    if (previous === word && !breaks[i]) continue;
-    kept.push(tokens[i]!);
-    keptBreaks.push((breaks[i] ?? false) || pendingBreak);
+    if (previous !== undefined && previous.word === info.word && !breaks[i]) continue;
+    infos[kept] = info;
+    starts[kept] = starts[i]!;
+    ends[kept] = ends[i]!;
+    breaks[kept] = breaks[i]! || pendingBreak;
+    kept++;
     pendingBreak = false;
   }
-  return { tokens: kept, breaks: keptBreaks };
+  return kept;
 }
 
 function isWordChar(code: number): boolean {
@@ -137,8 +148,11 @@ function isClausePunctuation(code: number): boolean {
   return code === 46 || code === 63 || code === 33 || code === 44 || code === 59 || code === 58 || code === 0x2013 || code === 0x2014;
 }
 
-export function normalizeText(text: string): NormalizedText {
-  const raw: Token[] = [];
+/** Normalizes one utterance for matching (see NormalizedText for what the parts mean). */
+export function prepareText(text: string): MatchText {
+  const infos: WordInfo[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
   const breaks: boolean[] = [];
   let brokenByPunctuation = true;
   let i = 0;
@@ -154,18 +168,43 @@ export function normalizeText(text: string): NormalizedText {
     while (i < text.length && (isWordChar(text.charCodeAt(i)) || (isApostrophe(text.charCodeAt(i)) && isWordChar(text.charCodeAt(i + 1))))) i++;
     const words = expandWord(text.slice(start, i));
     for (let k = 0; k < words.length; k++) {
-      raw.push({ word: words[k]!, lemma: lemmaOf(words[k]!), start, end: i });
+      infos.push(words[k]!);
+      starts.push(start);
+      ends.push(i);
       breaks.push(k === 0 && brokenByPunctuation);
     }
     brokenByPunctuation = false;
   }
   // "it's been" is "it has been", not "it is been".
-  for (let k = 0; k + 1 < raw.length; k++) {
-    if (raw[k]!.word === 'is' && raw[k]!.start === raw[k - 1]?.start && /^(been|got|gotten|had)$/.test(raw[k + 1]!.word)) raw[k] = { ...raw[k]!, word: 'has', lemma: lemmaOf('has') };
+  for (let k = 1; k + 1 < infos.length; k++) {
+    if (infos[k]!.flags & IS_IS && starts[k] === starts[k - 1] && infos[k + 1]!.flags & HAS_AFTER_CONTRACTED_IS) infos[k] = wordInfo('has');
   }
-  const { tokens, breaks: kept } = dropSoftFillers(raw, breaks);
-  const clauseStart = tokens.map((_, i) => i === 0 || kept[i]! || DISCOURSE_MARKERS.has(tokens[i - 1]!.word));
-  const clauseEnd = tokens.map((t, i) => clauseStart[i]! || CLAUSE_OPENERS.has(t.word));
-  clauseEnd.push(true);
-  return { tokens, clauseStart, clauseEnd };
+  const prepared: MatchText = { infos, starts, ends, clauseStart: [], clauseEnd: [], version: vocabularyVersion() };
+  const n = dropSoftFillers(prepared, breaks);
+  infos.length = n;
+  starts.length = n;
+  ends.length = n;
+  const clauseStart = new Array<boolean>(n);
+  const clauseEnd = new Array<boolean>(n + 1);
+  for (let t = 0; t < n; t++) {
+    clauseStart[t] = t === 0 || breaks[t]! || (infos[t - 1]!.flags & DISCOURSE_MARKER) !== 0;
+    clauseEnd[t] = clauseStart[t]! || (infos[t]!.flags & CLAUSE_OPENER) !== 0;
+  }
+  clauseEnd[n] = true;
+  prepared.clauseStart = clauseStart;
+  prepared.clauseEnd = clauseEnd;
+  return prepared;
+}
+
+/** Re-describes the words of a text prepared before the vocabulary last grew, so its ids are current. */
+export function refreshIds(text: MatchText): void {
+  if (text.version === vocabularyVersion()) return;
+  for (let t = 0; t < text.infos.length; t++) text.infos[t] = wordInfo(text.infos[t]!.word);
+  text.version = vocabularyVersion();
+}
+
+export function normalizeText(text: string): NormalizedText {
+  const prepared = prepareText(text);
+  const tokens = prepared.infos.map((info, t): Token => ({ word: info.word, lemma: info.lemma, start: prepared.starts[t]!, end: prepared.ends[t]! }));
+  return { tokens, clauseStart: prepared.clauseStart, clauseEnd: prepared.clauseEnd };
 }

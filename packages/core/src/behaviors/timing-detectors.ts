@@ -3,7 +3,7 @@ import type { Detection } from '../analysis/types.js';
 import type { BehaviorConfig } from './config.js';
 import type { CompiledEntry } from './compile-catalog.js';
 import { timingDetection } from './detection-source.js';
-import type { NormalizedText } from './normalize.js';
+import type { MatchText } from './normalize.js';
 import { findSpans, matchesWholeText } from './phrase-matcher.js';
 
 /** Utterance indices ordered by start time (importers usually sort, but overlap logic must not depend on it). */
@@ -14,7 +14,7 @@ export function byStartTime(call: Call): number[] {
 const LOOKBACK_TURNS = 8;
 
 /** The agent starts while the customer is still talking, by at least the minimum overlap, and says more than a backchannel. */
-export function detectInterruptions(call: Call, entry: CompiledEntry, texts: NormalizedText[], config: BehaviorConfig): Detection[] {
+export function detectInterruptions(call: Call, entry: CompiledEntry, texts: MatchText[], config: BehaviorConfig): Detection[] {
   const order = byStartTime(call);
   const out: Detection[] = [];
   order.forEach((index, position) => {
@@ -56,21 +56,21 @@ function silences(call: Call, minMs: number): Silence[] {
   return out;
 }
 
-function announcedHold(hold: CompiledEntry | undefined, texts: NormalizedText[], agentIndex: number | undefined): boolean {
+function announcedHold(hold: CompiledEntry | undefined, texts: MatchText[], agentIndex: number | undefined): boolean {
   if (!hold || agentIndex === undefined) return false;
   const text = texts[agentIndex]!;
-  return hold.announcements.some((node) => findSpans(node, text).length > 0);
+  return hold.announcements.some((pattern) => findSpans(pattern, text).length > 0);
 }
 
 /** Silence of at least the dead-air minimum that the agent did not announce as a hold; points at the utterance before the silence. */
-export function detectDeadAir(call: Call, entry: CompiledEntry, hold: CompiledEntry | undefined, texts: NormalizedText[], config: BehaviorConfig): Detection[] {
+export function detectDeadAir(call: Call, entry: CompiledEntry, hold: CompiledEntry | undefined, texts: MatchText[], config: BehaviorConfig): Detection[] {
   return silences(call, config.deadAirMinMs)
     .filter((s) => !announcedHold(hold, texts, s.lastAgentIndex))
     .map((s) => timingDetection(entry.entry.id, call.utterances, s.afterIndex));
 }
 
 /** A long unannounced silence after the agent has spoken; points at the agent's last utterance before it. */
-export function detectHoldsWithoutPermission(call: Call, entry: CompiledEntry, texts: NormalizedText[], config: BehaviorConfig): Detection[] {
+export function detectHoldsWithoutPermission(call: Call, entry: CompiledEntry, texts: MatchText[], config: BehaviorConfig): Detection[] {
   return silences(call, config.holdMinMs)
     .filter((s) => s.lastAgentIndex !== undefined && !announcedHold(entry, texts, s.lastAgentIndex))
     .map((s) => timingDetection(entry.entry.id, call.utterances, s.lastAgentIndex!));

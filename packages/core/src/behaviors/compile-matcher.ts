@@ -1,0 +1,245 @@
+/**
+ * Compiles a pattern tree into a function that matches it from one start position.
+ *
+ * Patterns have a bounded length (no repetition; `*N` skips at most N words), so the positions a
+ * match can reach from `start` fit in the bits of one int: bit k stands for token `start + k`.
+ * Each node becomes a closure from the reachable positions before it to those after it, and
+ * words are compared by their vocabulary ids. That is the same set-of-positions matching as
+ * position-matcher.ts without allocating; patterns longer than the bits allow use that one.
+ */
+import type { MatchText } from './normalize.js';
+import { firstWords, type PatternNode } from './pattern.js';
+import { matchAtPositions } from './position-matcher.js';
+import { registerLemma, registerStem, registerWord, type WordInfo } from './vocabulary.js';
+
+/** Reachable positions after a node, as bits relative to `base`, from those before it. */
+type Step = (positions: number, base: number, text: MatchText) => number;
+
+/** Bits 0..30: a pattern may reach at most 30 tokens past its start. */
+const MAX_BITMASK_LENGTH = 30;
+const ALL_POSITIONS = 0x7fffffff;
+/** Alternations with this many options try only those that can begin with the token at hand. */
+const MIN_DISPATCHED_OPTIONS = 4;
+
+/** Tokens a match can begin with; `any` when it could begin with anything (or match nothing). */
+export interface StartTest {
+  any: boolean;
+  words: Uint8Array;
+  lemmas: Uint8Array;
+  stems: readonly number[];
+}
+
+export interface CompiledPattern {
+  node: PatternNode;
+  /** The longest match starting at token `start`, as its end position, or -1. */
+  matchAt: (text: MatchText, start: number) => number;
+  /** Whether a match can begin with this token at all (a cheap test before `matchAt`). */
+  canStartWith: (info: WordInfo) => boolean;
+}
+
+const compiledPatterns = new WeakMap<PatternNode, CompiledPattern>();
+
+export function compileMatcher(node: PatternNode): CompiledPattern {
+  const cached = compiledPatterns.get(node);
+  if (cached) return cached;
+  const start = startTest(node);
+  let matchAt: CompiledPattern['matchAt'];
+  if (maxLength(node) <= MAX_BITMASK_LENGTH) {
+    const step = stepOf(node);
+    matchAt = (text, from) => {
+      const ends = step(1, from, text);
+      return ends === 0 ? -1 : from + 31 - Math.clz32(ends);
+    };
+  } else {
+    matchAt = (text, from) => matchAtPositions(node, text, from);
+  }
+  const compiled: CompiledPattern = { node, matchAt, canStartWith: (info) => startsWith(start, info) };
+  compiledPatterns.set(node, compiled);
+  return compiled;
+}
+
+/** The most tokens one match can span. */
+function maxLength(node: PatternNode): number {
+  switch (node.kind) {
+    case 'word':
+    case 'words':
+    case 'lemmas':
+    case 'prefix': return 1;
+    case 'gap': return node.max;
+    case 'clauseStart':
+    case 'clauseEnd': return 0;
+    case 'optional': return maxLength(node.node);
+    case 'seq': return node.items.reduce((sum, item) => sum + maxLength(item), 0);
+    case 'alt': return node.options.reduce((most, option) => Math.max(most, maxLength(option)), 0);
+  }
+}
+
+/** Membership table by id: ids registered after it was built are past its end, so not members. */
+function idTable(ids: number[]): Uint8Array {
+  const table = new Uint8Array(ids.reduce((most, id) => Math.max(most, id), 0) + 1);
+  for (const id of ids) table[id] = 1;
+  return table;
+}
+
+function inTable(table: Uint8Array, id: number): boolean {
+  return id < table.length && table[id] === 1;
+}
+
+function hasStem(stems: readonly number[], wanted: number): boolean {
+  for (let s = 0; s < stems.length; s++) if (stems[s] === wanted) return true;
+  return false;
+}
+
+export function startTest(node: PatternNode): StartTest {
+  const first = firstWords(node);
+  return {
+    any: first.any || first.canBeEmpty,
+    words: idTable([...first.words].map(registerWord)),
+    lemmas: idTable([...first.lemmas].map(registerLemma)),
+    stems: first.stems.map(registerStem),
+  };
+}
+
+function startsWith(test: StartTest, info: WordInfo): boolean {
+  if (test.any || inTable(test.words, info.wordId) || inTable(test.lemmas, info.lemmaId)) return true;
+  for (const stem of test.stems) if (hasStem(info.stemIds, stem)) return true;
+  return false;
+}
+
+const stepCache = new WeakMap<PatternNode, Step>();
+
+function stepOf(node: PatternNode): Step {
+  const cached = stepCache.get(node);
+  if (cached) return cached;
+  const step = buildStep(node);
+  stepCache.set(node, step);
+  return step;
+}
+
+function buildStep(node: PatternNode): Step {
+  switch (node.kind) {
+    case 'word': {
+      const id = registerWord(node.word);
+      return tokenStep((info) => info.wordId === id);
+    }
+    case 'words': {
+      const table = idTable([...node.words].map(registerWord));
+      return tokenStep((info) => inTable(table, info.wordId));
+    }
+    case 'lemmas': {
+      const table = idTable([...node.lemmas].map(registerLemma));
+      return tokenStep((info) => inTable(table, info.lemmaId));
+    }
+    case 'prefix': {
+      const stem = registerStem(node.stem);
+      return tokenStep((info) => hasStem(info.stemIds, stem));
+    }
+    case 'clauseStart': return (positions, base, text) => keepFlagged(positions, base, text.clauseStart);
+    case 'clauseEnd': return (positions, base, text) => keepFlagged(positions, base, text.clauseEnd);
+    case 'gap': return gapStep(node.max);
+    case 'optional': {
+      const inner = stepOf(node.node);
+      return (positions, base, text) => positions | inner(positions, base, text);
+    }
+    case 'seq': return seqStep(node.items.map(stepOf));
+    case 'alt': return node.options.length >= MIN_DISPATCHED_OPTIONS ? dispatchedAltStep(node.options) : altStep(node.options.map(stepOf));
+  }
+}
+
+/** One token that passes `test`: each reachable position before a passing token moves one past it. */
+function tokenStep(test: (info: WordInfo) => boolean): Step {
+  return (positions, base, text) => {
+    const infos = text.infos;
+    const n = infos.length;
+    let out = 0;
+    for (let rest = positions; rest !== 0; rest &= rest - 1) {
+      const bit = rest & -rest;
+      const p = base + 31 - Math.clz32(bit);
+      if (p < n && test(infos[p]!)) out |= bit << 1;
+    }
+    return out;
+  };
+}
+
+function keepFlagged(positions: number, base: number, flags: readonly boolean[]): number {
+  let out = 0;
+  for (let rest = positions; rest !== 0; rest &= rest - 1) {
+    const bit = rest & -rest;
+    if (flags[base + 31 - Math.clz32(bit)] === true) out |= bit;
+  }
+  return out;
+}
+
+/** Skip 0 to `max` tokens, not past the end of the text. */
+function gapStep(max: number): Step {
+  return (positions, base, text) => {
+    let out = positions;
+    for (let k = 1; k <= max; k++) out |= positions << k;
+    const room = text.infos.length - base;
+    return room >= MAX_BITMASK_LENGTH ? out & ALL_POSITIONS : out & ((1 << (room + 1)) - 1);
+  };
+}
+
+function seqStep(items: Step[]): Step {
+  if (items.length === 2) {
+    const [a, b] = items as [Step, Step];
+    return (positions, base, text) => {
+      const mid = a(positions, base, text);
+      return mid === 0 ? 0 : b(mid, base, text);
+    };
+  }
+  return (positions, base, text) => {
+    let at = positions;
+    for (let i = 0; i < items.length && at !== 0; i++) at = items[i]!(at, base, text);
+    return at;
+  };
+}
+
+function altStep(options: Step[]): Step {
+  return (positions, base, text) => {
+    let out = 0;
+    for (let i = 0; i < options.length; i++) out |= options[i]!(positions, base, text);
+    return out;
+  };
+}
+
+/**
+ * A large alternation: options that can begin with nothing or anything always run; the rest run
+ * only from positions whose token they can begin with (by word id, inflection key id or stem).
+ */
+function dispatchedAltStep(options: PatternNode[]): Step {
+  const always: Step[] = [];
+  const byWord: Step[][] = [];
+  const byLemma: Step[][] = [];
+  const byStem: Array<{ stem: number; step: Step }> = [];
+  const add = (table: Step[][], id: number, step: Step) => (table[id] ??= []).push(step);
+  for (const option of options) {
+    const step = stepOf(option);
+    const first = firstWords(option);
+    if (first.any || first.canBeEmpty) {
+      always.push(step);
+      continue;
+    }
+    for (const word of first.words) add(byWord, registerWord(word), step);
+    for (const lemma of first.lemmas) add(byLemma, registerLemma(lemma), step);
+    for (const stem of first.stems) byStem.push({ stem: registerStem(stem), step });
+  }
+  return (positions, base, text) => {
+    let out = 0;
+    for (let i = 0; i < always.length; i++) out |= always[i]!(positions, base, text);
+    const infos = text.infos;
+    const n = infos.length;
+    for (let rest = positions; rest !== 0; rest &= rest - 1) {
+      const bit = rest & -rest;
+      const p = base + 31 - Math.clz32(bit);
+      if (p >= n) continue;
+      const info = infos[p]!;
+      const words = info.wordId < byWord.length ? byWord[info.wordId] : undefined;
+      if (words) for (let i = 0; i < words.length; i++) out |= words[i]!(bit, base, text);
+      const lemmas = info.lemmaId < byLemma.length ? byLemma[info.lemmaId] : undefined;
+      if (lemmas) for (let i = 0; i < lemmas.length; i++) out |= lemmas[i]!(bit, base, text);
+      if (info.stemIds.length > 0) for (const { stem, step } of byStem) if (hasStem(info.stemIds, stem)) out |= step(bit, base, text);
+    }
+    return out;
+  };
+}
