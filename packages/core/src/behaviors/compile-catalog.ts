@@ -1,8 +1,8 @@
 import type { Issue } from '../errors.js';
 import type { BehaviorCatalog, BehaviorEntry } from './catalog-schema.js';
 import { compileMatcher, type CompiledPattern } from './compile-matcher.js';
-import { compilePattern, firstWords, PatternSyntaxError, requiredWordSets, type PatternNode, type RequiredSet } from './pattern.js';
-import { registerLemma, registerStem, registerWord } from './vocabulary.js';
+import { compilePattern, PatternSyntaxError, type PatternNode } from './pattern.js';
+import { buildPatternIndexes, type PatternIndex } from './pattern-index.js';
 
 export interface CompiledGuard { pattern: CompiledPattern; window: number }
 export interface CompiledEntry {
@@ -11,25 +11,6 @@ export interface CompiledEntry {
   guards: CompiledGuard[];
   ignore: CompiledPattern[];
   announcements: CompiledPattern[];
-}
-/**
- * Where a pattern can start: looked up by the token at each position, so most patterns are never tried.
- * `required` holds ids of word sets (see PatternIndex.setsByWordId) that must each occur in the utterance.
- */
-export interface PatternRef { entryIndex: number; pattern: CompiledPattern; required: number[] }
-/** Tables indexed by vocabulary id (see vocabulary.ts); a missing slot means none. */
-export interface PatternIndex {
-  byWordId: Array<PatternRef[] | undefined>;
-  /** Patterns that can start with an inflected word (`cancel+`), by inflection key id. */
-  byLemmaId: Array<PatternRef[] | undefined>;
-  /** Patterns that can start with a prefix (`frustrat*`), in catalog order, by stem id. */
-  byStem: Array<{ stem: number; ref: PatternRef }>;
-  anywhere: PatternRef[];
-  /** For each word, the ids of the required word sets it belongs to; marks which sets an utterance satisfies in one pass. */
-  setsByWordId: Array<number[] | undefined>;
-  /** The same for inflection keys (`cancel+` in a required position). */
-  setsByLemmaId: Array<number[] | undefined>;
-  setCount: number;
 }
 export interface CompiledCatalog {
   entries: CompiledEntry[];
@@ -102,42 +83,5 @@ export function compileCatalog(catalog: BehaviorCatalog): { compiled: CompiledCa
     }
   });
 
-  return { compiled: indexPatterns(entries), issues };
-}
-
-function indexPatterns(entries: CompiledEntry[]): CompiledCatalog {
-  const bySpeaker = new Map<string, PatternIndex>();
-  const setIds = new Map<PatternIndex, Map<string, number>>();
-  const addTo = <T>(table: Array<T[] | undefined>, id: number, value: T) => (table[id] ??= []).push(value);
-  entries.forEach((compiled, entryIndex) => {
-    if (compiled.entry.detector !== 'phrase') return;
-    let index = bySpeaker.get(compiled.entry.speaker);
-    if (!index) {
-      bySpeaker.set(compiled.entry.speaker, (index = { byWordId: [], byLemmaId: [], byStem: [], anywhere: [], setsByWordId: [], setsByLemmaId: [], setCount: 0 }));
-      setIds.set(index, new Map());
-    }
-    const speakerIndex = index;
-    const setId = (set: RequiredSet): number => {
-      const key = `${[...set.words].sort().join(' ')}|${[...set.lemmas].sort().join(' ')}`;
-      const known = setIds.get(speakerIndex)!.get(key);
-      if (known !== undefined) return known;
-      const id = speakerIndex.setCount++;
-      setIds.get(speakerIndex)!.set(key, id);
-      for (const word of set.words) addTo(speakerIndex.setsByWordId, registerWord(word), id);
-      for (const lemma of set.lemmas) addTo(speakerIndex.setsByLemmaId, registerLemma(lemma), id);
-      return id;
-    };
-    for (const pattern of compiled.patterns) {
-      const ref: PatternRef = { entryIndex, pattern, required: [...new Set(requiredWordSets(pattern.node).map(setId))] };
-      const first = firstWords(pattern.node);
-      if (first.any || first.canBeEmpty) {
-        index.anywhere.push(ref);
-        continue;
-      }
-      for (const word of first.words) addTo(index.byWordId, registerWord(word), ref);
-      for (const lemma of first.lemmas) addTo(index.byLemmaId, registerLemma(lemma), ref);
-      for (const stem of first.stems) index.byStem.push({ stem: registerStem(stem), ref });
-    }
-  });
-  return { entries, bySpeaker };
+  return { compiled: { entries, bySpeaker: buildPatternIndexes(entries) }, issues };
 }

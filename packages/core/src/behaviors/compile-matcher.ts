@@ -118,22 +118,10 @@ function stepOf(node: PatternNode): Step {
 
 function buildStep(node: PatternNode): Step {
   switch (node.kind) {
-    case 'word': {
-      const id = registerWord(node.word);
-      return tokenStep((info) => info.wordId === id);
-    }
-    case 'words': {
-      const table = idTable([...node.words].map(registerWord));
-      return tokenStep((info) => inTable(table, info.wordId));
-    }
-    case 'lemmas': {
-      const table = idTable([...node.lemmas].map(registerLemma));
-      return tokenStep((info) => inTable(table, info.lemmaId));
-    }
-    case 'prefix': {
-      const stem = registerStem(node.stem);
-      return tokenStep((info) => hasStem(info.stemIds, stem));
-    }
+    case 'word': return wordStep(registerWord(node.word));
+    case 'words': return wordTableStep(idTable([...node.words].map(registerWord)));
+    case 'lemmas': return lemmaTableStep(idTable([...node.lemmas].map(registerLemma)));
+    case 'prefix': return stemStep(registerStem(node.stem));
     case 'clauseStart': return (positions, base, text) => keepFlagged(positions, base, text.clauseStart);
     case 'clauseEnd': return (positions, base, text) => keepFlagged(positions, base, text.clauseEnd);
     case 'gap': return gapStep(node.max);
@@ -146,16 +134,58 @@ function buildStep(node: PatternNode): Step {
   }
 }
 
-/** One token that passes `test`: each reachable position before a passing token moves one past it. */
-function tokenStep(test: (info: WordInfo) => boolean): Step {
+/*
+ * One token: each reachable position before a passing token moves one past it. The four kinds are
+ * written out rather than sharing a test callback, since this is the innermost loop.
+ */
+function wordStep(id: number): Step {
   return (positions, base, text) => {
     const infos = text.infos;
-    const n = infos.length;
     let out = 0;
     for (let rest = positions; rest !== 0; rest &= rest - 1) {
       const bit = rest & -rest;
       const p = base + 31 - Math.clz32(bit);
-      if (p < n && test(infos[p]!)) out |= bit << 1;
+      if (p < infos.length && infos[p]!.wordId === id) out |= bit << 1;
+    }
+    return out;
+  };
+}
+
+/** Ids past the end of `table` (registered after it was built) read as undefined: not members. */
+function wordTableStep(table: Uint8Array): Step {
+  return (positions, base, text) => {
+    const infos = text.infos;
+    let out = 0;
+    for (let rest = positions; rest !== 0; rest &= rest - 1) {
+      const bit = rest & -rest;
+      const p = base + 31 - Math.clz32(bit);
+      if (p < infos.length && table[infos[p]!.wordId] === 1) out |= bit << 1;
+    }
+    return out;
+  };
+}
+
+function lemmaTableStep(table: Uint8Array): Step {
+  return (positions, base, text) => {
+    const infos = text.infos;
+    let out = 0;
+    for (let rest = positions; rest !== 0; rest &= rest - 1) {
+      const bit = rest & -rest;
+      const p = base + 31 - Math.clz32(bit);
+      if (p < infos.length && table[infos[p]!.lemmaId] === 1) out |= bit << 1;
+    }
+    return out;
+  };
+}
+
+function stemStep(stem: number): Step {
+  return (positions, base, text) => {
+    const infos = text.infos;
+    let out = 0;
+    for (let rest = positions; rest !== 0; rest &= rest - 1) {
+      const bit = rest & -rest;
+      const p = base + 31 - Math.clz32(bit);
+      if (p < infos.length && hasStem(infos[p]!.stemIds, stem)) out |= bit << 1;
     }
     return out;
   };

@@ -3,6 +3,7 @@
  * Each token remembers the character span of the original text it came from, so a match
  * can be quoted exactly as spoken. Tokenizing is one left-to-right pass: no backtracking regex.
  */
+import { HASH_SEED, hashStep, RawWordTable } from './raw-word-table.js';
 import { vocabularyVersion, wordInfo, type WordInfo } from './vocabulary.js';
 import {
   CLAUSE_OPENER, DISCOURSE_MARKER, HARD_FILLER, HAS_AFTER_CONTRACTED_IS, I_MEAN_AS_WORDS_AFTER, IS_I, IS_IS, IS_IT, IS_KNOW,
@@ -62,16 +63,16 @@ const IS_CONTRACTION_BASES = new Set(['it', 'that', 'what', 'there', 'here', 'he
 
 /** Expansions already computed, by raw word; pure results, so sharing them across calls changes nothing but speed. */
 interface Expansion { words: readonly string[]; infos: WordInfo[]; version: number }
-const expanded = new Map<string, Expansion>();
-const MAX_EXPANDED = 50_000;
+const expanded = new RawWordTable<Expansion>(50_000);
 
-function expandWord(raw: string): WordInfo[] {
-  let expansion = expanded.get(raw);
+/** The words that characters `start` to `end` of `text` (hashing to `hash`) stand for. */
+function expandWord(text: string, start: number, end: number, hash: number): WordInfo[] {
+  let expansion = expanded.get(text, start, end, hash);
   if (expansion === undefined) {
+    const raw = text.slice(start, end);
     const words = computeExpansion(raw);
     expansion = { words, infos: words.map(wordInfo), version: vocabularyVersion() };
-    if (expanded.size >= MAX_EXPANDED) expanded.clear();
-    expanded.set(raw, expansion);
+    expanded.add(raw, hash, expansion);
   } else if (expansion.version !== vocabularyVersion()) {
     expansion.infos = expansion.words.map(wordInfo);
     expansion.version = vocabularyVersion();
@@ -165,8 +166,9 @@ export function prepareText(text: string): MatchText {
       continue;
     }
     const start = i;
-    while (i < text.length && (isWordChar(text.charCodeAt(i)) || (isApostrophe(text.charCodeAt(i)) && isWordChar(text.charCodeAt(i + 1))))) i++;
-    const words = expandWord(text.slice(start, i));
+    let hash = HASH_SEED;
+    for (let c = code; i < text.length && (isWordChar(c) || (isApostrophe(c) && isWordChar(text.charCodeAt(i + 1)))); c = text.charCodeAt(++i)) hash = hashStep(hash, c);
+    const words = expandWord(text, start, i, hash);
     for (let k = 0; k < words.length; k++) {
       infos.push(words[k]!);
       starts.push(start);

@@ -1,6 +1,7 @@
-import type { CompiledCatalog, CompiledEntry, PatternIndex, PatternRef } from './compile-catalog.js';
+import type { CompiledCatalog, CompiledEntry } from './compile-catalog.js';
 import type { CompiledPattern } from './compile-matcher.js';
 import { refreshIds, type MatchText } from './normalize.js';
+import { ALWAYS_PRESENT, CANDIDATE_FIELDS, type Candidates, type PatternIndex } from './pattern-index.js';
 
 /** A pattern match as a half-open token range. */
 export interface Span { from: number; to: number }
@@ -34,58 +35,65 @@ function isGuarded(compiled: CompiledEntry, span: Span, text: MatchText, guardSp
 }
 
 /**
- * Per speaker index, which required word sets the current utterance contains: `setStamp[id] === stamp`.
- * A fresh stamp per utterance stands for clearing the table.
+ * Reused per speaker index across utterances (matching is synchronous, so one utterance at a time):
+ * the required word sets the current utterance contains (`setStamp[id] === stamp`; a fresh stamp per
+ * utterance stands for clearing the table) and, per entry, where its last match ended.
  */
-const stamps = new WeakMap<PatternIndex, { setStamp: Int32Array; stamp: number }>();
+interface Scratch { setStamp: Int32Array; stamp: number; lastEnd: Int32Array }
+const scratches = new WeakMap<PatternIndex, Scratch>();
 const MAX_STAMP = 0x3fffffff;
 
-function markPresentSets(index: PatternIndex, text: MatchText): { setStamp: Int32Array; stamp: number } {
-  let marks = stamps.get(index);
-  if (!marks) stamps.set(index, (marks = { setStamp: new Int32Array(index.setCount), stamp: 0 }));
-  if (marks.stamp === MAX_STAMP) {
-    marks.setStamp.fill(0);
-    marks.stamp = 0;
+function scratchFor(index: PatternIndex, entryCount: number, text: MatchText): Scratch {
+  let scratch = scratches.get(index);
+  if (!scratch) scratches.set(index, (scratch = { setStamp: new Int32Array(index.setCount), stamp: 0, lastEnd: new Int32Array(entryCount) }));
+  if (scratch.stamp === MAX_STAMP) {
+    scratch.setStamp.fill(0);
+    scratch.stamp = 0;
   }
-  const stamp = ++marks.stamp;
-  const { setStamp } = marks;
+  const stamp = ++scratch.stamp;
+  const { setStamp } = scratch;
+  setStamp[ALWAYS_PRESENT] = stamp;
   const { setsByWordId, setsByLemmaId } = index;
-  for (const info of text.infos) {
-    const byWord = info.wordId < setsByWordId.length ? setsByWordId[info.wordId] : undefined;
-    if (byWord) for (let k = 0; k < byWord.length; k++) setStamp[byWord[k]!] = stamp;
-    const byLemma = info.lemmaId < setsByLemmaId.length ? setsByLemmaId[info.lemmaId] : undefined;
-    if (byLemma) for (let k = 0; k < byLemma.length; k++) setStamp[byLemma[k]!] = stamp;
+  const infos = text.infos;
+  for (let t = 0; t < infos.length; t++) {
+    const info = infos[t]!;
+    const byWord = setsByWordId[info.wordId];
+    if (byWord !== undefined) for (let k = 0; k < byWord.length; k++) setStamp[byWord[k]!] = stamp;
+    const byLemma = setsByLemmaId[info.lemmaId];
+    if (byLemma !== undefined) for (let k = 0; k < byLemma.length; k++) setStamp[byLemma[k]!] = stamp;
   }
-  return marks;
+  scratch.lastEnd.fill(0);
+  return scratch;
 }
 
 /** One utterance's matching state: per entry, where its last match ended and what it found. */
 class UtteranceMatches {
-  readonly lastEnd: Int32Array;
+  private readonly lastEnd: Int32Array;
+  private readonly setStamp: Int32Array;
+  private readonly stamp: number;
   byEntry: Map<number, PhraseMatch[]> | undefined;
-  guardSpans: Map<number, Map<number, Span[]>> | undefined;
+  private guardSpans: Map<number, Map<number, Span[]>> | undefined;
 
   constructor(
     private readonly catalog: CompiledCatalog,
+    private readonly index: PatternIndex,
     private readonly text: MatchText,
-    private readonly setStamp: Int32Array,
-    private readonly stamp: number,
+    scratch: Scratch,
   ) {
-    this.lastEnd = new Int32Array(catalog.entries.length);
+    this.lastEnd = scratch.lastEnd;
+    this.setStamp = scratch.setStamp;
+    this.stamp = scratch.stamp;
   }
 
-  tryAt(refs: readonly PatternRef[], from: number): void {
-    for (let r = 0; r < refs.length; r++) {
-      const ref = refs[r]!;
-      if (this.lastEnd[ref.entryIndex]! > from || !this.hasRequired(ref.required)) continue;
-      const to = ref.pattern.matchAt(this.text, from);
-      if (to > from) this.found(ref.entryIndex, from, to);
+  /** Tries each candidate (see Candidates) whose required sets the utterance holds and whose entry has no match running past `from`. */
+  tryAt(candidates: Candidates, from: number): void {
+    const { lastEnd, setStamp, stamp } = this;
+    for (let k = 0; k < candidates.length; k += CANDIDATE_FIELDS) {
+      const entryIndex = candidates[k]!;
+      if (setStamp[candidates[k + 1]!] !== stamp || setStamp[candidates[k + 2]!] !== stamp || lastEnd[entryIndex]! > from) continue;
+      const to = this.index.refs[candidates[k + 3]!]!.pattern.matchAt(this.text, from);
+      if (to > from) this.found(entryIndex, from, to);
     }
-  }
-
-  private hasRequired(required: readonly number[]): boolean {
-    for (let k = 0; k < required.length; k++) if (this.setStamp[required[k]!] !== this.stamp) return false;
-    return true;
   }
 
   private found(entryIndex: number, from: number, to: number): void {
@@ -115,17 +123,16 @@ export function matchPhrases(catalog: CompiledCatalog, text: MatchText, speaker:
   const n = infos.length;
   if (!index || n === 0) return [];
   refreshIds(text);
-  const { setStamp, stamp } = markPresentSets(index, text);
-  const state = new UtteranceMatches(catalog, text, setStamp, stamp);
+  const state = new UtteranceMatches(catalog, index, text, scratchFor(index, catalog.entries.length, text));
   const { byWordId, byLemmaId, byStem, anywhere } = index;
   for (let from = 0; from < n; from++) {
     const info = infos[from]!;
-    const refs = info.wordId < byWordId.length ? byWordId[info.wordId] : undefined;
-    if (refs) state.tryAt(refs, from);
-    const inflected = info.lemmaId < byLemmaId.length ? byLemmaId[info.lemmaId] : undefined;
-    if (inflected) state.tryAt(inflected, from);
+    const refs = byWordId[info.wordId];
+    if (refs !== undefined) state.tryAt(refs, from);
+    const inflected = byLemmaId[info.lemmaId];
+    if (inflected !== undefined) state.tryAt(inflected, from);
     if (info.stemIds.length > 0) {
-      for (const { stem, ref } of byStem) if (info.stemIds.includes(stem)) state.tryAt([ref], from);
+      for (const { stem, candidates } of byStem) if (info.stemIds.includes(stem)) state.tryAt(candidates, from);
     }
     if (anywhere.length > 0) state.tryAt(anywhere, from);
   }
