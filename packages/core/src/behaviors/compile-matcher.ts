@@ -7,10 +7,11 @@
  * words are compared by their vocabulary ids. That is the same set-of-positions matching as
  * position-matcher.ts without allocating; patterns longer than the bits allow use that one.
  */
-import type { MatchText } from './normalize.js';
+import { CLAUSE, CLAUSE_END, CLAUSE_START, FIELDS, LEMMA_ID, WORD_ID, type MatchText } from './match-text.js';
+import { flattenLists, listEnd, listStart } from './flat-lists.js';
 import { firstWords, type PatternNode } from './pattern.js';
 import { matchAtPositions } from './position-matcher.js';
-import { registerLemma, registerStem, registerWord, type WordInfo } from './vocabulary.js';
+import { registerLemma, registerStem, registerWord } from './vocabulary.js';
 
 /** Reachable positions after a node, as bits relative to `base`, from those before it. */
 type Step = (positions: number, base: number, text: MatchText) => number;
@@ -33,8 +34,8 @@ export interface CompiledPattern {
   node: PatternNode;
   /** The longest match starting at token `start`, as its end position, or -1. */
   matchAt: (text: MatchText, start: number) => number;
-  /** Whether a match can begin with this token at all (a cheap test before `matchAt`). */
-  canStartWith: (info: WordInfo) => boolean;
+  /** The tokens a match can begin with (see canStartAt). */
+  start: StartTest;
 }
 
 const compiledPatterns = new WeakMap<PatternNode, CompiledPattern>();
@@ -53,7 +54,7 @@ export function compileMatcher(node: PatternNode): CompiledPattern {
   } else {
     matchAt = (text, from) => matchAtPositions(node, text, from);
   }
-  const compiled: CompiledPattern = { node, matchAt, canStartWith: (info) => startsWith(start, info) };
+  const compiled: CompiledPattern = { node, matchAt, start };
   compiledPatterns.set(node, compiled);
   return compiled;
 }
@@ -81,10 +82,6 @@ function idTable(ids: number[]): Uint8Array {
   return table;
 }
 
-function inTable(table: Uint8Array, id: number): boolean {
-  return id < table.length && table[id] === 1;
-}
-
 function hasStem(stems: readonly number[], wanted: number): boolean {
   for (let s = 0; s < stems.length; s++) if (stems[s] === wanted) return true;
   return false;
@@ -100,9 +97,15 @@ export function startTest(node: PatternNode): StartTest {
   };
 }
 
-function startsWith(test: StartTest, info: WordInfo): boolean {
-  if (test.any || inTable(test.words, info.wordId) || inTable(test.lemmas, info.lemmaId)) return true;
-  for (const stem of test.stems) if (hasStem(info.stemIds, stem)) return true;
+/** Whether a match of `pattern` can begin with token `p` at all (a cheap test before `matchAt`). */
+export function canStartAt(pattern: CompiledPattern, text: MatchText, p: number): boolean {
+  const test = pattern.start;
+  if (test.any) return true;
+  const { data } = text;
+  if (test.words[data[p * FIELDS + WORD_ID]!] === 1 || test.lemmas[data[p * FIELDS + LEMMA_ID]!] === 1) return true;
+  if (test.stems.length === 0) return false;
+  const stems = text.infos[p]!.stemIds;
+  for (const stem of test.stems) if (hasStem(stems, stem)) return true;
   return false;
 }
 
@@ -122,8 +125,8 @@ function buildStep(node: PatternNode): Step {
     case 'words': return wordTableStep(idTable([...node.words].map(registerWord)));
     case 'lemmas': return lemmaTableStep(idTable([...node.lemmas].map(registerLemma)));
     case 'prefix': return stemStep(registerStem(node.stem));
-    case 'clauseStart': return (positions, base, text) => keepFlagged(positions, base, text.clauseStart);
-    case 'clauseEnd': return (positions, base, text) => keepFlagged(positions, base, text.clauseEnd);
+    case 'clauseStart': return (positions, base, text) => keepFlagged(positions, base, text.data, CLAUSE_START);
+    case 'clauseEnd': return (positions, base, text) => keepFlagged(positions, base, text.data, CLAUSE_END);
     case 'gap': return gapStep(node.max);
     case 'optional': {
       const inner = stepOf(node.node);
@@ -140,12 +143,13 @@ function buildStep(node: PatternNode): Step {
  */
 function wordStep(id: number): Step {
   return (positions, base, text) => {
-    const infos = text.infos;
+    const data = text.data;
+    const n = text.infos.length;
     let out = 0;
     for (let rest = positions; rest !== 0; rest &= rest - 1) {
       const bit = rest & -rest;
       const p = base + 31 - Math.clz32(bit);
-      if (p < infos.length && infos[p]!.wordId === id) out |= bit << 1;
+      if (p < n && data[p * FIELDS + WORD_ID] === id) out |= bit << 1;
     }
     return out;
   };
@@ -154,12 +158,13 @@ function wordStep(id: number): Step {
 /** Ids past the end of `table` (registered after it was built) read as undefined: not members. */
 function wordTableStep(table: Uint8Array): Step {
   return (positions, base, text) => {
-    const infos = text.infos;
+    const data = text.data;
+    const n = text.infos.length;
     let out = 0;
     for (let rest = positions; rest !== 0; rest &= rest - 1) {
       const bit = rest & -rest;
       const p = base + 31 - Math.clz32(bit);
-      if (p < infos.length && table[infos[p]!.wordId] === 1) out |= bit << 1;
+      if (p < n && table[data[p * FIELDS + WORD_ID]!] === 1) out |= bit << 1;
     }
     return out;
   };
@@ -167,12 +172,13 @@ function wordTableStep(table: Uint8Array): Step {
 
 function lemmaTableStep(table: Uint8Array): Step {
   return (positions, base, text) => {
-    const infos = text.infos;
+    const data = text.data;
+    const n = text.infos.length;
     let out = 0;
     for (let rest = positions; rest !== 0; rest &= rest - 1) {
       const bit = rest & -rest;
       const p = base + 31 - Math.clz32(bit);
-      if (p < infos.length && table[infos[p]!.lemmaId] === 1) out |= bit << 1;
+      if (p < n && table[data[p * FIELDS + LEMMA_ID]!] === 1) out |= bit << 1;
     }
     return out;
   };
@@ -191,11 +197,12 @@ function stemStep(stem: number): Step {
   };
 }
 
-function keepFlagged(positions: number, base: number, flags: readonly boolean[]): number {
+/** The positions whose clause flags include `flag` (every position 0..token count has flags). */
+function keepFlagged(positions: number, base: number, data: Int32Array, flag: number): number {
   let out = 0;
   for (let rest = positions; rest !== 0; rest &= rest - 1) {
     const bit = rest & -rest;
-    if (flags[base + 31 - Math.clz32(bit)] === true) out |= bit;
+    if ((data[(base + 31 - Math.clz32(bit)) * FIELDS + CLAUSE]! & flag) !== 0) out |= bit;
   }
   return out;
 }
@@ -238,37 +245,37 @@ function altStep(options: Step[]): Step {
  * only from positions whose token they can begin with (by word id, inflection key id or stem).
  */
 function dispatchedAltStep(options: PatternNode[]): Step {
+  const steps = options.map(stepOf);
   const always: Step[] = [];
-  const byWord: Step[][] = [];
-  const byLemma: Step[][] = [];
+  const byWord: number[][] = [];
+  const byLemma: number[][] = [];
   const byStem: Array<{ stem: number; step: Step }> = [];
-  const add = (table: Step[][], id: number, step: Step) => (table[id] ??= []).push(step);
-  for (const option of options) {
-    const step = stepOf(option);
+  options.forEach((option, o) => {
     const first = firstWords(option);
     if (first.any || first.canBeEmpty) {
-      always.push(step);
-      continue;
+      always.push(steps[o]!);
+      return;
     }
-    for (const word of first.words) add(byWord, registerWord(word), step);
-    for (const lemma of first.lemmas) add(byLemma, registerLemma(lemma), step);
-    for (const stem of first.stems) byStem.push({ stem: registerStem(stem), step });
-  }
+    for (const word of first.words) (byWord[registerWord(word)] ??= []).push(o);
+    for (const lemma of first.lemmas) (byLemma[registerLemma(lemma)] ??= []).push(o);
+    for (const stem of first.stems) byStem.push({ stem: registerStem(stem), step: steps[o]! });
+  });
+  const wordLists = flattenLists(byWord);
+  const lemmaLists = flattenLists(byLemma);
   return (positions, base, text) => {
     let out = 0;
     for (let i = 0; i < always.length; i++) out |= always[i]!(positions, base, text);
-    const infos = text.infos;
-    const n = infos.length;
+    const { data, infos } = text;
     for (let rest = positions; rest !== 0; rest &= rest - 1) {
       const bit = rest & -rest;
       const p = base + 31 - Math.clz32(bit);
-      if (p >= n) continue;
-      const info = infos[p]!;
-      const words = info.wordId < byWord.length ? byWord[info.wordId] : undefined;
-      if (words) for (let i = 0; i < words.length; i++) out |= words[i]!(bit, base, text);
-      const lemmas = info.lemmaId < byLemma.length ? byLemma[info.lemmaId] : undefined;
-      if (lemmas) for (let i = 0; i < lemmas.length; i++) out |= lemmas[i]!(bit, base, text);
-      if (info.stemIds.length > 0) for (const { stem, step } of byStem) if (hasStem(info.stemIds, stem)) out |= step(bit, base, text);
+      if (p >= infos.length) continue;
+      const wordId = data[p * FIELDS + WORD_ID]!;
+      for (let k = listStart(wordLists, wordId), end = listEnd(wordLists, wordId); k < end; k++) out |= steps[wordLists.data[k]!]!(bit, base, text);
+      const lemmaId = data[p * FIELDS + LEMMA_ID]!;
+      for (let k = listStart(lemmaLists, lemmaId), end = listEnd(lemmaLists, lemmaId); k < end; k++) out |= steps[lemmaLists.data[k]!]!(bit, base, text);
+      const stems = infos[p]!.stemIds;
+      if (stems.length > 0) for (const { stem, step } of byStem) if (hasStem(stems, stem)) out |= step(bit, base, text);
     }
     return out;
   };

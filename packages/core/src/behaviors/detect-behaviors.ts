@@ -6,7 +6,8 @@ import { compileCatalog, type CompiledCatalog, type CompiledEntry } from './comp
 import { DEFAULT_BEHAVIOR_CONFIG, type BehaviorConfig } from './config.js';
 import { DEFAULT_BEHAVIOR_CATALOG } from './default-catalog.js';
 import { quoteOf, startMsOf } from './detection-source.js';
-import { prepareText, type MatchText } from './normalize.js';
+import type { MatchText } from './match-text.js';
+import { prepareText } from './normalize.js';
 import { matchPhrases, type PhraseMatch } from './phrase-matcher.js';
 import { detectPolicyBeforeAcknowledgment } from './policy-detector.js';
 import { detectDeadAir, detectHoldsWithoutPermission, detectInterruptions } from './timing-detectors.js';

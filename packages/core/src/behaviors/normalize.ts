@@ -3,8 +3,10 @@
  * Each token remembers the character span of the original text it came from, so a match
  * can be quoted exactly as spoken. Tokenizing is one left-to-right pass: no backtracking regex.
  */
-import { HASH_SEED, hashStep, RawWordTable } from './raw-word-table.js';
+import { CLAUSE, CLAUSE_END, CLAUSE_START, END, FIELDS, LEMMA_ID, START, WORD_ID, type MatchText } from './match-text.js';
+import { HASH_SEED, hashStep } from './raw-word-table.js';
 import { vocabularyVersion, wordInfo, type WordInfo } from './vocabulary.js';
+import { expandWord } from './word-expansion.js';
 import {
   CLAUSE_OPENER, DISCOURSE_MARKER, HARD_FILLER, HAS_AFTER_CONTRACTED_IS, I_MEAN_AS_WORDS_AFTER, IS_I, IS_IS, IS_IT, IS_KNOW,
   IS_LIKE, IS_MEAN, IS_YOU, LIKE_AS_WORD_AFTER, YOU_KNOW_AS_WORDS_AFTER, YOU_KNOW_AS_WORDS_BEFORE,
@@ -29,87 +31,47 @@ export interface NormalizedText {
 }
 
 /**
- * The matcher's form of a normalized utterance: token i is the shared description `infos[i]` of its word,
- * spanning characters `starts[i]` to `ends[i]`; clause flags as in NormalizedText.
+ * Tokens of the utterance being prepared, before fillers are dropped: reused from one utterance to
+ * the next (preparing is synchronous), so only the final arrays are allocated.
  */
-export interface MatchText {
-  infos: WordInfo[];
-  starts: number[];
-  ends: number[];
-  clauseStart: boolean[];
-  clauseEnd: boolean[];
-  /** Vocabulary version the word descriptions were taken under (see refreshIds). */
-  version: number;
-}
-
-const SPOKEN_FORMS: Record<string, string[]> = {
-  gonna: ['going', 'to'], wanna: ['want', 'to'], gotta: ['got', 'to'], kinda: ['kind', 'of'], lemme: ['let', 'me'],
-  gimme: ['give', 'me'], dunno: ['do', 'not', 'know'], ya: ['you'], cuz: ['because'], cos: ['because'], ok: ['okay'],
-  im: ['i', 'am'], ive: ['i', 'have'], ill: ['i', 'will'], youre: ['you', 'are'], youve: ['you', 'have'],
-  youll: ['you', 'will'], youd: ['you', 'would'], theyre: ['they', 'are'], theyve: ['they', 'have'],
-  theyll: ['they', 'will'], weve: ['we', 'have'], thats: ['that', 'is'], whats: ['what', 'is'],
-  theres: ['there', 'is'], heres: ['here', 'is'], its: ['it', 'is'], lets: ['let', 'us'], hows: ['how', 'is'],
-  wheres: ['where', 'is'], whos: ['who', 'is'], aint: ['is', 'not'], cant: ['can', 'not'], wont: ['will', 'not'],
-  dont: ['do', 'not'], doesnt: ['does', 'not'], didnt: ['did', 'not'], isnt: ['is', 'not'], arent: ['are', 'not'],
-  wasnt: ['was', 'not'], werent: ['were', 'not'], havent: ['have', 'not'], hasnt: ['has', 'not'],
-  hadnt: ['had', 'not'], couldnt: ['could', 'not'], wouldnt: ['would', 'not'], shouldnt: ['should', 'not'],
-  cannot: ['can', 'not'], apologise: ['apologize'], apologises: ['apologizes'], apologised: ['apologized'],
-  apologising: ['apologizing'], realise: ['realize'], recognise: ['recognize'], summarise: ['summarize'],
-  prioritise: ['prioritize'], mustve: ['must', 'have'], shouldve: ['should', 'have'], couldve: ['could', 'have'],
-  wouldve: ['would', 'have'], mightve: ['might', 'have'], yall: ['you', 'all'], bout: ['about'], okey: ['okay'], okie: ['okay'], mkay: ['okay'], sec: ['second'], secs: ['seconds'],
+const scratch = {
+  infos: [] as WordInfo[],
+  starts: new Int32Array(256),
+  ends: new Int32Array(256),
+  /** 1 where punctuation (or the text start) comes before the token. */
+  breaks: new Uint8Array(256),
+  length: 0,
 };
 
-const IS_CONTRACTION_BASES = new Set(['it', 'that', 'what', 'there', 'here', 'he', 'she', 'who', 'where', 'how', 'when', 'why', 'everything', 'nothing', 'this']);
-
-/** Expansions already computed, by raw word; pure results, so sharing them across calls changes nothing but speed. */
-interface Expansion { words: readonly string[]; infos: WordInfo[]; version: number }
-const expanded = new RawWordTable<Expansion>(50_000);
-
-/** The words that characters `start` to `end` of `text` (hashing to `hash`) stand for. */
-function expandWord(text: string, start: number, end: number, hash: number): WordInfo[] {
-  let expansion = expanded.get(text, start, end, hash);
-  if (expansion === undefined) {
-    const raw = text.slice(start, end);
-    const words = computeExpansion(raw);
-    expansion = { words, infos: words.map(wordInfo), version: vocabularyVersion() };
-    expanded.add(raw, hash, expansion);
-  } else if (expansion.version !== vocabularyVersion()) {
-    expansion.infos = expansion.words.map(wordInfo);
-    expansion.version = vocabularyVersion();
+function pushToken(info: WordInfo, start: number, end: number, brokenBefore: boolean): void {
+  const t = scratch.length++;
+  if (t === scratch.starts.length) {
+    const grown = (from: Int32Array) => {
+      const to = new Int32Array(from.length * 2);
+      to.set(from);
+      return to;
+    };
+    scratch.starts = grown(scratch.starts);
+    scratch.ends = grown(scratch.ends);
+    const breaks = new Uint8Array(scratch.breaks.length * 2);
+    breaks.set(scratch.breaks);
+    scratch.breaks = breaks;
   }
-  return expansion.infos;
-}
-
-function computeExpansion(raw: string): string[] {
-  const lower = raw.toLowerCase().replace(/\u2019/g, "'");
-  if (!lower.includes("'")) return SPOKEN_FORMS[lower] ?? [lower];
-  if (lower === "can't") return ['can', 'not'];
-  if (lower === "won't") return ['will', 'not'];
-  if (lower === "ain't") return ['is', 'not'];
-  if (lower === "let's") return ['let', 'us'];
-  if (lower === "y'all") return ['you', 'all'];
-  const [base = '', suffix = ''] = lower.split("'", 2);
-  if (suffix === 't' && base.endsWith('n')) return [base.slice(0, -1), 'not'];
-  switch (suffix) {
-    case 'm': return [base, 'am'];
-    case 're': return [base, 'are'];
-    case 've': return [base, 'have'];
-    case 'll': return [base, 'will'];
-    case 'd': return [base, 'would'];
-    case 's': return IS_CONTRACTION_BASES.has(base) ? [base, 'is'] : [base];
-    default: return [base];
-  }
+  scratch.infos[t] = info;
+  scratch.starts[t] = start;
+  scratch.ends[t] = end;
+  scratch.breaks[t] = brokenBefore ? 1 : 0;
 }
 
 /**
  * Drops "like", "you know" and "i mean" where they are fillers (not where they carry meaning: "i would like",
- * "do you know", "what i mean"), hard fillers, and stuttered repeats; works in place and returns the kept count.
+ * "do you know", "what i mean"), hard fillers, and stuttered repeats; works in place on the scratch tokens.
  */
-function dropSoftFillers(text: MatchText, breaks: boolean[]): number {
-  const { infos, starts, ends } = text;
-  const n = infos.length;
+function dropSoftFillers(): void {
+  const { infos, starts, ends, breaks } = scratch;
+  const n = scratch.length;
   let kept = 0;
-  let pendingBreak = false;
+  let pendingBreak = 0;
   for (let i = 0; i < n; i++) {
     const info = infos[i]!;
     const flags = info.flags;
@@ -122,20 +84,20 @@ function dropSoftFillers(text: MatchText, breaks: boolean[]): number {
     else if (flags & IS_YOU && next !== undefined && next.flags & IS_KNOW && !(previous && previous.flags & YOU_KNOW_AS_WORDS_AFTER) && !(afterNext && afterNext.flags & YOU_KNOW_AS_WORDS_BEFORE)) skip = 2;
     else if (flags & IS_I && next !== undefined && next.flags & IS_MEAN && !(previous && previous.flags & I_MEAN_AS_WORDS_AFTER) && afterNext !== undefined && !(afterNext.flags & IS_IT)) skip = 2;
     if (skip > 0) {
-      pendingBreak ||= breaks[i]!;
+      pendingBreak |= breaks[i]!;
       i += skip - 1;
       continue;
     }
     // Stuttered repeats in ASR ("i i understand") collapse to one word.
-    if (previous !== undefined && previous.word === info.word && !breaks[i]) continue;
+    if (previous !== undefined && (previous === info || previous.word === info.word) && breaks[i] === 0) continue;
     infos[kept] = info;
     starts[kept] = starts[i]!;
     ends[kept] = ends[i]!;
-    breaks[kept] = breaks[i]! || pendingBreak;
+    breaks[kept] = breaks[i]! | pendingBreak;
     kept++;
-    pendingBreak = false;
+    pendingBreak = 0;
   }
-  return kept;
+  scratch.length = kept;
 }
 
 function isWordChar(code: number): boolean {
@@ -151,10 +113,7 @@ function isClausePunctuation(code: number): boolean {
 
 /** Normalizes one utterance for matching (see NormalizedText for what the parts mean). */
 export function prepareText(text: string): MatchText {
-  const infos: WordInfo[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const breaks: boolean[] = [];
+  scratch.length = 0;
   let brokenByPunctuation = true;
   let i = 0;
   while (i < text.length) {
@@ -169,44 +128,40 @@ export function prepareText(text: string): MatchText {
     let hash = HASH_SEED;
     for (let c = code; i < text.length && (isWordChar(c) || (isApostrophe(c) && isWordChar(text.charCodeAt(i + 1)))); c = text.charCodeAt(++i)) hash = hashStep(hash, c);
     const words = expandWord(text, start, i, hash);
-    for (let k = 0; k < words.length; k++) {
-      infos.push(words[k]!);
-      starts.push(start);
-      ends.push(i);
-      breaks.push(k === 0 && brokenByPunctuation);
-    }
+    for (let k = 0; k < words.length; k++) pushToken(words[k]!, start, i, k === 0 && brokenByPunctuation);
     brokenByPunctuation = false;
   }
   // "it's been" is "it has been", not "it is been".
-  for (let k = 1; k + 1 < infos.length; k++) {
+  const { infos, starts } = scratch;
+  for (let k = 1; k + 1 < scratch.length; k++) {
     if (infos[k]!.flags & IS_IS && starts[k] === starts[k - 1] && infos[k + 1]!.flags & HAS_AFTER_CONTRACTED_IS) infos[k] = wordInfo('has');
   }
-  const prepared: MatchText = { infos, starts, ends, clauseStart: [], clauseEnd: [], version: vocabularyVersion() };
-  const n = dropSoftFillers(prepared, breaks);
-  infos.length = n;
-  starts.length = n;
-  ends.length = n;
-  const clauseStart = new Array<boolean>(n);
-  const clauseEnd = new Array<boolean>(n + 1);
-  for (let t = 0; t < n; t++) {
-    clauseStart[t] = t === 0 || breaks[t]! || (infos[t - 1]!.flags & DISCOURSE_MARKER) !== 0;
-    clauseEnd[t] = clauseStart[t]! || (infos[t]!.flags & CLAUSE_OPENER) !== 0;
-  }
-  clauseEnd[n] = true;
-  prepared.clauseStart = clauseStart;
-  prepared.clauseEnd = clauseEnd;
-  return prepared;
+  dropSoftFillers();
+  return matchTextFromScratch();
 }
 
-/** Re-describes the words of a text prepared before the vocabulary last grew, so its ids are current. */
-export function refreshIds(text: MatchText): void {
-  if (text.version === vocabularyVersion()) return;
-  for (let t = 0; t < text.infos.length; t++) text.infos[t] = wordInfo(text.infos[t]!.word);
-  text.version = vocabularyVersion();
+function matchTextFromScratch(): MatchText {
+  const { infos, starts, ends, breaks, length: n } = scratch;
+  const data = new Int32Array((n + 1) * FIELDS);
+  let clauseStart = true;
+  for (let t = 0; t < n; t++) {
+    const info = infos[t]!;
+    const at = t * FIELDS;
+    if (t > 0) clauseStart = breaks[t] === 1 || (infos[t - 1]!.flags & DISCOURSE_MARKER) !== 0;
+    data[at + WORD_ID] = info.wordId;
+    data[at + LEMMA_ID] = info.lemmaId;
+    data[at + START] = starts[t]!;
+    data[at + END] = ends[t]!;
+    data[at + CLAUSE] = clauseStart ? CLAUSE_START | CLAUSE_END : info.flags & CLAUSE_OPENER ? CLAUSE_END : 0;
+  }
+  data[n * FIELDS + CLAUSE] = CLAUSE_END;
+  return { infos: infos.slice(0, n), data, version: vocabularyVersion() };
 }
 
 export function normalizeText(text: string): NormalizedText {
-  const prepared = prepareText(text);
-  const tokens = prepared.infos.map((info, t): Token => ({ word: info.word, lemma: info.lemma, start: prepared.starts[t]!, end: prepared.ends[t]! }));
-  return { tokens, clauseStart: prepared.clauseStart, clauseEnd: prepared.clauseEnd };
+  const { infos, data } = prepareText(text);
+  const tokens = infos.map((info, t): Token => ({ word: info.word, lemma: info.lemma, start: data[t * FIELDS + START]!, end: data[t * FIELDS + END]! }));
+  const clauseStart = infos.map((_, t) => (data[t * FIELDS + CLAUSE]! & CLAUSE_START) !== 0);
+  const clauseEnd = [...infos, undefined].map((_, t) => (data[t * FIELDS + CLAUSE]! & CLAUSE_END) !== 0);
+  return { tokens, clauseStart, clauseEnd };
 }

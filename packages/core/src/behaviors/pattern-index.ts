@@ -4,6 +4,7 @@
  */
 import type { CompiledEntry } from './compile-catalog.js';
 import type { CompiledPattern } from './compile-matcher.js';
+import { flattenLists, type FlatLists } from './flat-lists.js';
 import { firstWords, requiredWordSets, type RequiredSet } from './pattern.js';
 import { chooseCheckedSets } from './required-set-choice.js';
 import { registerLemma, registerStem, registerWord } from './vocabulary.js';
@@ -11,8 +12,8 @@ import { registerLemma, registerStem, registerWord } from './vocabulary.js';
 export interface PatternRef { entryIndex: number; pattern: CompiledPattern }
 
 /**
- * A candidate list: one record of CANDIDATE_FIELDS ints per pattern, [entry index, required set, required set,
- * index into PatternIndex.refs], flat so the per-token loop reads one typed array. A pattern needing fewer
+ * Candidates are records of CANDIDATE_FIELDS ints per pattern, [entry index, required set, required set,
+ * index into PatternIndex.refs], flat so the per-token loop reads typed arrays. A pattern needing fewer
  * sets names ALWAYS_PRESENT in the free slots.
  */
 export type Candidates = Int32Array;
@@ -23,19 +24,28 @@ export const ALWAYS_PRESENT = 0;
 /** Tables indexed by vocabulary id (see vocabulary.ts); a missing slot means none. */
 export interface PatternIndex {
   refs: PatternRef[];
-  byWordId: Array<Candidates | undefined>;
+  /** Candidate records of the patterns that can start with each word id. */
+  byWordId: FlatLists;
   /** Patterns that can start with an inflected word (`cancel+`), by inflection key id. */
-  byLemmaId: Array<Candidates | undefined>;
+  byLemmaId: FlatLists;
   /** Patterns that can start with a prefix (`frustrat*`), in catalog order, by stem id. */
   byStem: Array<{ stem: number; candidates: Candidates }>;
   anywhere: Candidates;
-  /** For each word, the ids of the required word sets it belongs to; marks which sets an utterance holds in one pass. */
-  setsByWordId: Array<number[] | undefined>;
+  /** For each word id, the ids of the required word sets it belongs to; marks which sets an utterance holds in one pass. */
+  setsByWordId: FlatLists;
   /** The same for inflection keys (`cancel+` in a required position). */
-  setsByLemmaId: Array<number[] | undefined>;
+  setsByLemmaId: FlatLists;
   /** Word set ids run from 0 (ALWAYS_PRESENT) to setCount - 1. */
   setCount: number;
+  /** Working memory of the matcher, reused across utterances (see phrase-matcher.ts). */
+  scratch: MatchScratch;
 }
+
+/**
+ * The required word sets the current utterance contains (`setStamp[id] === stamp`; a fresh stamp per utterance
+ * stands for clearing the table) and, per catalog entry, where its last match in the utterance ended.
+ */
+export interface MatchScratch { setStamp: Int32Array; stamp: number; lastEnd: Int32Array }
 
 interface Candidate { ref: number; entryIndex: number; required: number[] }
 
@@ -75,27 +85,26 @@ class IndexBuilder {
     return id;
   }
 
-  build(): PatternIndex {
+  build(entryCount: number): PatternIndex {
     return {
       refs: this.refs,
-      byWordId: this.byWordId.map(pack),
-      byLemmaId: this.byLemmaId.map(pack),
-      byStem: this.byStem.map(({ stem, candidate }) => ({ stem, candidates: pack([candidate]) })),
-      anywhere: pack(this.anywhere),
-      setsByWordId: this.setsByWordId,
-      setsByLemmaId: this.setsByLemmaId,
+      byWordId: flattenLists(this.byWordId.map(records)),
+      byLemmaId: flattenLists(this.byLemmaId.map(records)),
+      byStem: this.byStem.map(({ stem, candidate }) => ({ stem, candidates: Int32Array.from(records([candidate])) })),
+      anywhere: Int32Array.from(records(this.anywhere)),
+      setsByWordId: flattenLists(this.setsByWordId),
+      setsByLemmaId: flattenLists(this.setsByLemmaId),
       setCount: this.setCount,
+      scratch: { setStamp: new Int32Array(this.setCount), stamp: 0, lastEnd: new Int32Array(entryCount) },
     };
   }
 }
 
-function pack(candidates: Candidate[]): Candidates {
-  const packed = new Int32Array(candidates.length * CANDIDATE_FIELDS);
-  candidates.forEach((c, i) => {
+function records(candidates: Candidate[]): number[] {
+  return candidates.flatMap((c) => {
     if (c.required.length > CANDIDATE_FIELDS - 2) throw new Error('a candidate record has room for two required sets');
-    packed.set([c.entryIndex, c.required[0] ?? ALWAYS_PRESENT, c.required[1] ?? ALWAYS_PRESENT, c.ref], i * CANDIDATE_FIELDS);
+    return [c.entryIndex, c.required[0] ?? ALWAYS_PRESENT, c.required[1] ?? ALWAYS_PRESENT, c.ref];
   });
-  return packed;
 }
 
 /** The phrase patterns of every `phrase` entry, indexed per speaker (in catalog order, which sets the order they are tried in). */
@@ -107,5 +116,5 @@ export function buildPatternIndexes(entries: readonly CompiledEntry[]): Map<stri
     if (!builder) builders.set(compiled.entry.speaker, (builder = new IndexBuilder()));
     for (const pattern of compiled.patterns) builder.add(entryIndex, pattern);
   });
-  return new Map([...builders].map(([speaker, builder]) => [speaker, builder.build()]));
+  return new Map([...builders].map(([speaker, builder]) => [speaker, builder.build(entries.length)]));
 }

@@ -1,6 +1,7 @@
 import type { CompiledCatalog, CompiledEntry } from './compile-catalog.js';
-import type { CompiledPattern } from './compile-matcher.js';
-import { refreshIds, type MatchText } from './normalize.js';
+import { canStartAt, type CompiledPattern } from './compile-matcher.js';
+import { listEnd, listStart } from './flat-lists.js';
+import { FIELDS, LEMMA_ID, refreshIds, WORD_ID, type MatchText } from './match-text.js';
 import { ALWAYS_PRESENT, CANDIDATE_FIELDS, type Candidates, type PatternIndex } from './pattern-index.js';
 
 /** A pattern match as a half-open token range. */
@@ -13,7 +14,7 @@ export function findSpans(pattern: CompiledPattern, text: MatchText): Span[] {
   const spans: Span[] = [];
   const infos = text.infos;
   for (let from = 0; from < infos.length; from++) {
-    if (!pattern.canStartWith(infos[from]!)) continue;
+    if (!canStartAt(pattern, text, from)) continue;
     const to = pattern.matchAt(text, from);
     if (to > from) {
       spans.push({ from, to });
@@ -34,18 +35,11 @@ function isGuarded(compiled: CompiledEntry, span: Span, text: MatchText, guardSp
   });
 }
 
-/**
- * Reused per speaker index across utterances (matching is synchronous, so one utterance at a time):
- * the required word sets the current utterance contains (`setStamp[id] === stamp`; a fresh stamp per
- * utterance stands for clearing the table) and, per entry, where its last match ended.
- */
-interface Scratch { setStamp: Int32Array; stamp: number; lastEnd: Int32Array }
-const scratches = new WeakMap<PatternIndex, Scratch>();
 const MAX_STAMP = 0x3fffffff;
 
-function scratchFor(index: PatternIndex, entryCount: number, text: MatchText): Scratch {
-  let scratch = scratches.get(index);
-  if (!scratch) scratches.set(index, (scratch = { setStamp: new Int32Array(index.setCount), stamp: 0, lastEnd: new Int32Array(entryCount) }));
+/** Marks the required word sets the utterance contains (see MatchScratch) and clears the per-entry state. */
+function startUtterance(index: PatternIndex, text: MatchText): void {
+  const scratch = index.scratch;
   if (scratch.stamp === MAX_STAMP) {
     scratch.setStamp.fill(0);
     scratch.stamp = 0;
@@ -54,16 +48,14 @@ function scratchFor(index: PatternIndex, entryCount: number, text: MatchText): S
   const { setStamp } = scratch;
   setStamp[ALWAYS_PRESENT] = stamp;
   const { setsByWordId, setsByLemmaId } = index;
-  const infos = text.infos;
+  const { data, infos } = text;
   for (let t = 0; t < infos.length; t++) {
-    const info = infos[t]!;
-    const byWord = setsByWordId[info.wordId];
-    if (byWord !== undefined) for (let k = 0; k < byWord.length; k++) setStamp[byWord[k]!] = stamp;
-    const byLemma = setsByLemmaId[info.lemmaId];
-    if (byLemma !== undefined) for (let k = 0; k < byLemma.length; k++) setStamp[byLemma[k]!] = stamp;
+    const wordId = data[t * FIELDS + WORD_ID]!;
+    for (let k = listStart(setsByWordId, wordId), end = listEnd(setsByWordId, wordId); k < end; k++) setStamp[setsByWordId.data[k]!] = stamp;
+    const lemmaId = data[t * FIELDS + LEMMA_ID]!;
+    for (let k = listStart(setsByLemmaId, lemmaId), end = listEnd(setsByLemmaId, lemmaId); k < end; k++) setStamp[setsByLemmaId.data[k]!] = stamp;
   }
   scratch.lastEnd.fill(0);
-  return scratch;
 }
 
 /** One utterance's matching state: per entry, where its last match ended and what it found. */
@@ -78,17 +70,19 @@ class UtteranceMatches {
     private readonly catalog: CompiledCatalog,
     private readonly index: PatternIndex,
     private readonly text: MatchText,
-    scratch: Scratch,
   ) {
-    this.lastEnd = scratch.lastEnd;
-    this.setStamp = scratch.setStamp;
-    this.stamp = scratch.stamp;
+    this.lastEnd = index.scratch.lastEnd;
+    this.setStamp = index.scratch.setStamp;
+    this.stamp = index.scratch.stamp;
   }
 
-  /** Tries each candidate (see Candidates) whose required sets the utterance holds and whose entry has no match running past `from`. */
-  tryAt(candidates: Candidates, from: number): void {
+  /**
+   * Tries the candidate records `candidates[start..end)` (see Candidates) whose required sets the
+   * utterance holds and whose entry has no match running past `from`.
+   */
+  tryAt(candidates: Candidates, start: number, end: number, from: number): void {
     const { lastEnd, setStamp, stamp } = this;
-    for (let k = 0; k < candidates.length; k += CANDIDATE_FIELDS) {
+    for (let k = start; k < end; k += CANDIDATE_FIELDS) {
       const entryIndex = candidates[k]!;
       if (setStamp[candidates[k + 1]!] !== stamp || setStamp[candidates[k + 2]!] !== stamp || lastEnd[entryIndex]! > from) continue;
       const to = this.index.refs[candidates[k + 3]!]!.pattern.matchAt(this.text, from);
@@ -123,18 +117,20 @@ export function matchPhrases(catalog: CompiledCatalog, text: MatchText, speaker:
   const n = infos.length;
   if (!index || n === 0) return [];
   refreshIds(text);
-  const state = new UtteranceMatches(catalog, index, text, scratchFor(index, catalog.entries.length, text));
+  startUtterance(index, text);
+  const state = new UtteranceMatches(catalog, index, text);
   const { byWordId, byLemmaId, byStem, anywhere } = index;
+  const data = text.data;
   for (let from = 0; from < n; from++) {
-    const info = infos[from]!;
-    const refs = byWordId[info.wordId];
-    if (refs !== undefined) state.tryAt(refs, from);
-    const inflected = byLemmaId[info.lemmaId];
-    if (inflected !== undefined) state.tryAt(inflected, from);
-    if (info.stemIds.length > 0) {
-      for (const { stem, candidates } of byStem) if (info.stemIds.includes(stem)) state.tryAt(candidates, from);
+    const wordId = data[from * FIELDS + WORD_ID]!;
+    state.tryAt(byWordId.data, listStart(byWordId, wordId), listEnd(byWordId, wordId), from);
+    const lemmaId = data[from * FIELDS + LEMMA_ID]!;
+    state.tryAt(byLemmaId.data, listStart(byLemmaId, lemmaId), listEnd(byLemmaId, lemmaId), from);
+    const stems = infos[from]!.stemIds;
+    if (stems.length > 0) {
+      for (const { stem, candidates } of byStem) if (stems.includes(stem)) state.tryAt(candidates, 0, candidates.length, from);
     }
-    if (anywhere.length > 0) state.tryAt(anywhere, from);
+    if (anywhere.length > 0) state.tryAt(anywhere, 0, anywhere.length, from);
   }
   const byEntry = state.byEntry;
   if (byEntry === undefined) return [];
@@ -153,5 +149,5 @@ export function matchesWholeText(patterns: readonly CompiledPattern[], text: Mat
   const n = text.infos.length;
   if (n === 0) return true;
   refreshIds(text);
-  return patterns.some((pattern) => pattern.canStartWith(text.infos[0]!) && pattern.matchAt(text, 0) === n);
+  return patterns.some((pattern) => canStartAt(pattern, text, 0) && pattern.matchAt(text, 0) === n);
 }

@@ -2,7 +2,7 @@ import type { Call } from '../call/call.js';
 import type { Detection } from '../analysis/types.js';
 import type { CompiledEntry } from './compile-catalog.js';
 import { quoteOf, startMsOf } from './detection-source.js';
-import type { MatchText } from './normalize.js';
+import type { MatchText } from './match-text.js';
 import { findSpans, matchesWholeText, type PhraseMatch } from './phrase-matcher.js';
 import { byStartTime } from './timing-detectors.js';
 

@@ -2,7 +2,7 @@
  * The general matcher: advances a sorted set of token positions through a pattern tree (no backtracking,
  * so no blow-ups). compile-matcher.ts uses it for patterns too long for its bitmask form.
  */
-import type { MatchText } from './normalize.js';
+import { CLAUSE, CLAUSE_END, CLAUSE_START, FIELDS, type MatchText } from './match-text.js';
 import { firstWords, type PatternNode } from './pattern.js';
 
 const NONE: readonly number[] = [];
@@ -80,8 +80,8 @@ function advance(node: PatternNode, from: readonly number[], text: MatchText): r
       }
       return out ?? NONE;
     }
-    case 'clauseStart': return keepWhere(from, text.clauseStart);
-    case 'clauseEnd': return keepWhere(from, text.clauseEnd);
+    case 'clauseStart': return keepWhere(from, text, CLAUSE_START);
+    case 'clauseEnd': return keepWhere(from, text, CLAUSE_END);
     case 'optional': return mergeSorted(from, advance(node.node, from, text));
     case 'gap': {
       if (from.length === 0) return NONE;
@@ -123,14 +123,15 @@ function advance(node: PatternNode, from: readonly number[], text: MatchText): r
   }
 }
 
-/** The positions p of `from` with flags[p] true (a position past the end of `flags` is false). */
-function keepWhere(from: readonly number[], flags: readonly boolean[]): readonly number[] {
-  if (from.length === 1) return flags[from[0]!] === true ? from : NONE;
+/** The positions of `from` whose clause flags include `flag`. */
+function keepWhere(from: readonly number[], text: MatchText, flag: number): readonly number[] {
+  const has = (p: number) => (text.data[p * FIELDS + CLAUSE]! & flag) !== 0;
+  if (from.length === 1) return has(from[0]!) ? from : NONE;
   let kept = 0;
-  for (const p of from) if (flags[p] === true) kept++;
+  for (const p of from) if (has(p)) kept++;
   if (kept === from.length) return from;
   if (kept === 0) return NONE;
-  return from.filter((p) => flags[p] === true);
+  return from.filter(has);
 }
 
 function mergeSorted(a: readonly number[], b: readonly number[]): readonly number[] {

@@ -3,7 +3,7 @@ import type { Detection } from '../analysis/types.js';
 import type { BehaviorConfig } from './config.js';
 import type { CompiledEntry } from './compile-catalog.js';
 import { timingDetection } from './detection-source.js';
-import type { MatchText } from './normalize.js';
+import type { MatchText } from './match-text.js';
 import { findSpans, matchesWholeText } from './phrase-matcher.js';
 
 /** Utterance indices ordered by start time (importers usually sort, but overlap logic must not depend on it). */
