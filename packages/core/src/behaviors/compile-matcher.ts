@@ -7,7 +7,8 @@
  * words are compared by their vocabulary ids. That is the same set-of-positions matching as
  * position-matcher.ts without allocating; patterns longer than the bits allow use that one.
  */
-import { CLAUSE, CLAUSE_END, CLAUSE_START, FIELDS, LEMMA_ID, WORD_ID, type MatchText } from './match-text.js';
+import { CLAUSE_END, CLAUSE_START, FIELDS, FLAGS, HAS_STEMS, LEMMA_ID, WORD_ID, type MatchText } from './match-text.js';
+import { factorAlternations } from './factor-alternations.js';
 import { flattenLists, listEnd, listStart } from './flat-lists.js';
 import { firstWords, type PatternNode } from './pattern.js';
 import { matchAtPositions } from './position-matcher.js';
@@ -46,7 +47,7 @@ export function compileMatcher(node: PatternNode): CompiledPattern {
   const start = startTest(node);
   let matchAt: CompiledPattern['matchAt'];
   if (maxLength(node) <= MAX_BITMASK_LENGTH) {
-    const step = stepOf(node);
+    const step = stepOf(factorAlternations(node));
     matchAt = (text, from) => {
       const ends = step(1, from, text);
       return ends === 0 ? -1 : from + 31 - Math.clz32(ends);
@@ -103,7 +104,7 @@ export function canStartAt(pattern: CompiledPattern, text: MatchText, p: number)
   if (test.any) return true;
   const { data } = text;
   if (test.words[data[p * FIELDS + WORD_ID]!] === 1 || test.lemmas[data[p * FIELDS + LEMMA_ID]!] === 1) return true;
-  if (test.stems.length === 0) return false;
+  if (test.stems.length === 0 || (data[p * FIELDS + FLAGS]! & HAS_STEMS) === 0) return false;
   const stems = text.infos[p]!.stemIds;
   for (const stem of test.stems) if (hasStem(stems, stem)) return true;
   return false;
@@ -122,7 +123,10 @@ function stepOf(node: PatternNode): Step {
 function buildStep(node: PatternNode): Step {
   switch (node.kind) {
     case 'word': return wordStep(registerWord(node.word));
-    case 'words': return wordTableStep(idTable([...node.words].map(registerWord)));
+    case 'words': {
+      const ids = [...node.words].map(registerWord);
+      return ids.length <= FEW_WORDS ? fewWordsStep(ids) : wordTableStep(idTable(ids));
+    }
     case 'lemmas': return lemmaTableStep(idTable([...node.lemmas].map(registerLemma)));
     case 'prefix': return stemStep(registerStem(node.stem));
     case 'clauseStart': return (positions, base, text) => keepFlagged(positions, base, text.data, CLAUSE_START);
@@ -150,6 +154,26 @@ function wordStep(id: number): Step {
       const bit = rest & -rest;
       const p = base + 31 - Math.clz32(bit);
       if (p < n && data[p * FIELDS + WORD_ID] === id) out |= bit << 1;
+    }
+    return out;
+  };
+}
+
+/** A handful of words compare by id directly: no table to fetch. */
+const FEW_WORDS = 4;
+
+function fewWordsStep(ids: number[]): Step {
+  const [a = -1, b = -1, c = -1, d = -1] = ids;
+  return (positions, base, text) => {
+    const data = text.data;
+    const n = text.infos.length;
+    let out = 0;
+    for (let rest = positions; rest !== 0; rest &= rest - 1) {
+      const bit = rest & -rest;
+      const p = base + 31 - Math.clz32(bit);
+      if (p >= n) continue;
+      const id = data[p * FIELDS + WORD_ID]!;
+      if (id === a || id === b || id === c || id === d) out |= bit << 1;
     }
     return out;
   };
@@ -191,7 +215,7 @@ function stemStep(stem: number): Step {
     for (let rest = positions; rest !== 0; rest &= rest - 1) {
       const bit = rest & -rest;
       const p = base + 31 - Math.clz32(bit);
-      if (p < infos.length && hasStem(infos[p]!.stemIds, stem)) out |= bit << 1;
+      if (p < infos.length && (text.data[p * FIELDS + FLAGS]! & HAS_STEMS) !== 0 && hasStem(infos[p]!.stemIds, stem)) out |= bit << 1;
     }
     return out;
   };
@@ -202,7 +226,7 @@ function keepFlagged(positions: number, base: number, data: Int32Array, flag: nu
   let out = 0;
   for (let rest = positions; rest !== 0; rest &= rest - 1) {
     const bit = rest & -rest;
-    if ((data[(base + 31 - Math.clz32(bit)) * FIELDS + CLAUSE]! & flag) !== 0) out |= bit;
+    if ((data[(base + 31 - Math.clz32(bit)) * FIELDS + FLAGS]! & flag) !== 0) out |= bit;
   }
   return out;
 }
@@ -274,8 +298,9 @@ function dispatchedAltStep(options: PatternNode[]): Step {
       for (let k = listStart(wordLists, wordId), end = listEnd(wordLists, wordId); k < end; k++) out |= steps[wordLists.data[k]!]!(bit, base, text);
       const lemmaId = data[p * FIELDS + LEMMA_ID]!;
       for (let k = listStart(lemmaLists, lemmaId), end = listEnd(lemmaLists, lemmaId); k < end; k++) out |= steps[lemmaLists.data[k]!]!(bit, base, text);
-      const stems = infos[p]!.stemIds;
-      if (stems.length > 0) for (const { stem, step } of byStem) if (hasStem(stems, stem)) out |= step(bit, base, text);
+      if (byStem.length > 0 && (data[p * FIELDS + FLAGS]! & HAS_STEMS) !== 0) {
+        for (const { stem, step } of byStem) if (hasStem(infos[p]!.stemIds, stem)) out |= step(bit, base, text);
+      }
     }
     return out;
   };

@@ -4,18 +4,20 @@
  */
 import { vocabularyVersion, wordInfo, type WordInfo } from './vocabulary.js';
 
-/** Ints per position in MatchText.data: word id, inflection key id, character span, clause flags. */
+/** Ints per position in MatchText.data: word id, inflection key id, character span, flags. */
 export const FIELDS = 5;
 export const WORD_ID = 0;
 export const LEMMA_ID = 1;
 /** Character span in the original text (expanded contractions share the span). */
 export const START = 2;
 export const END = 3;
-export const CLAUSE = 4;
+export const FLAGS = 4;
 /** Token p opens a clause (utterance start, after punctuation or a discourse marker). */
 export const CLAUSE_START = 1;
 /** A clause can end before token p (p up to the token count): text end, punctuation, or a conjunction. */
 export const CLAUSE_END = 2;
+/** The word starts with a registered stem (see WordInfo.stemIds). */
+export const HAS_STEMS = 4;
 
 export interface MatchText {
   infos: WordInfo[];
@@ -33,6 +35,7 @@ export function refreshIds(text: MatchText): void {
     const info = (infos[t] = wordInfo(infos[t]!.word));
     data[t * FIELDS + WORD_ID] = info.wordId;
     data[t * FIELDS + LEMMA_ID] = info.lemmaId;
+    data[t * FIELDS + FLAGS] = (data[t * FIELDS + FLAGS]! & ~HAS_STEMS) | (info.stemIds.length > 0 ? HAS_STEMS : 0);
   }
   text.version = vocabularyVersion();
 }

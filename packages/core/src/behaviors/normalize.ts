@@ -3,8 +3,8 @@
  * Each token remembers the character span of the original text it came from, so a match
  * can be quoted exactly as spoken. Tokenizing is one left-to-right pass: no backtracking regex.
  */
-import { CLAUSE, CLAUSE_END, CLAUSE_START, END, FIELDS, LEMMA_ID, START, WORD_ID, type MatchText } from './match-text.js';
-import { HASH_SEED, hashStep } from './raw-word-table.js';
+import { CLAUSE_END, CLAUSE_START, END, FIELDS, FLAGS, HAS_STEMS, LEMMA_ID, START, WORD_ID, type MatchText } from './match-text.js';
+import { HASH_SEED, hashStep } from '../text/raw-word-table.js';
 import { vocabularyVersion, wordInfo, type WordInfo } from './vocabulary.js';
 import { expandWord } from './word-expansion.js';
 import {
@@ -152,16 +152,16 @@ function matchTextFromScratch(): MatchText {
     data[at + LEMMA_ID] = info.lemmaId;
     data[at + START] = starts[t]!;
     data[at + END] = ends[t]!;
-    data[at + CLAUSE] = clauseStart ? CLAUSE_START | CLAUSE_END : info.flags & CLAUSE_OPENER ? CLAUSE_END : 0;
+    data[at + FLAGS] = (clauseStart ? CLAUSE_START | CLAUSE_END : info.flags & CLAUSE_OPENER ? CLAUSE_END : 0) | (info.stemIds.length > 0 ? HAS_STEMS : 0);
   }
-  data[n * FIELDS + CLAUSE] = CLAUSE_END;
+  data[n * FIELDS + FLAGS] = CLAUSE_END;
   return { infos: infos.slice(0, n), data, version: vocabularyVersion() };
 }
 
 export function normalizeText(text: string): NormalizedText {
   const { infos, data } = prepareText(text);
   const tokens = infos.map((info, t): Token => ({ word: info.word, lemma: info.lemma, start: data[t * FIELDS + START]!, end: data[t * FIELDS + END]! }));
-  const clauseStart = infos.map((_, t) => (data[t * FIELDS + CLAUSE]! & CLAUSE_START) !== 0);
-  const clauseEnd = [...infos, undefined].map((_, t) => (data[t * FIELDS + CLAUSE]! & CLAUSE_END) !== 0);
+  const clauseStart = infos.map((_, t) => (data[t * FIELDS + FLAGS]! & CLAUSE_START) !== 0);
+  const clauseEnd = [...infos, undefined].map((_, t) => (data[t * FIELDS + FLAGS]! & CLAUSE_END) !== 0);
   return { tokens, clauseStart, clauseEnd };
 }

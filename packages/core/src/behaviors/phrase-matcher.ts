@@ -1,7 +1,7 @@
 import type { CompiledCatalog, CompiledEntry } from './compile-catalog.js';
 import { canStartAt, type CompiledPattern } from './compile-matcher.js';
 import { listEnd, listStart } from './flat-lists.js';
-import { FIELDS, LEMMA_ID, refreshIds, WORD_ID, type MatchText } from './match-text.js';
+import { FIELDS, FLAGS, HAS_STEMS, LEMMA_ID, refreshIds, WORD_ID, type MatchText } from './match-text.js';
 import { ALWAYS_PRESENT, CANDIDATE_FIELDS, type Candidates, type PatternIndex } from './pattern-index.js';
 
 /** A pattern match as a half-open token range. */
@@ -126,8 +126,8 @@ export function matchPhrases(catalog: CompiledCatalog, text: MatchText, speaker:
     state.tryAt(byWordId.data, listStart(byWordId, wordId), listEnd(byWordId, wordId), from);
     const lemmaId = data[from * FIELDS + LEMMA_ID]!;
     state.tryAt(byLemmaId.data, listStart(byLemmaId, lemmaId), listEnd(byLemmaId, lemmaId), from);
-    const stems = infos[from]!.stemIds;
-    if (stems.length > 0) {
+    if ((data[from * FIELDS + FLAGS]! & HAS_STEMS) !== 0) {
+      const stems = infos[from]!.stemIds;
       for (const { stem, candidates } of byStem) if (stems.includes(stem)) state.tryAt(candidates, 0, candidates.length, from);
     }
     if (anywhere.length > 0) state.tryAt(anywhere, 0, anywhere.length, from);

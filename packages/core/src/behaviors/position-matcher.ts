@@ -2,7 +2,7 @@
  * The general matcher: advances a sorted set of token positions through a pattern tree (no backtracking,
  * so no blow-ups). compile-matcher.ts uses it for patterns too long for its bitmask form.
  */
-import { CLAUSE, CLAUSE_END, CLAUSE_START, FIELDS, type MatchText } from './match-text.js';
+import { CLAUSE_END, CLAUSE_START, FIELDS, FLAGS, type MatchText } from './match-text.js';
 import { firstWords, type PatternNode } from './pattern.js';
 
 const NONE: readonly number[] = [];
@@ -125,7 +125,7 @@ function advance(node: PatternNode, from: readonly number[], text: MatchText): r
 
 /** The positions of `from` whose clause flags include `flag`. */
 function keepWhere(from: readonly number[], text: MatchText, flag: number): readonly number[] {
-  const has = (p: number) => (text.data[p * FIELDS + CLAUSE]! & flag) !== 0;
+  const has = (p: number) => (text.data[p * FIELDS + FLAGS]! & flag) !== 0;
   if (from.length === 1) return has(from[0]!) ? from : NONE;
   let kept = 0;
   for (const p of from) if (has(p)) kept++;

@@ -2,7 +2,7 @@
  * What one raw word of a transcript stands for as normalized words: lowercase, contractions expanded
  * (written "don't" or ASR's "dont"), spoken forms ("gonna") and British spellings folded.
  */
-import { RawWordTable } from './raw-word-table.js';
+import { RawWordTable } from '../text/raw-word-table.js';
 import { vocabularyVersion, wordInfo, type WordInfo } from './vocabulary.js';
 
 const SPOKEN_FORMS: Record<string, string[]> = {
