@@ -222,7 +222,7 @@ function stemStep(stem: number): Step {
 }
 
 /** The positions whose clause flags include `flag` (every position 0..token count has flags). */
-function keepFlagged(positions: number, base: number, data: Int32Array, flag: number): number {
+function keepFlagged(positions: number, base: number, data: readonly number[], flag: number): number {
   let out = 0;
   for (let rest = positions; rest !== 0; rest &= rest - 1) {
     const bit = rest & -rest;

@@ -4,7 +4,7 @@
  */
 import { vocabularyVersion, wordInfo, type WordInfo } from './vocabulary.js';
 
-/** Ints per position in MatchText.data: word id, inflection key id, character span, flags. */
+/** Ints per position in MatchText.data, in this order: word id, inflection key id, character span, flags. */
 export const FIELDS = 5;
 export const WORD_ID = 0;
 export const LEMMA_ID = 1;
@@ -21,8 +21,11 @@ export const HAS_STEMS = 4;
 
 export interface MatchText {
   infos: WordInfo[];
-  /** FIELDS ints for each position 0..infos.length (the last position holds only its clause flags). */
-  data: Int32Array;
+  /**
+   * FIELDS ints for each position 0..infos.length (the last position holds only its clause flags). A plain
+   * array: one is allocated per utterance, and small typed arrays cost far more to allocate and collect.
+   */
+  data: number[];
   /** Vocabulary version the ids were taken under (see refreshIds). */
   version: number;
 }

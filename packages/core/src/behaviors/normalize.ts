@@ -142,7 +142,8 @@ export function prepareText(text: string): MatchText {
 
 function matchTextFromScratch(): MatchText {
   const { infos, starts, ends, breaks, length: n } = scratch;
-  const data = new Int32Array((n + 1) * FIELDS);
+  const data = new Array<number>((n + 1) * FIELDS);
+  const kept = new Array<WordInfo>(n);
   let clauseStart = true;
   for (let t = 0; t < n; t++) {
     const info = infos[t]!;
@@ -153,9 +154,15 @@ function matchTextFromScratch(): MatchText {
     data[at + START] = starts[t]!;
     data[at + END] = ends[t]!;
     data[at + FLAGS] = (clauseStart ? CLAUSE_START | CLAUSE_END : info.flags & CLAUSE_OPENER ? CLAUSE_END : 0) | (info.stemIds.length > 0 ? HAS_STEMS : 0);
+    kept[t] = info;
   }
-  data[n * FIELDS + FLAGS] = CLAUSE_END;
-  return { infos: infos.slice(0, n), data, version: vocabularyVersion() };
+  const end = n * FIELDS;
+  data[end + WORD_ID] = 0;
+  data[end + LEMMA_ID] = 0;
+  data[end + START] = 0;
+  data[end + END] = 0;
+  data[end + FLAGS] = CLAUSE_END;
+  return { infos: kept, data, version: vocabularyVersion() };
 }
 
 export function normalizeText(text: string): NormalizedText {
