@@ -19,14 +19,15 @@ export function detectInterruptions(call: Call, entry: CompiledEntry, texts: Mat
   const out: Detection[] = [];
   order.forEach((index, position) => {
     const agent = call.utterances[index]!;
-    if (agent.speaker !== 'agent' || matchesWholeText(entry.ignore, texts[index]!)) return;
+    if (agent.speaker !== 'agent') return;
     // Only the last few turns can still be running when this one starts.
     for (let p = position - 1; p >= Math.max(0, position - LOOKBACK_TURNS); p--) {
       const customer = call.utterances[order[p]!]!;
       if (customer.speaker !== 'customer' || customer.endMs <= agent.startMs) continue;
       const overlap = Math.min(customer.endMs, agent.endMs) - agent.startMs;
       if (overlap >= config.interruptionMinOverlapMs) {
-        out.push(timingDetection(entry.entry.id, call.utterances, index));
+        // A backchannel ("mhm") over the customer is not an interruption; checked only here, where it matters.
+        if (!matchesWholeText(entry.ignore, texts[index]!)) out.push(timingDetection(entry.entry.id, call.utterances, index));
         return;
       }
     }
