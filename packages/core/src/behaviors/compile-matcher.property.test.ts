@@ -29,8 +29,9 @@ describe('compiled pattern matcher', () => {
     fc.assert(
       fc.property(fc.oneof(atom, fc.tuple(atom, atom).map(([a, b]) => `${a} | ${b}`)), text, (source, raw) => {
         const node = compilePattern(source, resolveFamily);
-        const prepared = prepareText(raw);
+        // Compiling may add words to the vocabulary, so prepare the text after it (as detectBehaviors does).
         const compiled = compileMatcher(node);
+        const prepared = prepareText(raw);
         for (let from = 0; from < prepared.infos.length; from++) expect(compiled.matchAt(prepared, from)).toBe(matchAtPositions(node, prepared, from));
       }),
       { numRuns: 2000 },

@@ -33,7 +33,10 @@ export interface StartTest {
 
 export interface CompiledPattern {
   node: PatternNode;
-  /** The longest match starting at token `start`, as its end position, or -1. */
+  /**
+   * The longest match starting at token `start`, as its end position, or -1. `text` must carry current
+   * vocabulary ids: prepared after the pattern was compiled, or refreshed (see refreshIds).
+   */
   matchAt: (text: MatchText, start: number) => number;
   /** The tokens a match can begin with (see canStartAt). */
   start: StartTest;
