@@ -1,29 +1,16 @@
 import type { Issue } from '../errors.js';
 import type { BehaviorCatalog, BehaviorEntry } from './catalog-schema.js';
-import { compilePattern, firstWords, PatternSyntaxError, requiredWordSets, type PatternNode, type RequiredSet } from './pattern.js';
+import { compileMatcher, type CompiledPattern } from './compile-matcher.js';
+import { compilePattern, PatternSyntaxError, type PatternNode } from './pattern.js';
+import { buildPatternIndexes, type PatternIndex } from './pattern-index.js';
 
-export interface CompiledGuard { node: PatternNode; window: number }
+export interface CompiledGuard { pattern: CompiledPattern; window: number }
 export interface CompiledEntry {
   entry: BehaviorEntry;
-  patterns: PatternNode[];
+  patterns: CompiledPattern[];
   guards: CompiledGuard[];
-  ignore: PatternNode[];
-  announcements: PatternNode[];
-}
-/** Where a pattern can start: looked up by the token at each position, so most patterns are never tried. */
-/** `required` holds ids of word sets (see PatternIndex.setsByWord) that must each occur in the utterance. */
-export interface PatternRef { entryIndex: number; node: PatternNode; required: number[] }
-export interface PatternIndex {
-  byWord: Map<string, PatternRef[]>;
-  /** For each word, the ids of the required word sets it belongs to; marks which sets an utterance satisfies in one pass. */
-  setsByWord: Map<string, number[]>;
-  /** The same for lemma keys (`cancel+` in a required position). */
-  setsByLemma: Map<string, number[]>;
-  setCount: number;
-  byStem: Array<{ stem: string; ref: PatternRef }>;
-  /** Patterns that can start with an inflected word (`cancel+`), by lemma key. */
-  byLemma: Map<string, PatternRef[]>;
-  anywhere: PatternRef[];
+  ignore: CompiledPattern[];
+  announcements: CompiledPattern[];
 }
 export interface CompiledCatalog {
   entries: CompiledEntry[];
@@ -81,10 +68,10 @@ export function compileCatalog(catalog: BehaviorCatalog): { compiled: CompiledCa
     }
     return {
       entry,
-      patterns: entry.patterns.map((p, i) => compileAt(p, `${at}.patterns[${i}]`)),
-      guards: entry.guards.map((g, i) => ({ node: compileAt(g.pattern, `${at}.guards[${i}].pattern`), window: g.window ?? WHOLE_UTTERANCE })),
-      ignore: entry.ignore.map((p, i) => compileAt(p, `${at}.ignore[${i}]`)),
-      announcements: entry.announcements.map((p, i) => compileAt(p, `${at}.announcements[${i}]`)),
+      patterns: entry.patterns.map((p, i) => compileMatcher(compileAt(p, `${at}.patterns[${i}]`))),
+      guards: entry.guards.map((g, i) => ({ pattern: compileMatcher(compileAt(g.pattern, `${at}.guards[${i}].pattern`)), window: g.window ?? WHOLE_UTTERANCE })),
+      ignore: entry.ignore.map((p, i) => compileMatcher(compileAt(p, `${at}.ignore[${i}]`))),
+      announcements: entry.announcements.map((p, i) => compileMatcher(compileAt(p, `${at}.announcements[${i}]`))),
     };
   });
 
@@ -96,52 +83,5 @@ export function compileCatalog(catalog: BehaviorCatalog): { compiled: CompiledCa
     }
   });
 
-  return { compiled: indexPatterns(entries), issues };
-}
-
-function indexPatterns(entries: CompiledEntry[]): CompiledCatalog {
-  const bySpeaker = new Map<string, PatternIndex>();
-  const setIds = new Map<PatternIndex, Map<string, number>>();
-  const addTo = (map: Map<string, number[]>, key: string, id: number) => {
-    const ids = map.get(key);
-    if (ids) ids.push(id);
-    else map.set(key, [id]);
-  };
-  entries.forEach((compiled, entryIndex) => {
-    if (compiled.entry.detector !== 'phrase') return;
-    let index = bySpeaker.get(compiled.entry.speaker);
-    if (!index) bySpeaker.set(compiled.entry.speaker, (index = { byWord: new Map(), setsByWord: new Map(), setsByLemma: new Map(), setCount: 0, byStem: [], byLemma: new Map(), anywhere: [] }));
-    const speakerIndex = index;
-    const setId = (set: RequiredSet): number => {
-      const key = `${[...set.words].sort().join(' ')}|${[...set.lemmas].sort().join(' ')}`;
-      const known = setIds.get(speakerIndex)!.get(key);
-      if (known !== undefined) return known;
-      const id = speakerIndex.setCount++;
-      setIds.get(speakerIndex)!.set(key, id);
-      for (const word of set.words) addTo(speakerIndex.setsByWord, word, id);
-      for (const lemma of set.lemmas) addTo(speakerIndex.setsByLemma, lemma, id);
-      return id;
-    };
-    if (!setIds.has(index)) setIds.set(index, new Map());
-    for (const node of compiled.patterns) {
-      const ref = { entryIndex, node, required: [...new Set(requiredWordSets(node).map(setId))] };
-      const first = firstWords(node);
-      if (first.any || first.canBeEmpty) {
-        index.anywhere.push(ref);
-        continue;
-      }
-      for (const word of first.words) {
-        const list = index.byWord.get(word);
-        if (list) list.push(ref);
-        else index.byWord.set(word, [ref]);
-      }
-      for (const lemma of first.lemmas) {
-        const list = index.byLemma.get(lemma);
-        if (list) list.push(ref);
-        else index.byLemma.set(lemma, [ref]);
-      }
-      for (const stem of first.stems) index.byStem.push({ stem, ref });
-    }
-  });
-  return { entries, bySpeaker };
+  return { compiled: { entries, bySpeaker: buildPatternIndexes(entries) }, issues };
 }

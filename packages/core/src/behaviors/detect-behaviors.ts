@@ -6,7 +6,8 @@ import { compileCatalog, type CompiledCatalog, type CompiledEntry } from './comp
 import { DEFAULT_BEHAVIOR_CONFIG, type BehaviorConfig } from './config.js';
 import { DEFAULT_BEHAVIOR_CATALOG } from './default-catalog.js';
 import { quoteOf, startMsOf } from './detection-source.js';
-import { normalizeText } from './normalize.js';
+import type { MatchText } from './match-text.js';
+import { prepareText } from './normalize.js';
 import { matchPhrases, type PhraseMatch } from './phrase-matcher.js';
 import { detectPolicyBeforeAcknowledgment } from './policy-detector.js';
 import { detectDeadAir, detectHoldsWithoutPermission, detectInterruptions } from './timing-detectors.js';
@@ -49,7 +50,7 @@ function effectiveConfig(compiled: CompiledCatalog, overrides: Partial<BehaviorC
 export function detectBehaviors(call: Call, options: DetectBehaviorsOptions = {}): BehaviorDetections {
   const compiled = compiledCatalogFor(options.catalog ?? DEFAULT_BEHAVIOR_CATALOG);
   const config = effectiveConfig(compiled, options.config);
-  const texts = call.utterances.map((u) => normalizeText(u.text));
+  const texts = call.utterances.map((u) => prepareText(u.text));
   const detections: Detection[] = [];
   const matchesByUtterance = new Map<number, Array<PhraseMatch & { id: string }>>();
 
@@ -78,7 +79,7 @@ export function detectBehaviors(call: Call, options: DetectBehaviorsOptions = {}
 function runBuiltIn(
   entry: CompiledEntry,
   call: Call,
-  texts: ReturnType<typeof normalizeText>[],
+  texts: MatchText[],
   config: BehaviorConfig,
   hold: CompiledEntry | undefined,
   matchesByUtterance: Map<number, Array<PhraseMatch & { id: string }>>,

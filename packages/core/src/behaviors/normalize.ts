@@ -3,7 +3,14 @@
  * Each token remembers the character span of the original text it came from, so a match
  * can be quoted exactly as spoken. Tokenizing is one left-to-right pass: no backtracking regex.
  */
-import { lemmaOf } from './lemma.js';
+import { CLAUSE_END, CLAUSE_START, END, FIELDS, FLAGS, HAS_STEMS, LEMMA_ID, START, WORD_ID, type MatchText } from './match-text.js';
+import { HASH_SEED, hashStep } from '../text/raw-word-table.js';
+import { vocabularyVersion, wordInfo, type WordInfo } from './vocabulary.js';
+import { expandWord } from './word-expansion.js';
+import {
+  CLAUSE_OPENER, DISCOURSE_MARKER, HARD_FILLER, HAS_AFTER_CONTRACTED_IS, I_MEAN_AS_WORDS_AFTER, IS_I, IS_IS, IS_IT, IS_KNOW,
+  IS_LIKE, IS_MEAN, IS_YOU, LIKE_AS_WORD_AFTER, YOU_KNOW_AS_WORDS_AFTER, YOU_KNOW_AS_WORDS_BEFORE,
+} from './word-flags.js';
 
 export interface Token {
   /** Normalized word: lowercase, contractions expanded, British spellings folded. */
@@ -23,107 +30,74 @@ export interface NormalizedText {
   clauseEnd: boolean[];
 }
 
-
-const HARD_FILLERS = new Set(['um', 'umm', 'uh', 'uhh', 'uhm', 'er', 'erm', 'ah', 'ahh', 'hmm', 'hm', 'eh']);
-
-/** Words that open a new clause after them in unpunctuated speech ("okay can you...", "so what happened"). */
-const DISCOURSE_MARKERS = new Set([
-  'okay', 'so', 'and', 'but', 'alright', 'great', 'perfect', 'thanks', 'now', 'well', 'also', 'sure', 'right',
-  'then', 'cool', 'yes', 'yeah', 'yep', 'no', 'awesome', 'oh', 'hi', 'hello', 'hey', 'wow', 'gotcha', 'anyway',
-  'however', 'though', 'sorry', 'excellent', 'wonderful', 'today',
-]);
-
-/** Words that start a new clause themselves, so the clause before them has ended. */
-const CLAUSE_OPENERS = new Set(['and', 'but', 'so', 'because', 'cause', 'however', 'though', 'although', 'which', 'okay', 'alright', 'now', 'then', 'unfortunately', 'if', 'while', 'when', 'since', 'i', 'we', 'let', 'please', 'thank', 'thanks', 'sorry']);
-
-const SPOKEN_FORMS: Record<string, string[]> = {
-  gonna: ['going', 'to'], wanna: ['want', 'to'], gotta: ['got', 'to'], kinda: ['kind', 'of'], lemme: ['let', 'me'],
-  gimme: ['give', 'me'], dunno: ['do', 'not', 'know'], ya: ['you'], cuz: ['because'], cos: ['because'], ok: ['okay'],
-  im: ['i', 'am'], ive: ['i', 'have'], ill: ['i', 'will'], youre: ['you', 'are'], youve: ['you', 'have'],
-  youll: ['you', 'will'], youd: ['you', 'would'], theyre: ['they', 'are'], theyve: ['they', 'have'],
-  theyll: ['they', 'will'], weve: ['we', 'have'], thats: ['that', 'is'], whats: ['what', 'is'],
-  theres: ['there', 'is'], heres: ['here', 'is'], its: ['it', 'is'], lets: ['let', 'us'], hows: ['how', 'is'],
-  wheres: ['where', 'is'], whos: ['who', 'is'], aint: ['is', 'not'], cant: ['can', 'not'], wont: ['will', 'not'],
-  dont: ['do', 'not'], doesnt: ['does', 'not'], didnt: ['did', 'not'], isnt: ['is', 'not'], arent: ['are', 'not'],
-  wasnt: ['was', 'not'], werent: ['were', 'not'], havent: ['have', 'not'], hasnt: ['has', 'not'],
-  hadnt: ['had', 'not'], couldnt: ['could', 'not'], wouldnt: ['would', 'not'], shouldnt: ['should', 'not'],
-  cannot: ['can', 'not'], apologise: ['apologize'], apologises: ['apologizes'], apologised: ['apologized'],
-  apologising: ['apologizing'], realise: ['realize'], recognise: ['recognize'], summarise: ['summarize'],
-  prioritise: ['prioritize'], mustve: ['must', 'have'], shouldve: ['should', 'have'], couldve: ['could', 'have'],
-  wouldve: ['would', 'have'], mightve: ['might', 'have'], yall: ['you', 'all'], bout: ['about'], okey: ['okay'], okie: ['okay'], mkay: ['okay'], sec: ['second'], secs: ['seconds'],
+/**
+ * Tokens of the utterance being prepared, before fillers are dropped: reused from one utterance to
+ * the next (preparing is synchronous), so only the final arrays are allocated.
+ */
+const scratch = {
+  infos: [] as WordInfo[],
+  starts: new Int32Array(256),
+  ends: new Int32Array(256),
+  /** 1 where punctuation (or the text start) comes before the token. */
+  breaks: new Uint8Array(256),
+  length: 0,
 };
 
-const IS_CONTRACTION_BASES = new Set(['it', 'that', 'what', 'there', 'here', 'he', 'she', 'who', 'where', 'how', 'when', 'why', 'everything', 'nothing', 'this']);
-
-/** Expansions already computed, by raw word; pure results, so sharing them across calls changes nothing but speed. */
-const expanded = new Map<string, readonly string[]>();
-const MAX_EXPANDED = 50_000;
-
-function expandWord(raw: string): readonly string[] {
-  const cached = expanded.get(raw);
-  if (cached !== undefined) return cached;
-  const words = computeExpansion(raw);
-  if (expanded.size >= MAX_EXPANDED) expanded.clear();
-  expanded.set(raw, words);
-  return words;
-}
-
-function computeExpansion(raw: string): string[] {
-  const lower = raw.toLowerCase().replace(/\u2019/g, "'");
-  if (!lower.includes("'")) return SPOKEN_FORMS[lower] ?? [lower];
-  if (lower === "can't") return ['can', 'not'];
-  if (lower === "won't") return ['will', 'not'];
-  if (lower === "ain't") return ['is', 'not'];
-  if (lower === "let's") return ['let', 'us'];
-  if (lower === "y'all") return ['you', 'all'];
-  const [base = '', suffix = ''] = lower.split("'", 2);
-  if (suffix === 't' && base.endsWith('n')) return [base.slice(0, -1), 'not'];
-  switch (suffix) {
-    case 'm': return [base, 'am'];
-    case 're': return [base, 'are'];
-    case 've': return [base, 'have'];
-    case 'll': return [base, 'will'];
-    case 'd': return [base, 'would'];
-    case 's': return IS_CONTRACTION_BASES.has(base) ? [base, 'is'] : [base];
-    default: return [base];
+function pushToken(info: WordInfo, start: number, end: number, brokenBefore: boolean): void {
+  const t = scratch.length++;
+  if (t === scratch.starts.length) {
+    const grown = (from: Int32Array) => {
+      const to = new Int32Array(from.length * 2);
+      to.set(from);
+      return to;
+    };
+    scratch.starts = grown(scratch.starts);
+    scratch.ends = grown(scratch.ends);
+    const breaks = new Uint8Array(scratch.breaks.length * 2);
+    breaks.set(scratch.breaks);
+    scratch.breaks = breaks;
   }
+  scratch.infos[t] = info;
+  scratch.starts[t] = start;
+  scratch.ends[t] = end;
+  scratch.breaks[t] = brokenBefore ? 1 : 0;
 }
 
-/** "like", "you know" and "i mean" are fillers except where they carry meaning ("i would like", "do you know", "what i mean"). */
-const LIKE_AS_WORD_AFTER = new Set([
-  'would', 'i', 'you', 'we', 'they', 'do', 'does', 'did', 'not', 'feel', 'feels', 'felt', 'look', 'looks',
-  'looked', 'sounds', 'sound', 'seems', 'seem', 'something', 'anything', 'nothing', 'he', 'she', 'people', 'it', 'what',
-]);
-const YOU_KNOW_AS_WORDS_AFTER = new Set(['do', 'did', 'does', 'if', 'would', 'not', 'will', 'whether', 'let', 'so']);
-const YOU_KNOW_AS_WORDS_BEFORE = new Set(['what', 'how', 'why', 'where', 'when', 'who', 'if', 'that', 'the', 'about']);
-const I_MEAN_AS_WORDS_AFTER = new Set(['what', 'that', 'do', 'did', 'if', 'which', 'not']);
-
-function dropSoftFillers(tokens: Token[], breaks: boolean[]): { tokens: Token[]; breaks: boolean[] } {
-  const kept: Token[] = [];
-  const keptBreaks: boolean[] = [];
-  let pendingBreak = false;
-  for (let i = 0; i < tokens.length; i++) {
-    const word = tokens[i]!.word;
-    const previous = kept[kept.length - 1]?.word;
-    const next = tokens[i + 1]?.word;
-    const afterNext = tokens[i + 2]?.word;
+/**
+ * Drops "like", "you know" and "i mean" where they are fillers (not where they carry meaning: "i would like",
+ * "do you know", "what i mean"), hard fillers, and stuttered repeats; works in place on the scratch tokens.
+ */
+function dropSoftFillers(): void {
+  const { infos, starts, ends, breaks } = scratch;
+  const n = scratch.length;
+  let kept = 0;
+  let pendingBreak = 0;
+  for (let i = 0; i < n; i++) {
+    const info = infos[i]!;
+    const flags = info.flags;
+    const previous = kept > 0 ? infos[kept - 1]! : undefined;
+    const next = i + 1 < n ? infos[i + 1]! : undefined;
+    const afterNext = i + 2 < n ? infos[i + 2]! : undefined;
     let skip = 0;
-    if (HARD_FILLERS.has(word)) skip = 1;
-    else if (word === 'like' && (previous === undefined || !LIKE_AS_WORD_AFTER.has(previous))) skip = 1;
-    else if (word === 'you' && next === 'know' && !(previous && YOU_KNOW_AS_WORDS_AFTER.has(previous)) && !(afterNext && YOU_KNOW_AS_WORDS_BEFORE.has(afterNext))) skip = 2;
-    else if (word === 'i' && next === 'mean' && !(previous && I_MEAN_AS_WORDS_AFTER.has(previous)) && afterNext !== undefined && afterNext !== 'it') skip = 2;
+    if (flags & HARD_FILLER) skip = 1;
+    else if (flags & IS_LIKE && (previous === undefined || !(previous.flags & LIKE_AS_WORD_AFTER))) skip = 1;
+    else if (flags & IS_YOU && next !== undefined && next.flags & IS_KNOW && !(previous && previous.flags & YOU_KNOW_AS_WORDS_AFTER) && !(afterNext && afterNext.flags & YOU_KNOW_AS_WORDS_BEFORE)) skip = 2;
+    else if (flags & IS_I && next !== undefined && next.flags & IS_MEAN && !(previous && previous.flags & I_MEAN_AS_WORDS_AFTER) && afterNext !== undefined && !(afterNext.flags & IS_IT)) skip = 2;
     if (skip > 0) {
-      pendingBreak ||= breaks[i] ?? false;
+      pendingBreak |= breaks[i]!;
       i += skip - 1;
       continue;
     }
     // Stuttered repeats in ASR ("i i understand") collapse to one word.
-    if (previous === word && !breaks[i]) continue;
-    kept.push(tokens[i]!);
-    keptBreaks.push((breaks[i] ?? false) || pendingBreak);
-    pendingBreak = false;
+    if (previous !== undefined && (previous === info || previous.word === info.word) && breaks[i] === 0) continue;
+    infos[kept] = info;
+    starts[kept] = starts[i]!;
+    ends[kept] = ends[i]!;
+    breaks[kept] = breaks[i]! | pendingBreak;
+    kept++;
+    pendingBreak = 0;
   }
-  return { tokens: kept, breaks: keptBreaks };
+  scratch.length = kept;
 }
 
 function isWordChar(code: number): boolean {
@@ -137,9 +111,9 @@ function isClausePunctuation(code: number): boolean {
   return code === 46 || code === 63 || code === 33 || code === 44 || code === 59 || code === 58 || code === 0x2013 || code === 0x2014;
 }
 
-export function normalizeText(text: string): NormalizedText {
-  const raw: Token[] = [];
-  const breaks: boolean[] = [];
+/** Normalizes one utterance for matching (see NormalizedText for what the parts mean). */
+export function prepareText(text: string): MatchText {
+  scratch.length = 0;
   let brokenByPunctuation = true;
   let i = 0;
   while (i < text.length) {
@@ -151,21 +125,50 @@ export function normalizeText(text: string): NormalizedText {
       continue;
     }
     const start = i;
-    while (i < text.length && (isWordChar(text.charCodeAt(i)) || (isApostrophe(text.charCodeAt(i)) && isWordChar(text.charCodeAt(i + 1))))) i++;
-    const words = expandWord(text.slice(start, i));
-    for (let k = 0; k < words.length; k++) {
-      raw.push({ word: words[k]!, lemma: lemmaOf(words[k]!), start, end: i });
-      breaks.push(k === 0 && brokenByPunctuation);
-    }
+    let hash = HASH_SEED;
+    for (let c = code; i < text.length && (isWordChar(c) || (isApostrophe(c) && isWordChar(text.charCodeAt(i + 1)))); c = text.charCodeAt(++i)) hash = hashStep(hash, c);
+    const words = expandWord(text, start, i, hash);
+    for (let k = 0; k < words.length; k++) pushToken(words[k]!, start, i, k === 0 && brokenByPunctuation);
     brokenByPunctuation = false;
   }
   // "it's been" is "it has been", not "it is been".
-  for (let k = 0; k + 1 < raw.length; k++) {
-    if (raw[k]!.word === 'is' && raw[k]!.start === raw[k - 1]?.start && /^(been|got|gotten|had)$/.test(raw[k + 1]!.word)) raw[k] = { ...raw[k]!, word: 'has', lemma: lemmaOf('has') };
+  const { infos, starts } = scratch;
+  for (let k = 1; k + 1 < scratch.length; k++) {
+    if (infos[k]!.flags & IS_IS && starts[k] === starts[k - 1] && infos[k + 1]!.flags & HAS_AFTER_CONTRACTED_IS) infos[k] = wordInfo('has');
   }
-  const { tokens, breaks: kept } = dropSoftFillers(raw, breaks);
-  const clauseStart = tokens.map((_, i) => i === 0 || kept[i]! || DISCOURSE_MARKERS.has(tokens[i - 1]!.word));
-  const clauseEnd = tokens.map((t, i) => clauseStart[i]! || CLAUSE_OPENERS.has(t.word));
-  clauseEnd.push(true);
+  dropSoftFillers();
+  return matchTextFromScratch();
+}
+
+function matchTextFromScratch(): MatchText {
+  const { infos, starts, ends, breaks, length: n } = scratch;
+  const data = new Array<number>((n + 1) * FIELDS);
+  const kept = new Array<WordInfo>(n);
+  let clauseStart = true;
+  for (let t = 0; t < n; t++) {
+    const info = infos[t]!;
+    const at = t * FIELDS;
+    if (t > 0) clauseStart = breaks[t] === 1 || (infos[t - 1]!.flags & DISCOURSE_MARKER) !== 0;
+    data[at + WORD_ID] = info.wordId;
+    data[at + LEMMA_ID] = info.lemmaId;
+    data[at + START] = starts[t]!;
+    data[at + END] = ends[t]!;
+    data[at + FLAGS] = (clauseStart ? CLAUSE_START | CLAUSE_END : info.flags & CLAUSE_OPENER ? CLAUSE_END : 0) | (info.stemIds.length > 0 ? HAS_STEMS : 0);
+    kept[t] = info;
+  }
+  const end = n * FIELDS;
+  data[end + WORD_ID] = 0;
+  data[end + LEMMA_ID] = 0;
+  data[end + START] = 0;
+  data[end + END] = 0;
+  data[end + FLAGS] = CLAUSE_END;
+  return { infos: kept, data, version: vocabularyVersion() };
+}
+
+export function normalizeText(text: string): NormalizedText {
+  const { infos, data } = prepareText(text);
+  const tokens = infos.map((info, t): Token => ({ word: info.word, lemma: info.lemma, start: data[t * FIELDS + START]!, end: data[t * FIELDS + END]! }));
+  const clauseStart = infos.map((_, t) => (data[t * FIELDS + FLAGS]! & CLAUSE_START) !== 0);
+  const clauseEnd = [...infos, undefined].map((_, t) => (data[t * FIELDS + FLAGS]! & CLAUSE_END) !== 0);
   return { tokens, clauseStart, clauseEnd };
 }

@@ -1,16 +1,21 @@
-import type { CompiledCatalog, CompiledEntry, PatternRef } from './compile-catalog.js';
-import type { NormalizedText } from './normalize.js';
-import { matchAt, type PatternNode } from './pattern.js';
+import type { CompiledCatalog, CompiledEntry } from './compile-catalog.js';
+import { canStartAt, type CompiledPattern } from './compile-matcher.js';
+import { listEnd, listStart } from './flat-lists.js';
+import { FIELDS, FLAGS, HAS_STEMS, LEMMA_ID, refreshIds, WORD_ID, type MatchText } from './match-text.js';
+import { ALWAYS_PRESENT, CANDIDATE_FIELDS, type Candidates, type PatternIndex } from './pattern-index.js';
 
 /** A pattern match as a half-open token range. */
 export interface Span { from: number; to: number }
 export interface PhraseMatch extends Span { entryIndex: number }
 
-/** All spans where `node` matches, scanning left to right and not reporting matches inside an earlier one. */
-export function findSpans(node: PatternNode, text: NormalizedText): Span[] {
+/** All spans where `pattern` matches, scanning left to right and not reporting matches inside an earlier one. */
+export function findSpans(pattern: CompiledPattern, text: MatchText): Span[] {
+  refreshIds(text);
   const spans: Span[] = [];
-  for (let from = 0; from < text.tokens.length; from++) {
-    const to = matchAt(node, text, from);
+  const infos = text.infos;
+  for (let from = 0; from < infos.length; from++) {
+    if (!canStartAt(pattern, text, from)) continue;
+    const to = pattern.matchAt(text, from);
     if (to > from) {
       spans.push({ from, to });
       from = to - 1;
@@ -19,64 +24,116 @@ export function findSpans(node: PatternNode, text: NormalizedText): Span[] {
   return spans;
 }
 
-function isGuarded(compiled: CompiledEntry, span: Span, text: NormalizedText, guardSpans: Map<number, Span[]>): boolean {
+function isGuarded(compiled: CompiledEntry, span: Span, text: MatchText, guardSpans: Map<number, Span[]>): boolean {
   return compiled.guards.some((guard, g) => {
     let spans = guardSpans.get(g);
     if (!spans) {
-      spans = findSpans(guard.node, text);
+      spans = findSpans(guard.pattern, text);
       guardSpans.set(g, spans);
     }
     return spans.some((s) => s.from < span.to + guard.window && s.to > span.from - guard.window);
   });
 }
 
+const MAX_STAMP = 0x3fffffff;
+
+/** Marks the required word sets the utterance contains (see MatchScratch) and clears the per-entry state. */
+function startUtterance(index: PatternIndex, text: MatchText): void {
+  const scratch = index.scratch;
+  if (scratch.stamp === MAX_STAMP) {
+    scratch.setStamp.fill(0);
+    scratch.stamp = 0;
+  }
+  const stamp = ++scratch.stamp;
+  const { setStamp } = scratch;
+  setStamp[ALWAYS_PRESENT] = stamp;
+  const { setsByWordId, setsByLemmaId } = index;
+  const { data, infos } = text;
+  for (let t = 0; t < infos.length; t++) {
+    const wordId = data[t * FIELDS + WORD_ID]!;
+    for (let k = listStart(setsByWordId, wordId), end = listEnd(setsByWordId, wordId); k < end; k++) setStamp[setsByWordId.data[k]!] = stamp;
+    const lemmaId = data[t * FIELDS + LEMMA_ID]!;
+    for (let k = listStart(setsByLemmaId, lemmaId), end = listEnd(setsByLemmaId, lemmaId); k < end; k++) setStamp[setsByLemmaId.data[k]!] = stamp;
+  }
+  scratch.lastEnd.fill(0);
+}
+
+/** One utterance's matching state: per entry, where its last match ended and what it found. */
+class UtteranceMatches {
+  private readonly lastEnd: Int32Array;
+  private readonly setStamp: Int32Array;
+  private readonly stamp: number;
+  byEntry: Map<number, PhraseMatch[]> | undefined;
+  private guardSpans: Map<number, Map<number, Span[]>> | undefined;
+
+  constructor(
+    private readonly catalog: CompiledCatalog,
+    private readonly index: PatternIndex,
+    private readonly text: MatchText,
+  ) {
+    this.lastEnd = index.scratch.lastEnd;
+    this.setStamp = index.scratch.setStamp;
+    this.stamp = index.scratch.stamp;
+  }
+
+  /**
+   * Tries the candidate records `candidates[start..end)` (see Candidates) whose required sets the
+   * utterance holds and whose entry has no match running past `from`.
+   */
+  tryAt(candidates: Candidates, start: number, end: number, from: number): void {
+    const { lastEnd, setStamp, stamp } = this;
+    for (let k = start; k < end; k += CANDIDATE_FIELDS) {
+      const entryIndex = candidates[k]!;
+      if (setStamp[candidates[k + 1]!] !== stamp || setStamp[candidates[k + 2]!] !== stamp || lastEnd[entryIndex]! > from) continue;
+      const to = this.index.refs[candidates[k + 3]!]!.pattern.matchAt(this.text, from);
+      if (to > from) this.found(entryIndex, from, to);
+    }
+  }
+
+  private found(entryIndex: number, from: number, to: number): void {
+    const compiled = this.catalog.entries[entryIndex]!;
+    if (compiled.guards.length > 0) {
+      this.guardSpans ??= new Map();
+      let spans = this.guardSpans.get(entryIndex);
+      if (!spans) this.guardSpans.set(entryIndex, (spans = new Map()));
+      if (isGuarded(compiled, { from, to }, this.text, spans)) return;
+    }
+    this.lastEnd[entryIndex] = to;
+    const match = { entryIndex, from, to };
+    this.byEntry ??= new Map();
+    const list = this.byEntry.get(entryIndex);
+    if (list) list.push(match);
+    else this.byEntry.set(entryIndex, [match]);
+  }
+}
+
 /**
  * Phrase-entry matches in one utterance: per entry, the earliest unguarded matches (longest at each start),
  * then entries suppressed by an overlapping match of an entry named in their `suppressedBy`.
  */
-export function matchPhrases(catalog: CompiledCatalog, text: NormalizedText, speaker: string): PhraseMatch[] {
+export function matchPhrases(catalog: CompiledCatalog, text: MatchText, speaker: string): PhraseMatch[] {
   const index = catalog.bySpeaker.get(speaker);
-  const n = text.tokens.length;
+  const infos = text.infos;
+  const n = infos.length;
   if (!index || n === 0) return [];
-  const setPresent = new Uint8Array(index.setCount);
-  for (const t of text.tokens) {
-    const ids = index.setsByWord.get(t.word);
-    if (ids) for (const id of ids) setPresent[id] = 1;
-    const byLemma = index.setsByLemma.get(t.lemma);
-    if (byLemma) for (const id of byLemma) setPresent[id] = 1;
-  }
-  const byEntry = new Map<number, PhraseMatch[]>();
-  const lastEnd = new Int32Array(catalog.entries.length);
-  let guardCache: Map<number, Map<number, Span[]>> | undefined;
-  const tryAt = (ref: PatternRef, from: number): void => {
-    if (lastEnd[ref.entryIndex]! > from) return;
-    for (const id of ref.required) if (setPresent[id] === 0) return;
-    const to = matchAt(ref.node, text, from);
-    if (to <= from) return;
-    const compiled = catalog.entries[ref.entryIndex]!;
-    if (compiled.guards.length > 0) {
-      guardCache ??= new Map();
-      let guardSpans = guardCache.get(ref.entryIndex);
-      if (!guardSpans) guardCache.set(ref.entryIndex, (guardSpans = new Map()));
-      if (isGuarded(compiled, { from, to }, text, guardSpans)) return;
-    }
-    lastEnd[ref.entryIndex] = to;
-    const match = { entryIndex: ref.entryIndex, from, to };
-    const found = byEntry.get(ref.entryIndex);
-    if (found) found.push(match);
-    else byEntry.set(ref.entryIndex, [match]);
-  };
+  refreshIds(text);
+  startUtterance(index, text);
+  const state = new UtteranceMatches(catalog, index, text);
+  const { byWordId, byLemmaId, byStem, anywhere } = index;
+  const data = text.data;
   for (let from = 0; from < n; from++) {
-    const token = text.tokens[from]!;
-    const word = token.word;
-    const refs = index.byWord.get(word);
-    if (refs) for (const ref of refs) tryAt(ref, from);
-    const inflected = index.byLemma.get(token.lemma);
-    if (inflected) for (const ref of inflected) tryAt(ref, from);
-    for (const { stem, ref } of index.byStem) if (word.startsWith(stem)) tryAt(ref, from);
-    for (const ref of index.anywhere) tryAt(ref, from);
+    const wordId = data[from * FIELDS + WORD_ID]!;
+    state.tryAt(byWordId.data, listStart(byWordId, wordId), listEnd(byWordId, wordId), from);
+    const lemmaId = data[from * FIELDS + LEMMA_ID]!;
+    state.tryAt(byLemmaId.data, listStart(byLemmaId, lemmaId), listEnd(byLemmaId, lemmaId), from);
+    if ((data[from * FIELDS + FLAGS]! & HAS_STEMS) !== 0) {
+      const stems = infos[from]!.stemIds;
+      for (const { stem, candidates } of byStem) if (stems.includes(stem)) state.tryAt(candidates, 0, candidates.length, from);
+    }
+    if (anywhere.length > 0) state.tryAt(anywhere, 0, anywhere.length, from);
   }
-  if (byEntry.size === 0) return [];
+  const byEntry = state.byEntry;
+  if (byEntry === undefined) return [];
   const entries = catalog.entries;
   const idOf = (m: PhraseMatch) => entries[m.entryIndex]!.entry.id;
   const all = [...byEntry.values()].flat();
@@ -88,7 +145,9 @@ export function matchPhrases(catalog: CompiledCatalog, text: NormalizedText, spe
 }
 
 /** True when some pattern consumes the whole (normalized) text; an empty text counts as matched. */
-export function matchesWholeText(nodes: PatternNode[], text: NormalizedText): boolean {
-  if (text.tokens.length === 0) return true;
-  return nodes.some((node) => matchAt(node, text, 0) === text.tokens.length);
+export function matchesWholeText(patterns: readonly CompiledPattern[], text: MatchText): boolean {
+  const n = text.infos.length;
+  if (n === 0) return true;
+  refreshIds(text);
+  return patterns.some((pattern) => canStartAt(pattern, text, 0) && pattern.matchAt(text, 0) === n);
 }

@@ -2,7 +2,7 @@ import type { Call } from '../call/call.js';
 import type { Detection } from '../analysis/types.js';
 import type { CompiledEntry } from './compile-catalog.js';
 import { quoteOf, startMsOf } from './detection-source.js';
-import type { NormalizedText } from './normalize.js';
+import type { MatchText } from './match-text.js';
 import { findSpans, matchesWholeText, type PhraseMatch } from './phrase-matcher.js';
 import { byStartTime } from './timing-detectors.js';
 
@@ -13,7 +13,7 @@ import { byStartTime } from './timing-detectors.js';
 export function detectPolicyBeforeAcknowledgment(
   call: Call,
   entry: CompiledEntry,
-  texts: NormalizedText[],
+  texts: MatchText[],
   matchesByUtterance: Map<number, Array<PhraseMatch & { id: string }>>,
 ): Detection[] {
   const order = byStartTime(call);
@@ -39,8 +39,8 @@ export function detectPolicyBeforeAcknowledgment(
   return out;
 }
 
-function firstUnguardedSpan(entry: CompiledEntry, text: NormalizedText) {
-  const guards = entry.guards.map((g) => ({ spans: findSpans(g.node, text), window: g.window }));
-  const spans = entry.patterns.flatMap((node) => findSpans(node, text)).sort((a, b) => a.from - b.from);
+function firstUnguardedSpan(entry: CompiledEntry, text: MatchText) {
+  const guards = entry.guards.map((g) => ({ spans: findSpans(g.pattern, text), window: g.window }));
+  const spans = entry.patterns.flatMap((pattern) => findSpans(pattern, text)).sort((a, b) => a.from - b.from);
   return spans.find((span) => !guards.some((g) => g.spans.some((s) => s.from < span.to + g.window && s.to > span.from - g.window)));
 }

@@ -25,6 +25,8 @@ const PIECES = [
   "'", '\u2019', '\u2018', '\u02bc', '`', '_', '$', '$ ', '%', '&', ' ', ',', '.', '-', '\u00a0', 'é', 'İ', 'K',
   "don't", "won't", "can't", "y'all", "it's", "account's", "i'm", "let's", "ain't", "n't", "'re", "'s", "'d", "'ll",
   'dont', 'cannot', 'im', 'ok', 'gonna', 'thats', 'um', 'uh', 'the the', 'I I', '$12.50', '$1,000', '5%', '12', 'a', 'x',
+  // Upper case, and "$" amounts touching words or each other (the cached fast path must hand these over).
+  'Don\u2019t', 'THE', 'Um', '$5x', 'a$5', '$5$6', '$ 7.', '$5.5.5', '$\t8', '&&', 'dollars',
 ];
 
 describe('normalizeCueText', () => {

@@ -4,6 +4,8 @@
  * apostrophes ("dont", "im"), so the apostrophe-less spellings are expanded too.
  */
 
+import { HASH_SEED, hashStep, RawWordTable } from '../text/raw-word-table.js';
+
 const APOSTROPHE_CONTRACTIONS: Array<[RegExp, string]> = [
   [/\bwon't\b/g, 'will not'],
   [/\bcan't\b/g, 'can not'],
@@ -58,7 +60,8 @@ export function normalizeCueWords(text: string, options: NormalizeOptions = {}):
   if (options.keepWildcards) {
     // Cue phrases only (once per config): a `*` may touch a contraction, so expand the whole text first.
     pushTokens(words, expandContractions(spellOutSymbols(text.toLowerCase()).replace(QUOTE_LIKE, "'")), true);
-  } else {
+  } else if (!pushCachedRuns(words, text)) {
+    words.length = 0;
     pushWordRuns(words, spellOutSymbols(text.toLowerCase()));
   }
   return words;
@@ -86,6 +89,7 @@ export function expandContractions(text: string): string {
  * gives. The few dozen contracted forms recur in every call, so their expansions are remembered.
  */
 const MAX_CACHED_RUNS = 4096;
+const MAX_CACHED_RUN_WORDS = 50_000;
 const expandedRuns = new Map<string, string>();
 
 function expandRunContractions(run: string): string {
@@ -104,6 +108,13 @@ const CODE_A = 97;
 const CODE_Z = 122;
 const CODE_UNDERSCORE = 95;
 const CODE_STAR = 42;
+const CODE_UPPER_A = 65;
+const CODE_UPPER_Z = 90;
+const CODE_DOLLAR = 36;
+const CODE_PERCENT = 37;
+const CODE_AMPERSAND = 38;
+const CODE_COMMA = 44;
+const CODE_DOT = 46;
 
 function isLetterOrDigit(code: number): boolean {
   return (code >= CODE_A && code <= CODE_Z) || (code >= CODE_0 && code <= CODE_9);
@@ -153,6 +164,98 @@ function pushTokens(words: string[], text: string, keepStar: boolean): void {
       start = -1;
     }
   }
+}
+
+/**
+ * The fast path for transcript text: scans the text as it is (A-Z counting as the letters they
+ * lowercase to) and looks each run up in a table of the words it yields, computed once per distinct
+ * run by the general path. "$12" and "&" are spelled out as the general path does. Returns false,
+ * having pushed only part of the words, when the text needs the general path: "%" or a "$" amount
+ * that joins onto a neighbouring word, or one of the two non-ASCII characters that lowercase to ASCII
+ * letters (U+0130, U+212A).
+ */
+function pushCachedRuns(words: string[], text: string): boolean {
+  let start = -1;
+  let hash = HASH_SEED;
+  /** Where a spelled-out "$" amount ends: " dollars" goes there. */
+  let dollarsAt = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : -1;
+    if (isRunChar(code)) {
+      if (i === dollarsAt) return false;
+      if (start < 0) {
+        start = i;
+        hash = HASH_SEED;
+      }
+      hash = hashStep(hash, code);
+      continue;
+    }
+    if (code === CODE_PERCENT || code === 0x0130 || code === 0x212a) return false;
+    if (start >= 0) {
+      pushRun(words, text, start, i, hash);
+      start = -1;
+    }
+    if (i === dollarsAt) {
+      if (code === CODE_DOLLAR) return false;
+      offer(words, 'dollars');
+    }
+    if (code === CODE_AMPERSAND) offer(words, 'and');
+    else if (code === CODE_DOLLAR) {
+      const amountEnd = dollarAmountEnd(text, i);
+      if (amountEnd < 0) continue;
+      if (i > 0 && isRunChar(text.charCodeAt(i - 1))) return false;
+      dollarsAt = amountEnd;
+    }
+  }
+  return true;
+}
+
+/** Where DOLLAR_AMOUNT, matched at `at` (a "$"), ends; -1 when it does not match there. */
+function dollarAmountEnd(text: string, at: number): number {
+  let p = at + 1;
+  if (p < text.length && /\s/.test(text[p]!)) p++;
+  if (!isDigit(text.charCodeAt(p))) return -1;
+  while (isDigit(text.charCodeAt(p)) || text.charCodeAt(p) === CODE_COMMA) p++;
+  if (text.charCodeAt(p) === CODE_DOT && isDigit(text.charCodeAt(p + 1))) {
+    p++;
+    while (isDigit(text.charCodeAt(p))) p++;
+  }
+  return p;
+}
+
+function pushRun(words: string[], text: string, start: number, end: number, hash: number): void {
+  let offered = runWords.get(text, start, end, hash);
+  if (offered === undefined) {
+    const run = text.slice(start, end);
+    offered = wordsOfRun(run.toLowerCase());
+    runWords.add(run, hash, offered);
+  }
+  for (const word of offered) if (words[words.length - 1] !== word) words.push(word);
+}
+
+/** A word the general path would push as it stands (neither a filler nor a contraction). */
+function offer(words: string[], word: string): void {
+  if (words[words.length - 1] !== word) words.push(word);
+}
+
+function isRunChar(code: number): boolean {
+  return isLetterOrDigit(code) || (code >= CODE_UPPER_A && code <= CODE_UPPER_Z) || code === CODE_UNDERSCORE || isApostropheLike(code);
+}
+
+function isDigit(code: number): boolean {
+  return code >= CODE_0 && code <= CODE_9;
+}
+
+/**
+ * The words one run (as pushWordRuns cuts them) pushes; runs recur, so this is remembered. Collapsing
+ * repeats inside the run first changes nothing: pushing collapses them against the text's words anyway.
+ */
+const runWords = new RawWordTable<readonly string[]>(MAX_CACHED_RUN_WORDS);
+
+function wordsOfRun(lowerRun: string): string[] {
+  const offered: string[] = [];
+  pushWordRuns(offered, lowerRun);
+  return offered;
 }
 
 /** Drops fillers, expands bare contractions, and collapses ASR stutter ("i i i need") to one word. */

@@ -1,0 +1,41 @@
+/**
+ * Which of a pattern's required word sets to check before trying it. The check only skips patterns
+ * that cannot match, so any subset gives the same detections; the best one rules out the most
+ * utterances for the fewest lookups: sets that the start word already satisfies are dropped, and
+ * of the rest the ones least likely to occur (few words, no function words) are kept.
+ */
+import type { FirstWords, RequiredSet } from './pattern.js';
+
+const MAX_CHECKED_SETS = 2;
+
+/** Words in most utterances: a set containing one rules out almost nothing. */
+const FUNCTION_WORDS = new Set([
+  'a', 'an', 'the', 'i', 'you', 'we', 'it', 'is', 'are', 'am', 'be', 'was', 'to', 'of', 'for', 'in', 'on', 'at', 'and', 'or',
+  'but', 'so', 'that', 'this', 'what', 'my', 'your', 'me', 'do', 'not', 'can', 'will', 'have', 'with', 'just', 'there', 'if',
+]);
+
+const COMMON_WORD_COST = 50;
+const LEMMA_COST = 2;
+
+function likelihood(set: RequiredSet): number {
+  let cost = set.lemmas.size * LEMMA_COST;
+  for (const word of set.words) cost += FUNCTION_WORDS.has(word) ? COMMON_WORD_COST : 1;
+  return cost;
+}
+
+/** True when every token a match can start with belongs to `set`: it is present whenever the pattern is tried. */
+function satisfiedByStart(set: RequiredSet, first: FirstWords): boolean {
+  if (first.any || first.canBeEmpty || first.stems.length > 0) return false;
+  for (const word of first.words) if (!set.words.has(word)) return false;
+  for (const lemma of first.lemmas) if (!set.lemmas.has(lemma)) return false;
+  return true;
+}
+
+export function chooseCheckedSets(sets: readonly RequiredSet[], first: FirstWords): RequiredSet[] {
+  return sets
+    .filter((set) => !satisfiedByStart(set, first))
+    .map((set, order) => ({ set, order, cost: likelihood(set) }))
+    .sort((a, b) => a.cost - b.cost || a.order - b.order)
+    .slice(0, MAX_CHECKED_SETS)
+    .map(({ set }) => set);
+}
