@@ -24,8 +24,8 @@ const APOSTROPHE_CONTRACTIONS: Array<[RegExp, string]> = [
   [/'s\b/g, ''],
 ];
 
-/** Apostrophe-less ASR spellings that are never ordinary words. */
-const BARE_CONTRACTIONS: Record<string, string> = {
+/** Apostrophe-less ASR spellings that are never ordinary words (exported for the property test's reference). */
+export const BARE_CONTRACTIONS: Readonly<Record<string, string>> = {
   dont: 'do not', doesnt: 'does not', didnt: 'did not', cant: 'can not', cannot: 'can not', wont: 'will not',
   isnt: 'is not', arent: 'are not', wasnt: 'was not', werent: 'were not', havent: 'have not', hasnt: 'has not',
   hadnt: 'had not', couldnt: 'could not', wouldnt: 'would not', shouldnt: 'should not', im: 'i am', ive: 'i have',
