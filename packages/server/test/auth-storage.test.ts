@@ -35,6 +35,16 @@ for (const database of DATABASES) {
       expect(await audit.query({ limit: 10 })).toHaveLength(1);
     });
 
+    it('names an agent whose row an account made before their first call, and keeps a name once set', async () => {
+      // What creating an agent's account does: an agents row with no name yet.
+      await platform.database.db.insertInto('agents').values({ id: 'a-9', name: null }).execute();
+      const deps = { calls: platform.calls, queue: platform.queue, importTranscript: platform.steps.importTranscript, now: () => new Date() };
+      await ingestCall(deps, { input: JSON.stringify(makeCall('st-9', { team: 'field', agent: { id: 'a-9', name: 'Paula Campbell' } })), source: 'test' });
+      await ingestCall(deps, { input: JSON.stringify(makeCall('st-10', { team: 'field', agent: { id: 'a-9', name: 'P. Campbell' } })), source: 'test' });
+      const agents = createAgentDirectory(platform.database.db);
+      expect((await agents.getAgent('a-9', { kind: 'all' }))?.name).toBe('Paula Campbell');
+    });
+
     it('puts the data scope into call and agent queries', async () => {
       const page = await platform.calls.listCalls({}, {}, { kind: 'teams', teams: ['care'] });
       expect(page.items.map((c) => c.id)).toEqual(['st-1']);

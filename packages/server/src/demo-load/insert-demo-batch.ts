@@ -18,7 +18,7 @@ export async function insertDemoBatch(db: Kysely<Database>, queue: JobQueue, cal
     const agents = [...new Map(calls.map((c) => [c.agent.id, c.agent.name ?? null])).entries()];
     await sql`
       insert into agents (id, name) select * from unnest(${agents.map((a) => a[0])}::text[], ${agents.map((a) => a[1])}::text[])
-      on conflict (id) do nothing`.execute(trx);
+      on conflict (id) do update set name = excluded.name where agents.name is null`.execute(trx);
     const teams = [...new Set(calls.flatMap((c) => (c.team ? [c.team] : [])))];
     if (teams.length > 0) await sql`insert into teams (name) select * from unnest(${teams}::text[]) on conflict (name) do nothing`.execute(trx);
 

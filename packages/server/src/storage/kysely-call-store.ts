@@ -134,6 +134,12 @@ async function insertCalls(trx: Kysely<Database>, newCalls: NewCall[]): Promise<
       insert into agents (id, name)
       select distinct on (agent_id) agent_id, agent_name from batch order by agent_id, ord
       on conflict (id) do nothing
+    ), agent_name as (
+      -- An agent row made before its first call (an agent's account) has no name; the first call naming them fills it.
+      -- Only nameless rows are touched, so concurrent batches do not queue on the agents they share.
+      update agents a set name = n.agent_name
+      from (select distinct on (agent_id) agent_id, agent_name from batch where agent_name is not null order by agent_id, ord) n
+      where a.id = n.agent_id and a.name is null
     ), team as (
       insert into teams (name) select distinct team from batch where team is not null order by team on conflict (name) do nothing
     ), inserted as (
