@@ -89,7 +89,7 @@ function toMarkdown(results: DatasetResult[]): string {
     for (const m of r.metrics) {
       const metric = m.primary ? `**${m.metric}**` : m.metric;
       const delta = m.values[0]! - Math.max(m.values[1]!, m.values[2]!);
-      const deltaText = m.primary ? (delta >= 0 ? '+' : '') + delta.toFixed(3) : '';
+      const deltaText = m.primary ? (delta >= 0 ? '+' : '') + delta.toFixed(4) : '';
       lines.push(`| ${r.dataset} | ${metric} | ${m.n} | ${m.values.map(fmt).join(' | ')} | ${deltaText} |`);
     }
   }

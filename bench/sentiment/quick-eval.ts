@@ -22,5 +22,5 @@ for (const file of readdirSync(dataDir).filter((f) => f.endsWith('.jsonl') && (!
     predictions.set(input.id, { score, label });
   }
   const metrics = kind.evaluate(rows, predictions);
-  console.log(file.padEnd(26), metrics.map((m) => `${m.primary ? '*' : ''}${m.metric.slice(0, 28)}=${m.value.toFixed(3)}`).join('  '));
+  console.log(file.padEnd(26), metrics.map((m) => `${m.primary ? '*' : ''}${m.metric.slice(0, 28)}=${m.value.toFixed(4)}`).join('  '));
 }

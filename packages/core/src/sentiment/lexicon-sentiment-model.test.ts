@@ -122,6 +122,22 @@ describe('lexicon sentiment model: phenomena, both directions', () => {
     expect(s('No, I said the north, can you try again?', 'customer')).toBeLessThan(s('That sounds great, thanks.', 'customer'));
   });
 
+  it('a customer asking for a retry, another option or insisting on a need is less satisfied than one moving on', () => {
+    const movingOn = s('I also need a hotel in the north', 'customer');
+    for (const retry of ['please try for one night', 'could you try for a cheaper one', 'I would prefer a different hotel', 'I do need free parking', 'I really need it by Friday']) {
+      expect(s(retry, 'customer')).toBeLessThan(movingOn);
+      expect(s(retry, 'customer')).toBeLessThan(0);
+    }
+    expect(s("I'll try that, thanks", 'customer')).toBeGreaterThan(0);
+  });
+
+  it('"not even" complains, except where no effort was needed', () => {
+    expect(s("they didn't even call me back")).toBeLessThan(0);
+    expect(s('it was not even switched on')).toBeLessThan(s('it was switched on'));
+    expect(s("I didn't even have to wait")).toBeGreaterThan(0);
+    expect(s("can't you just send it again?", 'customer')).toBeLessThan(s('can you send it?', 'customer'));
+  });
+
   it('a customer question signals an unmet need only for customers', () => {
     expect(s('how do I do it?', 'customer')).toBeLessThan(0);
     expect(s('how do I do it?')).toBe(0);
