@@ -8,7 +8,7 @@ import { EXIT, type CommandModule } from './command.js';
 const COMMANDS: Record<string, { summary: string; load: () => Promise<CommandModule> }> = {
   'import-check': { summary: 'validate transcript files and print what was detected', load: () => import('./commands/import-check.js') },
   analyze: { summary: 'analyze one call and print the report (or --json)', load: () => import('./commands/analyze.js') },
-  sentiment: { summary: 'score JSONL {"id","text","speaker"?} from stdin to JSONL on stdout', load: () => import('./commands/sentiment.js') },
+  sentiment: { summary: 'score JSONL {"id","text","speaker"?} from stdin to JSONL on stdout', load: () => import('./sentiment-bundle.js').then((m) => m.loadSentimentCommand()) },
   'score-batch': { summary: 'score a folder of calls, flag them, find patterns per agent, rate-limit coaching', load: () => import('./commands/score-batch.js') },
   import: { summary: 'store transcript files or folders and queue their analysis', load: () => import('./commands/import.js') },
   migrate: { summary: 'apply pending database migrations', load: () => import('./commands/migrate.js') },

@@ -62,6 +62,47 @@ describe('undertone sentiment (built CLI)', () => {
     expect(out.every((o, i) => o.id === `u${i}` && o.label === (i % 2 ? 'positive' : 'negative'))).toBe(true);
   });
 
+  it('answers each line before the next arrives, so a caller can write a line and wait for its score', async () => {
+    const child = spawn(process.execPath, [CLI, 'sentiment'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    child.stdout.setEncoding('utf8');
+    const lines: string[] = [];
+    let partial = '';
+    const nextLine = (): Promise<string> =>
+      new Promise((resolve) => {
+        const take = (): boolean => {
+          const line = lines.shift();
+          if (line === undefined) return false;
+          resolve(line);
+          return true;
+        };
+        if (take()) return;
+        const onData = (d: string): void => {
+          partial += d;
+          const parts = partial.split('\n');
+          partial = parts.pop()!;
+          lines.push(...parts);
+          if (take()) child.stdout.off('data', onData);
+        };
+        child.stdout.on('data', onData);
+      });
+    child.stdin.write('{"id":"q1","text":"this is awful"}\n');
+    expect(JSON.parse(await nextLine())).toMatchObject({ id: 'q1', label: 'negative' });
+    child.stdin.write('{"id":"q2","text":"wonderful, thank you"}\n');
+    expect(JSON.parse(await nextLine())).toMatchObject({ id: 'q2', label: 'positive' });
+    child.stdin.end();
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect(code).toBe(0);
+  });
+
+  it('reads multi-byte characters split across reads and a last line without a newline', async () => {
+    const { code, stdout } = await runSentiment(`${'{"id":"e","text":"😡 terrible"}\n'.repeat(20_000)}{"id":"last","text":"merci 🙂"}`);
+    expect(code).toBe(0);
+    const out = outputLines(stdout);
+    expect(out).toHaveLength(20_001);
+    expect(out[0]).toMatchObject({ id: 'e', label: 'negative' });
+    expect(out.at(-1)).toMatchObject({ id: 'last', label: 'positive' });
+  });
+
   it('skips blank lines without output', async () => {
     const { code, stdout } = await runSentiment('{"id":"1","text":"good"}\n\n   \n{"id":"2","text":"bad"}\n');
     expect(code).toBe(0);

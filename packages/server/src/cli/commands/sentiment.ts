@@ -1,9 +1,9 @@
-import { once } from 'node:events';
 import { setFlagsFromString } from 'node:v8';
 // Deep imports: the core index pulls in zod and every importer, which would slow this command's start.
 import { createLexiconSentimentEngine } from '@undertone/core/sentiment/lexicon-sentiment-engine';
 import type { SentimentModel } from '@undertone/core/sentiment/sentiment-model';
 import { EXIT } from '../command.js';
+import { stdinChunks, writeStdout } from './blocking-stdio.js';
 import { parseSentimentLine } from './sentiment-input.js';
 import { readSentimentValences } from './sentiment-valences.js';
 
@@ -28,9 +28,6 @@ Exit codes: 0 ok, 2 malformed input line, 1 internal error.`;
  * saves before the input ends; a larger budget leaves short runs in the baseline tiers and still optimizes long ones.
  */
 const INTERRUPT_BUDGET_BYTES = 6_000_000;
-
-/** Output is written in batches of about this many characters. */
-const BATCH_CHARS = 64 * 1024;
 
 export async function run(args: string[]): Promise<number> {
   if (args.includes('--help') || args.includes('-h')) {
@@ -60,36 +57,31 @@ export async function run(args: string[]): Promise<number> {
     return true;
   };
 
-  const stdin = process.stdin;
-  stdin.setEncoding('utf8');
+  // Each chunk's output is written before the next read, so a caller that writes a line and waits for its answer
+  // gets it, and memory stays constant for any input size.
+  const decoder = new TextDecoder('utf-8');
   let rest = '';
-  try {
-    // Reading with `for await` pulls one chunk at a time, and awaiting each write keeps memory constant.
-    for await (const chunk of stdin as AsyncIterable<string>) {
-      let text = rest + chunk;
-      let start = 0;
-      let newline = text.indexOf('\n', start);
-      while (newline >= 0) {
-        const end = newline > start && text.charCodeAt(newline - 1) === 13 ? newline - 1 : newline;
-        if (!scoreLine(text.slice(start, end))) return await fail(batch, lineNumber, problem);
-        start = newline + 1;
-        newline = text.indexOf('\n', start);
-      }
-      rest = text.slice(start);
-      text = '';
-      if (batch.length >= BATCH_CHARS) {
-        await write(batch);
-        batch = '';
-      }
+  for await (const bytes of stdinChunks()) {
+    let text = rest + decoder.decode(bytes, { stream: true });
+    let start = 0;
+    let newline = text.indexOf('\n', start);
+    while (newline >= 0) {
+      const end = newline > start && text.charCodeAt(newline - 1) === 13 ? newline - 1 : newline;
+      if (!scoreLine(text.slice(start, end))) return await fail(batch, lineNumber, problem);
+      start = newline + 1;
+      newline = text.indexOf('\n', start);
     }
-    if (rest.length > 0 && !scoreLine(rest.endsWith('\r') ? rest.slice(0, -1) : rest)) {
-      return await fail(batch, lineNumber, problem);
-    }
-    await write(batch);
-    return EXIT.ok;
-  } finally {
-    stdin.destroy();
+    rest = text.slice(start);
+    text = '';
+    await writeStdout(batch);
+    batch = '';
   }
+  rest += decoder.decode();
+  if (rest.length > 0 && !scoreLine(rest.endsWith('\r') ? rest.slice(0, -1) : rest)) {
+    return await fail(batch, lineNumber, problem);
+  }
+  await writeStdout(batch);
+  return EXIT.ok;
 }
 
 /**
@@ -105,7 +97,7 @@ async function createModel(): Promise<SentimentModel> {
 }
 
 async function fail(flushFirst: string, lineNumber: number, problem: string | undefined): Promise<number> {
-  await write(flushFirst);
+  await writeStdout(flushFirst);
   process.stderr.write(`undertone sentiment: line ${lineNumber}: ${problem ?? 'malformed'}\n`);
   return EXIT.badInput;
 }
@@ -113,10 +105,4 @@ async function fail(flushFirst: string, lineNumber: number, problem: string | un
 function isBlank(line: string): boolean {
   for (let i = 0; i < line.length; i++) if (line.charCodeAt(i) > 32) return false;
   return true;
-}
-
-/** Writes and waits for the pipe to drain when it is full, so memory stays constant for any input size. */
-async function write(chunk: string): Promise<void> {
-  if (chunk.length === 0) return;
-  if (!process.stdout.write(chunk)) await once(process.stdout, 'drain');
 }
