@@ -4,10 +4,12 @@ import type { Platform } from '../../packages/server/src/pipeline/platform.js';
 import { getCall, listCalls } from '../../packages/server/src/pipeline/read-calls.js';
 import type { MakeCall } from './call-source.js';
 
+/** Enough seeded calls for every team filter and every agent's insights to span more than one page. */
+const MIN_SEEDED = 5_000;
 const TEAMS = ['billing', 'retention', 'sales', 'collections', 'tech', 'onboarding', 'claims', 'loyalty'];
 
 /**
- * Tops the calls table up to `total` rows with one batched INSERT ... SELECT per 10k rows (not through the pipeline):
+ * Tops the calls table up to `total` rows (at least MIN_SEEDED are added) with one batched INSERT ... SELECT per 10k rows (not through the pipeline):
  * each seeded call reuses one real call's JSON and analysis, with varied indexed columns. `make` should give a
  * modest call (the 40-turn template): 100k copies of a 70-turn generated call and its analysis would take gigabytes.
  * They start after the calls the pipeline rows ingested (2026-10-01 on), so each agent's latest weeks are seeded calls.
@@ -15,7 +17,8 @@ const TEAMS = ['billing', 'retention', 'sales', 'collections', 'tech', 'onboardi
 export async function seedCalls(platform: Platform, make: MakeCall, total: number): Promise<{ seeded: number }> {
   const db = platform.database.db;
   const existing = Number((await sql<{ n: string }>`select count(*) as n from calls`.execute(db)).rows[0]!.n);
-  const seeded = Math.max(0, total - existing);
+  // The reads filter by the seeded teams and page through them, so a smoke run (small BENCH_STORED) still seeds some.
+  const seeded = Math.max(MIN_SEEDED, total - existing);
   const template = make(999_999);
   const analysis = platform.steps.analyze(template);
   await sql`insert into agents (id) select 'agent-' || g from generate_series(0, 199) g on conflict do nothing`.execute(db);

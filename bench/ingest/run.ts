@@ -14,6 +14,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { sql } from 'kysely';
 import pg from 'pg';
 import { configSchema, type Config } from '../../packages/server/src/config/config-schema.js';
 import { analysisThreadCount } from '../../packages/server/src/pipeline/analysis-threads/analysis-thread-pool.js';
@@ -61,9 +62,11 @@ async function pipelineRow(setup: string, platform: Platform, make: MakeCall, of
   return { setup, callsPerSecond: run.callsPerSecond, cpuMsPerCall: run.cpuMsPerCall };
 }
 
-async function readsRow(setup: string, platform: Platform): Promise<Row> {
+async function readsRow(where: string, platform: Platform): Promise<Row> {
   const started = performance.now();
   const { seeded } = await seedCalls(platform, templateCall, STORED);
+  const stored = Number((await sql<{ n: string }>`select count(*) as n from calls`.execute(platform.database.db)).rows[0]!.n);
+  const setup = `${where} at ${stored.toLocaleString('en-US')} stored calls`;
   log(`${setup}: seeded ${seeded} calls in ${((performance.now() - started) / 1000).toFixed(0)} s`);
   const modelStarted = performance.now();
   const model = await seedReadModel(platform, seeded);
@@ -96,7 +99,7 @@ async function embedded(make: MakeCall): Promise<Row[]> {
     try {
       platform.startWorker();
       if (!READS_ONLY) rows.push(await pipelineRow(`embedded (PGlite), in-process worker, ${label}`, platform, make, offset, CALLS, EMBEDDED_LANES));
-      if (label === 'analysis stubbed' && !SKIP_READS) rows.push(await readsRow('embedded (PGlite), reads at 100k calls', platform));
+      if (label === 'analysis stubbed' && !SKIP_READS) rows.push(await readsRow('embedded (PGlite), reads', platform));
     } finally {
       await platform.close();
     }
@@ -136,7 +139,7 @@ async function postgres(make: MakeCall): Promise<Row[]> {
       stubbed.startWorker();
       stubbed.startWorker();
       if (!READS_ONLY) rows.push(await pipelineRow('PostgreSQL 15, 2 in-process worker loops, analysis stubbed', stubbed, make, offset, CALLS * 2, POSTGRES_LANES));
-      if (!SKIP_READS) rows.push(await readsRow('PostgreSQL 15, reads at 100k calls', stubbed));
+      if (!SKIP_READS) rows.push(await readsRow('PostgreSQL 15, reads', stubbed));
     } finally {
       await stubbed.close();
     }
