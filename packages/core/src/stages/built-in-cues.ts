@@ -16,7 +16,14 @@ export const VERIFICATION_CUES = [
   'social security', 'security question', 'security purposes', 'for security', 'account number', 'zip code',
   'postal code', 'billing address', 'can i have your name', 'can i get your name', 'full name', 'spell your',
   'phone number on the account', 'email on the account', 'email address on the account', 'passcode', 'pin number',
-  'one time code', 'mother maiden name', 'am i speaking with',
+  'one time code', 'mother maiden name', 'am i speaking with', 'what name is', 'name on the account',
+  'name is it under', 'account holder',
+];
+/** The agent has found or verified the account: identity checks are over. */
+export const VERIFICATION_EXIT_CUES = [
+  'i see your account', 'i have your account', 'i found your account', 'i have found your account', 'pulled up your account',
+  'pulled your account up', 'that checks out', 'that matches', 'you are verified', 'you have been verified',
+  'thank you for verifying', 'thanks for verifying', 'thank you for confirming', 'thanks for confirming',
 ];
 
 export const DISCOVERY_CUES = [
@@ -51,12 +58,20 @@ export const TRANSFER_CUES = [
   'bring in my supervisor', 'supervisor on the line', 'transferred to',
 ];
 
-export const PRICING_CUES = [
+/** Stating a price, fee or charge. */
+export const PRICE_DISCLOSURE_CUES = [
   'the price is', 'price', 'pricing', 'it will cost', 'it costs', 'that costs', 'cost is', 'the fee', 'a fee', 'fee of',
   'fees', 'one time fee', 'activation fee', 'cancellation fee', 'late fee', 'processing fee', 'you will be charged',
-  'will be charged', 'per month', 'monthly', 'per year', 'annual*', 'dollars', 'cents', 'plus tax',
-  'the total is', 'total comes to', 'your total', 'rate is', 'percent',
+  'will be charged', 'plus tax', 'the total is', 'total comes to', 'your total', 'rate is', 'percent',
 ];
+
+/**
+ * Amounts of money and billing periods. In support and sales calls they disclose a price; in retention calls they are
+ * mostly the offer and in collections calls the payment arrangement, so those call types count them there.
+ */
+export const AMOUNT_CUES = ['dollars', 'cents', 'per month', 'a month', 'monthly', 'per year', 'a year', 'annual*'];
+
+export const PRICING_CUES = [...PRICE_DISCLOSURE_CUES, ...AMOUNT_CUES];
 
 export const OBJECTION_CUES = [
   'too expensive', 'too much', 'can not afford', 'not interested', 'do not want', 'do not need', 'need to think',
@@ -72,6 +87,14 @@ export const RESOLUTION_CUES = [
   'taken care of', 'that should fix', 'the fix', 'you will receive', 'you should receive', 'confirmation email',
   'confirmation number', 'ticket number', 'reference number', 'next steps', 'does that work for you',
   'did that fix', 'does that solve', 'is that resolved', 'i can do that for you',
+];
+
+/** Working the fix in a support call: troubleshooting steps, remote actions, a visit booked. */
+export const SUPPORT_RESOLUTION_CUES = [
+  'unplug', 'plug it back', 'restart', 'reboot', 'factory reset', 'reset it', 'power cycle', 'turn it off',
+  'turn it back on', 'refresh signal', 'reinstall', 'clear the cache', 'log out and', 'i am going to send',
+  'i will send', 'send a technician', 'a technician', 'schedule a technician', 'replace the', 'replacement',
+  'try it now', 'is it working now', 'working now', 'go ahead and open', 'go ahead and try',
 ];
 
 export const SALES_RESOLUTION_CUES = [
@@ -95,7 +118,8 @@ export const OFFER_CUES = [
   'offer', 'i can offer', 'i can give you', 'discount', 'special', 'promotion', 'promo', 'waive', 'months free',
   'month free', 'free for', 'lower your', 'reduce your', 'loyalty', 'credit of', 'at no extra', 'at no additional',
   'no additional cost', 'instead of canceling', 'instead of cancelling', 'keep your account', 'before you go',
-  'downgrade', 'pause your',
+  'downgrade', 'pause your', 'no commitment', 'no contract', 'for * months', 'bring your bill down', 'lower rate',
+  'your options', 'a few options', 'two options',
 ];
 
 export const COLLECTIONS_OPENING_CUES = ['attempt to collect a debt', 'this call may be recorded', 'this call is being recorded'];
@@ -110,4 +134,6 @@ export const PAYMENT_ARRANGEMENT_CUES = [
   'partial payment', 'pay today', 'pay the balance', 'pay the full', 'make a payment', 'set up a payment',
   'schedule a payment', 'promise to pay', 'when can you pay', 'how much can you pay', 'can you pay', 'autopay',
   'auto pay', 'post date*', 'postdate*', 'by the first', 'by the fifteenth', 'next friday', 'on payday',
+  'payments', 'put down', 'down payment', 'afford', 'manageable', 'split', 'due date', 'payday', 'paycheck',
+  'first payment', 'next payment', 'each month', 'every month', 'weekly', 'every two weeks', 'biweekly', 'starting',
 ];

@@ -6,13 +6,18 @@ type StageInput = Partial<StageDefinition> & Pick<StageDefinition, 'id' | 'cues'
 const opening = (extra: string[] = []): StageInput => ({
   id: 'opening', cues: [...cues.OPENING_CUES, ...extra], position: 'start', persistence: 'while-cued', holdover: 1,
 });
-const verification: StageInput = { id: 'verification', cues: cues.VERIFICATION_CUES };
+// Identity checks are an interlude: over at "I have your account" or one utterance after the last check.
+const verification: StageInput = {
+  id: 'verification', cues: cues.VERIFICATION_CUES, exitCues: cues.VERIFICATION_EXIT_CUES, persistence: 'while-cued', holdover: 1,
+};
 const discovery = (extra: string[]): StageInput => ({ id: 'discovery', cues: [...cues.DISCOVERY_CUES, ...extra] });
 const hold: StageInput = {
   id: 'hold', cues: cues.HOLD_CUES, exitCues: cues.HOLD_EXIT_CUES, persistence: 'while-cued', holdover: 1,
 };
 const transfer: StageInput = { id: 'transfer', cues: cues.TRANSFER_CUES, persistence: 'while-cued', holdover: 1 };
 const pricing: StageInput = { id: 'pricing', cues: cues.PRICING_CUES };
+/** Retention and collections count amounts toward their offer and payment arrangement stages (see AMOUNT_CUES). */
+const feeDisclosure: StageInput = { id: 'pricing', cues: cues.PRICE_DISCLOSURE_CUES };
 const objection: StageInput = { id: 'objection', cues: cues.OBJECTION_CUES };
 const resolution = (extra: string[] = []): StageInput => ({ id: 'resolution', cues: [...cues.RESOLUTION_CUES, ...extra] });
 const closing: StageInput = { id: 'closing', cues: cues.CLOSING_CUES, position: 'end' };
@@ -32,7 +37,8 @@ export const BUILT_IN_STAGE_CONFIGS: StageConfigSet = stageConfigSetSchema.parse
     },
     support: {
       fallbackStage: 'discovery',
-      stages: [opening(), verification, discovery(supportDiscovery), hold, transfer, pricing, objection, resolution(), closing],
+      stages: [opening(), verification, discovery(supportDiscovery), hold, transfer, pricing, objection,
+        resolution(cues.SUPPORT_RESOLUTION_CUES), closing],
     },
     sales: {
       fallbackStage: 'discovery',
@@ -41,13 +47,13 @@ export const BUILT_IN_STAGE_CONFIGS: StageConfigSet = stageConfigSetSchema.parse
     },
     retention: {
       fallbackStage: 'discovery',
-      stages: [opening(), verification, discovery(cues.RETENTION_DISCOVERY_CUES), hold, transfer, pricing, objection,
-        { id: 'offer', cues: cues.OFFER_CUES }, resolution(), closing],
+      stages: [opening(), verification, discovery(cues.RETENTION_DISCOVERY_CUES), hold, transfer, feeDisclosure, objection,
+        { id: 'offer', cues: [...cues.OFFER_CUES, ...cues.AMOUNT_CUES] }, resolution(), closing],
     },
     collections: {
       fallbackStage: 'discovery',
       stages: [opening(cues.COLLECTIONS_OPENING_CUES), verification, discovery(cues.COLLECTIONS_DISCOVERY_CUES), hold,
-        transfer, pricing, objection, { id: 'payment_arrangement', cues: cues.PAYMENT_ARRANGEMENT_CUES }, resolution(),
+        transfer, feeDisclosure, objection, { id: 'payment_arrangement', cues: [...cues.PAYMENT_ARRANGEMENT_CUES, ...cues.AMOUNT_CUES] }, resolution(),
         closing],
     },
   },

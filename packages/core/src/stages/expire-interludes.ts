@@ -4,7 +4,8 @@ import type { StageEvidence } from './stage-evidence.js';
 /**
  * `while-cued` stages (hold, transfer, opening) end `holdover` utterances after their last cue, or
  * right at an exit cue ("thanks for holding"); the rest of their run goes back to the stage that
- * came before them (the fallback stage when they opened the call). Returns a new label array.
+ * came before them, or to the fallback stage when they opened the call or followed another interlude (verification
+ * right after the opening leads into discovery, not back to the greeting). Returns a new label array.
  */
 export function expireInterludes(path: readonly number[], compiled: CompiledStageConfig, evidence: StageEvidence): number[] {
   const labels = [...path];
@@ -20,10 +21,14 @@ export function expireInterludes(path: readonly number[], compiled: CompiledStag
       for (let i = from; i <= to; i++) if (cueCounts[i * stageCount + stage]! > 0) lastCue = i;
       const endsAtExit = lastCue >= 0 && exitCounts[lastCue * stageCount + stage]! > 0;
       const keepThrough = lastCue < 0 ? from - 1 + definition.holdover : endsAtExit ? lastCue : lastCue + definition.holdover;
-      const resumed = from > 0 ? (labels[from - 1] ?? compiled.fallbackStage) : compiled.fallbackStage;
+      const resumed = from > 0 && !isInterlude(compiled, labels[from - 1]) ? labels[from - 1]! : compiled.fallbackStage;
       for (let i = Math.max(keepThrough + 1, from); i <= to; i++) labels[i] = resumed;
     }
     from = to + 1;
   }
   return labels;
+}
+
+function isInterlude(compiled: CompiledStageConfig, stage: number | undefined): boolean {
+  return stage !== undefined && compiled.stages[stage]?.definition.persistence === 'while-cued';
 }
