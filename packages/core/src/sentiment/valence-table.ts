@@ -16,11 +16,14 @@ export interface PackageLexicons {
 /** Word -> valence on VADER's -4..4 scale. */
 export type ValenceTable = ReadonlyMap<string, number>;
 
+/** A valence table as one array, [word, valence, word, valence, ...]: the form a build step writes as JSON. */
+export type FlatValenceTable = ReadonlyArray<string | number>;
+
 /**
  * The engine's word lists: the two package lexicons, or the table `buildValenceTable` made of them without extra
- * valences (which a process can build ahead of time and load faster than the packages).
+ * valences, as a map or flat (which a process can build ahead of time and load faster than the packages).
  */
-export type LexiconSource = PackageLexicons | ValenceTable;
+export type LexiconSource = PackageLexicons | ValenceTable | FlatValenceTable;
 
 function forEachScore(scores: WordScores, add: (word: string, score: number) => void): void {
   if (scores instanceof Map) {
@@ -35,7 +38,44 @@ function forEachScore(scores: WordScores, add: (word: string, score: number) => 
 }
 
 function isPackageLexicons(source: LexiconSource): source is PackageLexicons {
-  return 'vader' in source && 'afinn' in source;
+  return !Array.isArray(source) && !(source instanceof Map) && 'vader' in source && 'afinn' in source;
+}
+
+function isFlat(source: LexiconSource): source is FlatValenceTable {
+  return Array.isArray(source);
+}
+
+/** `table` as [word, valence, ...] pairs in one array (see FlatValenceTable). */
+export function flattenValenceTable(table: ValenceTable): Array<string | number> {
+  const flat: Array<string | number> = [];
+  for (const [word, valence] of table) flat.push(word, valence);
+  return flat;
+}
+
+/**
+ * What `buildValenceTable` gives, always as a new map the caller owns and may add to. From a flat table this is the
+ * only map built, which matters to a process that starts for every batch (building a second one took milliseconds).
+ */
+export function ownedValenceMap(source: LexiconSource, extra?: Readonly<Record<string, number>>): Map<string, number> {
+  let table: Map<string, number>;
+  if (isFlat(source)) {
+    table = new Map<string, number>();
+    for (let i = 0; i + 1 < source.length; i += 2) table.set(source[i] as string, source[i + 1] as number);
+  } else if (isPackageLexicons(source)) {
+    return buildValenceTable(source, extra) as Map<string, number>;
+  } else {
+    table = new Map<string, number>();
+    for (const [word, valence] of source) table.set(word, valence);
+  }
+  if (extra) addExtra(table, extra);
+  return table;
+}
+
+function addExtra(table: Map<string, number>, extra: Readonly<Record<string, number>>): void {
+  for (const word of Object.keys(extra)) {
+    const valence = extra[word];
+    if (valence !== undefined) table.set(word, valence);
+  }
 }
 
 /**
@@ -44,24 +84,13 @@ function isPackageLexicons(source: LexiconSource): source is PackageLexicons {
  * when extra valences go on top.
  */
 export function buildValenceTable(source: LexiconSource, extra?: Readonly<Record<string, number>>): ValenceTable {
-  let table: Map<string, number>;
-  if (isPackageLexicons(source)) {
-    table = new Map<string, number>();
-    forEachScore(source.afinn, (word, score) => table.set(word, score * AFINN_TO_VADER));
-    forEachScore(source.vader, (word, score) => table.set(word, score));
-    for (const word of Object.keys(CONTACT_CENTER_VALENCE)) table.set(word, CONTACT_CENTER_VALENCE[word]!);
-    for (const word of Object.keys(EMOJI_VALENCE)) table.set(word, EMOJI_VALENCE[word]!);
-  } else if (extra) {
-    table = new Map(source);
-  } else {
-    return source;
-  }
-  if (extra) {
-    for (const word of Object.keys(extra)) {
-      const valence = extra[word];
-      if (valence !== undefined) table.set(word, valence);
-    }
-  }
+  if (!isPackageLexicons(source)) return isFlat(source) || extra ? ownedValenceMap(source, extra) : source;
+  const table = new Map<string, number>();
+  forEachScore(source.afinn, (word, score) => table.set(word, score * AFINN_TO_VADER));
+  forEachScore(source.vader, (word, score) => table.set(word, score));
+  for (const word of Object.keys(CONTACT_CENTER_VALENCE)) table.set(word, CONTACT_CENTER_VALENCE[word]!);
+  for (const word of Object.keys(EMOJI_VALENCE)) table.set(word, EMOJI_VALENCE[word]!);
+  if (extra) addExtra(table, extra);
   return table;
 }
 

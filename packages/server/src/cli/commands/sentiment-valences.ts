@@ -1,5 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { buildValenceTable, type PackageLexicons, type ValenceTable } from '@undertone/core/sentiment/valence-table';
+import { buildValenceTable, flattenValenceTable, type FlatValenceTable, type PackageLexicons } from '@undertone/core/sentiment/valence-table';
 
 /**
  * The engine's valence table (`buildValenceTable` over the package lexicons), written by `npm run build` beside this
@@ -12,14 +12,16 @@ export const SENTIMENT_VALENCES_FILE = new URL('./sentiment-valences.json', impo
 const MIN_WORDS = 2000;
 
 export function writeSentimentValences(lexicons: PackageLexicons, file: URL | string = SENTIMENT_VALENCES_FILE): number {
-  const flat: Array<string | number> = [];
-  for (const [word, valence] of buildValenceTable(lexicons)) flat.push(word, valence);
+  const flat = flattenValenceTable(buildValenceTable(lexicons));
   writeFileSync(file, JSON.stringify(flat));
   return flat.length / 2;
 }
 
-/** The table written by `writeSentimentValences`, or undefined when the file is missing or not of that shape. */
-export function readSentimentValences(file: URL | string = SENTIMENT_VALENCES_FILE): ValenceTable | undefined {
+/**
+ * The table written by `writeSentimentValences`, flat as written (the engine builds its one map from it), or undefined
+ * when the file is missing or not of that shape.
+ */
+export function readSentimentValences(file: URL | string = SENTIMENT_VALENCES_FILE): FlatValenceTable | undefined {
   let flat: unknown;
   try {
     flat = JSON.parse(readFileSync(file, 'utf8'));
@@ -27,12 +29,8 @@ export function readSentimentValences(file: URL | string = SENTIMENT_VALENCES_FI
     return undefined;
   }
   if (!Array.isArray(flat) || flat.length % 2 !== 0 || flat.length < 2 * MIN_WORDS) return undefined;
-  const table = new Map<string, number>();
   for (let i = 0; i < flat.length; i += 2) {
-    const word: unknown = flat[i];
-    const valence: unknown = flat[i + 1];
-    if (typeof word !== 'string' || typeof valence !== 'number') return undefined;
-    table.set(word, valence);
+    if (typeof flat[i] !== 'string' || typeof flat[i + 1] !== 'number') return undefined;
   }
-  return table;
+  return flat as FlatValenceTable;
 }
