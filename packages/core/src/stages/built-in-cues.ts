@@ -73,11 +73,12 @@ export const AMOUNT_CUES = ['dollars', 'cents', 'per month', 'a month', 'monthly
 
 export const PRICING_CUES = [...PRICE_DISCLOSURE_CUES, ...AMOUNT_CUES];
 
+/** Pushing back on a price, an offer or a proposal (complaints about the service are not objections). */
 export const OBJECTION_CUES = [
-  'too expensive', 'too much', 'can not afford', 'not interested', 'do not want', 'do not need', 'need to think',
-  'think about it', 'let me think', 'not sure about', 'i am not sure', 'competitor', 'cheaper', 'better deal',
-  'better price', 'other company', 'already have', 'not right now', 'no thanks', 'no thank you', 'that is ridiculous',
-  'that is not fair', 'unacceptable', 'that is a lot', 'i will pass', 'not worth',
+  'too expensive', 'too much', 'can not afford', 'not interested', 'need to think', 'think about it', 'let me think',
+  'not sure about', 'i am not sure', 'competitor', 'cheaper', 'better deal', 'better price', 'other company', 'already have',
+  'not right now', 'no thanks', 'no thank you', 'that is a lot', 'i will pass', 'not worth', 'out of my budget',
+  'over my budget', 'sounds like a lot', 'i would rather not', 'not for me',
 ];
 
 export const RESOLUTION_CUES = [

@@ -189,6 +189,17 @@ const CASES: Array<{ name: string; callType?: string; lines: Line[] }> = [
 ];
 
 describe('labelStages', () => {
+  it('does not read complaints about the service as objections to an offer', () => {
+    const lines: Line[] = [
+      ['agent', 'Thanks for calling Acme support, what is going on?', 'opening'],
+      ['customer', "My internet keeps dropping. I don't want a script, I want it fixed.", 'discovery'],
+      ['agent', 'When did it start?', 'discovery'],
+      ['customer', "Honestly this is unacceptable, I don't need another reset.", 'discovery'],
+      ['agent', 'Understood. Tell me what the lights show.', 'discovery'],
+    ];
+    expect(labelStages(callFrom(lines, 'support')).byUtterance).not.toContain('objection');
+  });
+
   it.each(CASES)('labels a $name', ({ lines, callType }) => {
     const result = labelStages(callFrom(lines, callType));
     expect(result.byUtterance).toEqual(lines.map(([, , stage]) => stage));
