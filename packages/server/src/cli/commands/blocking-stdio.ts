@@ -4,7 +4,6 @@
  * which is a measurable share of a run that lives a quarter of a second. Pipes, files and terminals a parent hands over
  * are blocking; where one is not (reads or writes answer EAGAIN), the rest goes through the Node streams.
  */
-import { once } from 'node:events';
 import { readSync, writeSync } from 'node:fs';
 
 const CHUNK_BYTES = 64 * 1024;
@@ -40,19 +39,31 @@ export async function* stdinChunks(): AsyncGenerator<Uint8Array> {
 
 let stdoutIsNonBlocking = false;
 
-/** Writes all of `text` to stdout; returns once it is written, or, for a non-blocking stdout, once the stream drains. */
-export async function writeStdout(text: string): Promise<void> {
-  if (text.length === 0) return;
+/**
+ * Writes all of `text` to stdout; resolves once it is written (for a non-blocking stdout, once the stream drains) to
+ * true, or to false when the reader has closed the pipe (`... | head`), so the caller can stop quietly.
+ */
+export async function writeStdout(text: string): Promise<boolean> {
+  if (text.length === 0) return true;
   const bytes = Buffer.from(text, 'utf8');
   let written = 0;
   if (!stdoutIsNonBlocking) {
     try {
       while (written < bytes.length) written += writeSync(STDOUT, bytes, written);
-      return;
+      return true;
     } catch (err) {
+      if (errorCode(err) === 'EPIPE') return false;
       if (errorCode(err) !== 'EAGAIN') throw err;
       stdoutIsNonBlocking = true;
     }
   }
-  if (!process.stdout.write(bytes.subarray(written))) await once(process.stdout, 'drain');
+  return new Promise((resolve, reject) => {
+    const onError = (err: unknown) => (errorCode(err) === 'EPIPE' ? resolve(false) : reject(err));
+    process.stdout.once('error', onError);
+    process.stdout.write(bytes.subarray(written), (err) => {
+      process.stdout.off('error', onError);
+      if (err) onError(err);
+      else resolve(true);
+    });
+  });
 }

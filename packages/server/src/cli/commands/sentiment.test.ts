@@ -94,6 +94,23 @@ describe('undertone sentiment (built CLI)', () => {
     expect(code).toBe(0);
   });
 
+  it('stops quietly with exit 0 when the reader closes the pipe (`... | head -1`)', async () => {
+    const child = spawn(process.execPath, [CLI, 'sentiment'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.stdin.on('error', () => undefined);
+    child.stdout.once('data', () => child.stdout.destroy());
+    const line = '{"id":"x","text":"fine, thanks"}\n';
+    const writeMore = (): void => {
+      while (child.stdin.writable && child.stdin.write(line.repeat(2000)));
+      if (child.stdin.writable) child.stdin.once('drain', writeMore);
+    };
+    writeMore();
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  });
+
   it('reads multi-byte characters split across reads and a last line without a newline', async () => {
     const { code, stdout } = await runSentiment(`${'{"id":"e","text":"😡 terrible"}\n'.repeat(20_000)}{"id":"last","text":"merci 🙂"}`);
     expect(code).toBe(0);

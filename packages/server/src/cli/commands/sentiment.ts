@@ -73,7 +73,7 @@ export async function run(args: string[]): Promise<number> {
     }
     rest = text.slice(start);
     text = '';
-    await writeStdout(batch);
+    if (!(await writeStdout(batch))) return EXIT.ok; // the reader closed the pipe: nobody wants the rest
     batch = '';
   }
   rest += decoder.decode();
