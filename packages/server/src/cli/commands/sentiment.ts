@@ -12,7 +12,8 @@ const HELP = `Usage: undertone sentiment [options] < input.jsonl > output.jsonl
 Score utterances with the built-in sentiment engine.
 Reads JSONL from stdin, one object per line: {"id": string|number, "text": string, "speaker"?: "agent"|"customer"|"other"}.
 Writes JSONL to stdout, one line per input line and in the same order: {"id", "score" (-1..1), "label" (negative|neutral|positive)}.
-Blank lines are skipped and produce no output line.
+Blank lines are skipped and produce no output line. Results are written as soon as the input read so far is scored,
+so a caller may write one line and wait for its answer. If the reader closes stdout, the command stops with exit 0.
 
 A malformed line stops the run: everything before it is written, the problem is printed on stderr as
 "undertone sentiment: line N: <what was wrong>", and the exit code is 2.
