@@ -12,6 +12,8 @@ import { factorAlternations } from './factor-alternations.js';
 import { flattenLists, listEnd, listStart } from './flat-lists.js';
 import { firstWords, type PatternNode } from './pattern.js';
 import { matchAtPositions } from './position-matcher.js';
+import { secondTokens } from './second-token.js';
+import { hasStem, idTable, tokenPasses, tokenTest, type TokenTest } from './token-test.js';
 import { registerLemma, registerStem, registerWord } from './vocabulary.js';
 
 /** Reachable positions after a node, as bits relative to `base`, from those before it. */
@@ -23,14 +25,6 @@ const ALL_POSITIONS = 0x7fffffff;
 /** Alternations with this many options try only those that can begin with the token at hand. */
 const MIN_DISPATCHED_OPTIONS = 4;
 
-/** Tokens a match can begin with; `any` when it could begin with anything (or match nothing). */
-export interface StartTest {
-  any: boolean;
-  words: Uint8Array;
-  lemmas: Uint8Array;
-  stems: readonly number[];
-}
-
 export interface CompiledPattern {
   node: PatternNode;
   /**
@@ -38,8 +32,8 @@ export interface CompiledPattern {
    * vocabulary ids: prepared after the pattern was compiled, or refreshed (see refreshIds).
    */
   matchAt: (text: MatchText, start: number) => number;
-  /** The tokens a match can begin with (see canStartAt). */
-  start: StartTest;
+  /** The tokens a match can begin with (see canStartAt); `any` when it could begin with anything (or match nothing). */
+  start: TokenTest;
 }
 
 const compiledPatterns = new WeakMap<PatternNode, CompiledPattern>();
@@ -47,7 +41,7 @@ const compiledPatterns = new WeakMap<PatternNode, CompiledPattern>();
 export function compileMatcher(node: PatternNode): CompiledPattern {
   const cached = compiledPatterns.get(node);
   if (cached) return cached;
-  const start = startTest(node);
+  const start = startTestOf(node);
   let matchAt: CompiledPattern['matchAt'];
   if (maxLength(node) <= MAX_BITMASK_LENGTH) {
     const step = stepOf(factorAlternations(node));
@@ -57,6 +51,12 @@ export function compileMatcher(node: PatternNode): CompiledPattern {
     };
   } else {
     matchAt = (text, from) => matchAtPositions(node, text, from);
+  }
+  const second = secondTokens(node);
+  if (second !== undefined) {
+    const test = tokenTest(second);
+    const matchFromStart = matchAt;
+    matchAt = (text, from) => (from + 1 < text.infos.length && tokenPasses(test, text, from + 1) ? matchFromStart(text, from) : -1);
   }
   const compiled: CompiledPattern = { node, matchAt, start };
   compiledPatterns.set(node, compiled);
@@ -79,38 +79,14 @@ function maxLength(node: PatternNode): number {
   }
 }
 
-/** Membership table by id: ids registered after it was built are past its end, so not members. */
-function idTable(ids: number[]): Uint8Array {
-  const table = new Uint8Array(ids.reduce((most, id) => Math.max(most, id), 0) + 1);
-  for (const id of ids) table[id] = 1;
-  return table;
-}
-
-function hasStem(stems: readonly number[], wanted: number): boolean {
-  for (let s = 0; s < stems.length; s++) if (stems[s] === wanted) return true;
-  return false;
-}
-
-export function startTest(node: PatternNode): StartTest {
+export function startTestOf(node: PatternNode): TokenTest {
   const first = firstWords(node);
-  return {
-    any: first.any || first.canBeEmpty,
-    words: idTable([...first.words].map(registerWord)),
-    lemmas: idTable([...first.lemmas].map(registerLemma)),
-    stems: first.stems.map(registerStem),
-  };
+  return tokenTest({ any: first.any || first.canBeEmpty, words: first.words, lemmas: first.lemmas, stems: new Set(first.stems) });
 }
 
 /** Whether a match of `pattern` can begin with token `p` at all (a cheap test before `matchAt`). */
 export function canStartAt(pattern: CompiledPattern, text: MatchText, p: number): boolean {
-  const test = pattern.start;
-  if (test.any) return true;
-  const { data } = text;
-  if (test.words[data[p * FIELDS + WORD_ID]!] === 1 || test.lemmas[data[p * FIELDS + LEMMA_ID]!] === 1) return true;
-  if (test.stems.length === 0 || (data[p * FIELDS + FLAGS]! & HAS_STEMS) === 0) return false;
-  const stems = text.infos[p]!.stemIds;
-  for (const stem of test.stems) if (hasStem(stems, stem)) return true;
-  return false;
+  return tokenPasses(pattern.start, text, p);
 }
 
 const stepCache = new WeakMap<PatternNode, Step>();
