@@ -24,11 +24,14 @@ export function findSpans(pattern: CompiledPattern, text: MatchText): Span[] {
   return spans;
 }
 
-function isGuarded(compiled: CompiledEntry, span: Span, text: MatchText, guardSpans: Map<number, Span[]>): boolean {
+const NO_SPANS: readonly Span[] = [];
+
+/** `absent(g)`: the utterance lacks words guard `g` requires, so it has no spans. */
+function isGuarded(compiled: CompiledEntry, span: Span, text: MatchText, guardSpans: Map<number, readonly Span[]>, absent: (g: number) => boolean): boolean {
   return compiled.guards.some((guard, g) => {
     let spans = guardSpans.get(g);
     if (!spans) {
-      spans = findSpans(guard.pattern, text);
+      spans = absent(g) ? NO_SPANS : findSpans(guard.pattern, text);
       guardSpans.set(g, spans);
     }
     return spans.some((s) => s.from < span.to + guard.window && s.to > span.from - guard.window);
@@ -64,7 +67,7 @@ class UtteranceMatches {
   private readonly setStamp: Int32Array;
   private readonly stamp: number;
   byEntry: Map<number, PhraseMatch[]> | undefined;
-  private guardSpans: Map<number, Map<number, Span[]>> | undefined;
+  private guardSpans: Map<number, Map<number, readonly Span[]>> | undefined;
 
   constructor(
     private readonly catalog: CompiledCatalog,
@@ -96,7 +99,9 @@ class UtteranceMatches {
       this.guardSpans ??= new Map();
       let spans = this.guardSpans.get(entryIndex);
       if (!spans) this.guardSpans.set(entryIndex, (spans = new Map()));
-      if (isGuarded(compiled, { from, to }, this.text, spans)) return;
+      const required = this.index.guardSets[entryIndex]!;
+      const absent = (g: number) => this.setStamp[required[2 * g]!] !== this.stamp || this.setStamp[required[2 * g + 1]!] !== this.stamp;
+      if (isGuarded(compiled, { from, to }, this.text, spans, absent)) return;
     }
     this.lastEnd[entryIndex] = to;
     const match = { entryIndex, from, to };

@@ -46,8 +46,12 @@ function satisfiedByStart(set: RequiredSet, first: FirstWords): boolean {
 }
 
 export function chooseCheckedSets(sets: readonly RequiredSet[], first: FirstWords): RequiredSet[] {
+  return leastLikelySets(sets.filter((set) => !satisfiedByStart(set, first)));
+}
+
+/** The sets to check for a pattern looked for anywhere in an utterance (a guard): any of them, the least likely first. */
+export function leastLikelySets(sets: readonly RequiredSet[]): RequiredSet[] {
   return sets
-    .filter((set) => !satisfiedByStart(set, first))
     .map((set, order) => ({ set, order, cost: likelihood(set) }))
     .sort((a, b) => a.cost - b.cost || a.order - b.order)
     .slice(0, MAX_CHECKED_SETS)
