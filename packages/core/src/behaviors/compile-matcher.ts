@@ -34,6 +34,10 @@ export interface CompiledPattern {
   matchAt: (text: MatchText, start: number) => number;
   /** The tokens a match can begin with (see canStartAt); `any` when it could begin with anything (or match nothing). */
   start: TokenTest;
+  /** The tokens a match can hold second (see second-token.ts); undefined when there is no such test. */
+  second: TokenTest | undefined;
+  /** `matchAt` without its `second` test, for a caller that has just run it. */
+  matchAfterSecondTest: (text: MatchText, start: number) => number;
 }
 
 const compiledPatterns = new WeakMap<PatternNode, CompiledPattern>();
@@ -52,13 +56,11 @@ export function compileMatcher(node: PatternNode): CompiledPattern {
   } else {
     matchAt = (text, from) => matchAtPositions(node, text, from);
   }
-  const second = secondTokens(node);
-  if (second !== undefined) {
-    const test = tokenTest(second);
-    const matchFromStart = matchAt;
-    matchAt = (text, from) => (from + 1 < text.infos.length && tokenPasses(test, text, from + 1) ? matchFromStart(text, from) : -1);
-  }
-  const compiled: CompiledPattern = { node, matchAt, start };
+  const matchAfterSecondTest = matchAt;
+  const secondSet = secondTokens(node);
+  const second = secondSet === undefined ? undefined : tokenTest(secondSet);
+  if (second !== undefined) matchAt = (text, from) => (passesSecondTest(second, text, from) ? matchAfterSecondTest(text, from) : -1);
+  const compiled: CompiledPattern = { node, matchAt, start, second, matchAfterSecondTest };
   compiledPatterns.set(node, compiled);
   return compiled;
 }
@@ -82,6 +84,11 @@ function maxLength(node: PatternNode): number {
 export function startTestOf(node: PatternNode): TokenTest {
   const first = firstWords(node);
   return tokenTest({ any: first.any || first.canBeEmpty, words: first.words, lemmas: first.lemmas, stems: new Set(first.stems) });
+}
+
+/** Whether the token after `from` passes a pattern's `second` test (there must be one). */
+export function passesSecondTest(second: TokenTest, text: MatchText, from: number): boolean {
+  return from + 1 < text.infos.length && tokenPasses(second, text, from + 1);
 }
 
 /** Whether a match of `pattern` can begin with token `p` at all (a cheap test before `matchAt`). */

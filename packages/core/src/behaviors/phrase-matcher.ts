@@ -1,5 +1,5 @@
 import type { CompiledCatalog, CompiledEntry } from './compile-catalog.js';
-import { canStartAt, type CompiledPattern } from './compile-matcher.js';
+import { canStartAt, passesSecondTest, type CompiledPattern } from './compile-matcher.js';
 import { listEnd, listStart } from './flat-lists.js';
 import { FIELDS, FLAGS, HAS_STEMS, LEMMA_ID, refreshIds, WORD_ID, type MatchText } from './match-text.js';
 import { ALWAYS_PRESENT, CANDIDATE_FIELDS, type Candidates, type PatternIndex } from './pattern-index.js';
@@ -88,7 +88,11 @@ class UtteranceMatches {
     for (let k = start; k < end; k += CANDIDATE_FIELDS) {
       const entryIndex = candidates[k]!;
       if (setStamp[candidates[k + 1]!] !== stamp || setStamp[candidates[k + 2]!] !== stamp || lastEnd[entryIndex]! > from) continue;
-      const to = this.index.refs[candidates[k + 3]!]!.pattern.matchAt(this.text, from);
+      // The second-token test inline: most candidates fail it, and the call to their own matcher is the costly part.
+      const pattern = this.index.refs[candidates[k + 3]!]!.pattern;
+      const second = pattern.second;
+      if (second !== undefined && !passesSecondTest(second, this.text, from)) continue;
+      const to = pattern.matchAfterSecondTest(this.text, from);
       if (to > from) this.found(entryIndex, from, to);
     }
   }
