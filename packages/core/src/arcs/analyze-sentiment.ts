@@ -36,7 +36,8 @@ function scoreUtterances(call: Call, model: SentimentModel): ScoredUtterance[] {
   const scored = new Array<ScoredUtterance>(call.utterances.length);
   for (let index = 0; index < call.utterances.length; index++) {
     const u = call.utterances[index]!;
-    const result = model.score(u.text, u.speaker);
+    // The lazily explained result of `score` costs more to make than the score itself; only score and label are read here.
+    const result = model.scoreAndLabel ? model.scoreAndLabel(u.text, u.speaker) : model.score(u.text, u.speaker);
     if (!Number.isFinite(result.score)) {
       throw new UndertoneError('INVALID_INPUT', `Sentiment model "${model.name}" ${model.version} returned a non-finite score; it must return a number in [-1, 1].`, {
         issues: [{ where: `$.utterances[${index}].text`, message: `score was ${String(result.score)}` }],

@@ -12,6 +12,8 @@ import { factorAlternations } from './factor-alternations.js';
 import { flattenLists, listEnd, listStart } from './flat-lists.js';
 import { firstWords, type PatternNode } from './pattern.js';
 import { matchAtPositions } from './position-matcher.js';
+import { secondTokens } from './second-token.js';
+import { hasStem, idTable, tokenPasses, tokenTest, type TokenTest } from './token-test.js';
 import { registerLemma, registerStem, registerWord } from './vocabulary.js';
 
 /** Reachable positions after a node, as bits relative to `base`, from those before it. */
@@ -23,14 +25,6 @@ const ALL_POSITIONS = 0x7fffffff;
 /** Alternations with this many options try only those that can begin with the token at hand. */
 const MIN_DISPATCHED_OPTIONS = 4;
 
-/** Tokens a match can begin with; `any` when it could begin with anything (or match nothing). */
-export interface StartTest {
-  any: boolean;
-  words: Uint8Array;
-  lemmas: Uint8Array;
-  stems: readonly number[];
-}
-
 export interface CompiledPattern {
   node: PatternNode;
   /**
@@ -38,8 +32,12 @@ export interface CompiledPattern {
    * vocabulary ids: prepared after the pattern was compiled, or refreshed (see refreshIds).
    */
   matchAt: (text: MatchText, start: number) => number;
-  /** The tokens a match can begin with (see canStartAt). */
-  start: StartTest;
+  /** The tokens a match can begin with (see canStartAt); `any` when it could begin with anything (or match nothing). */
+  start: TokenTest;
+  /** The tokens a match can hold second (see second-token.ts); undefined when there is no such test. */
+  second: TokenTest | undefined;
+  /** `matchAt` without its `second` test, for a caller that has just run it. */
+  matchAfterSecondTest: (text: MatchText, start: number) => number;
 }
 
 const compiledPatterns = new WeakMap<PatternNode, CompiledPattern>();
@@ -47,7 +45,7 @@ const compiledPatterns = new WeakMap<PatternNode, CompiledPattern>();
 export function compileMatcher(node: PatternNode): CompiledPattern {
   const cached = compiledPatterns.get(node);
   if (cached) return cached;
-  const start = startTest(node);
+  const start = startTestOf(node);
   let matchAt: CompiledPattern['matchAt'];
   if (maxLength(node) <= MAX_BITMASK_LENGTH) {
     const step = stepOf(factorAlternations(node));
@@ -58,7 +56,11 @@ export function compileMatcher(node: PatternNode): CompiledPattern {
   } else {
     matchAt = (text, from) => matchAtPositions(node, text, from);
   }
-  const compiled: CompiledPattern = { node, matchAt, start };
+  const matchAfterSecondTest = matchAt;
+  const secondSet = secondTokens(node);
+  const second = secondSet === undefined ? undefined : tokenTest(secondSet);
+  if (second !== undefined) matchAt = (text, from) => (passesSecondTest(second, text, from) ? matchAfterSecondTest(text, from) : -1);
+  const compiled: CompiledPattern = { node, matchAt, start, second, matchAfterSecondTest };
   compiledPatterns.set(node, compiled);
   return compiled;
 }
@@ -79,38 +81,19 @@ function maxLength(node: PatternNode): number {
   }
 }
 
-/** Membership table by id: ids registered after it was built are past its end, so not members. */
-function idTable(ids: number[]): Uint8Array {
-  const table = new Uint8Array(ids.reduce((most, id) => Math.max(most, id), 0) + 1);
-  for (const id of ids) table[id] = 1;
-  return table;
-}
-
-function hasStem(stems: readonly number[], wanted: number): boolean {
-  for (let s = 0; s < stems.length; s++) if (stems[s] === wanted) return true;
-  return false;
-}
-
-export function startTest(node: PatternNode): StartTest {
+export function startTestOf(node: PatternNode): TokenTest {
   const first = firstWords(node);
-  return {
-    any: first.any || first.canBeEmpty,
-    words: idTable([...first.words].map(registerWord)),
-    lemmas: idTable([...first.lemmas].map(registerLemma)),
-    stems: first.stems.map(registerStem),
-  };
+  return tokenTest({ any: first.any || first.canBeEmpty, words: first.words, lemmas: first.lemmas, stems: new Set(first.stems) });
+}
+
+/** Whether the token after `from` passes a pattern's `second` test (there must be one). */
+export function passesSecondTest(second: TokenTest, text: MatchText, from: number): boolean {
+  return from + 1 < text.infos.length && tokenPasses(second, text, from + 1);
 }
 
 /** Whether a match of `pattern` can begin with token `p` at all (a cheap test before `matchAt`). */
 export function canStartAt(pattern: CompiledPattern, text: MatchText, p: number): boolean {
-  const test = pattern.start;
-  if (test.any) return true;
-  const { data } = text;
-  if (test.words[data[p * FIELDS + WORD_ID]!] === 1 || test.lemmas[data[p * FIELDS + LEMMA_ID]!] === 1) return true;
-  if (test.stems.length === 0 || (data[p * FIELDS + FLAGS]! & HAS_STEMS) === 0) return false;
-  const stems = text.infos[p]!.stemIds;
-  for (const stem of test.stems) if (hasStem(stems, stem)) return true;
-  return false;
+  return tokenPasses(pattern.start, text, p);
 }
 
 const stepCache = new WeakMap<PatternNode, Step>();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Call, Utterance } from '../call/call.js';
+import { behaviorCatalogSchema } from './catalog-schema.js';
 import { detectBehaviors } from './detect-behaviors.js';
 import { normalizeText } from './normalize.js';
 
@@ -124,5 +125,29 @@ describe('timing behaviors', () => {
     expect(d.quote).toBe('unfortunately our policy');
     const ackFirst = found(callOf(customer('this is ridiculous i was charged twice', 0), agent("i'm so sorry about that, unfortunately our policy is no refunds", 2500)));
     expect(ackFirst.map((x) => x.id)).not.toContain('policy_before_acknowledgment');
+  });
+});
+
+describe('guards', () => {
+  const catalog = behaviorCatalogSchema.parse({
+    entries: [
+      {
+        id: 'policy_citing',
+        kind: 'behavior',
+        speaker: 'agent',
+        description: 'cites policy',
+        patterns: ['our policy'],
+        guards: [{ pattern: '(policy number|policy (holder|document))', window: 2 }, { pattern: '^ (is|was) *3 our policy' }],
+      },
+    ],
+  });
+  const ids = (text: string) => detectBehaviors(callOf(agent(text)), { catalog }).behaviors.map((d) => d.id);
+
+  it('cancels a match when a guard occurs within its window, and only then', () => {
+    expect(ids('that is our policy')).toEqual(['policy_citing']);
+    expect(ids('our policy number is on the letter')).toEqual([]);
+    expect(ids('our policy holder can call')).toEqual([]);
+    expect(ids('our policy says so and the number is on the policy document you have')).toEqual(['policy_citing']);
+    expect(ids('is that really our policy')).toEqual([]);
   });
 });

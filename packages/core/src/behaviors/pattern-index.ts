@@ -6,7 +6,7 @@ import type { CompiledEntry } from './compile-catalog.js';
 import type { CompiledPattern } from './compile-matcher.js';
 import { flattenLists, type FlatLists } from './flat-lists.js';
 import { firstWords, requiredWordSets, type RequiredSet } from './pattern.js';
-import { chooseCheckedSets } from './required-set-choice.js';
+import { chooseCheckedSets, leastLikelySets } from './required-set-choice.js';
 import { registerLemma, registerStem, registerWord } from './vocabulary.js';
 
 export interface PatternRef { entryIndex: number; pattern: CompiledPattern }
@@ -37,6 +37,11 @@ export interface PatternIndex {
   setsByLemmaId: FlatLists;
   /** Word set ids run from 0 (ALWAYS_PRESENT) to setCount - 1. */
   setCount: number;
+  /**
+   * Per entry index, two required set ids per guard (ALWAYS_PRESENT in free slots): a guard can only match an
+   * utterance holding both, so its spans need not be looked for otherwise.
+   */
+  guardSets: Array<Int32Array | undefined>;
   /** Working memory of the matcher, reused across utterances (see phrase-matcher.ts). */
   scratch: MatchScratch;
 }
@@ -57,6 +62,7 @@ class IndexBuilder {
   readonly anywhere: Candidate[] = [];
   readonly setsByWordId: Array<number[] | undefined> = [];
   readonly setsByLemmaId: Array<number[] | undefined> = [];
+  readonly guardSets: Array<Int32Array | undefined> = [];
   private readonly setIds = new Map<string, number>();
   private setCount = ALWAYS_PRESENT + 1;
 
@@ -72,6 +78,16 @@ class IndexBuilder {
     for (const word of first.words) (this.byWordId[registerWord(word)] ??= []).push(candidate);
     for (const lemma of first.lemmas) (this.byLemmaId[registerLemma(lemma)] ??= []).push(candidate);
     for (const stem of first.stems) this.byStem.push({ stem: registerStem(stem), candidate });
+  }
+
+  addGuards(entryIndex: number, guards: readonly CompiledPattern[]): void {
+    this.guardSets[entryIndex] = Int32Array.from(guards.flatMap((guard) => {
+      const sets = requiredWordSets(guard.node);
+      const first = firstWords(guard.node);
+      if (!first.any && !first.canBeEmpty && first.stems.length === 0) sets.push({ words: first.words, lemmas: first.lemmas });
+      const ids = leastLikelySets(sets).map((set) => this.setId(set));
+      return [ids[0] ?? ALWAYS_PRESENT, ids[1] ?? ALWAYS_PRESENT];
+    }));
   }
 
   private setId(set: RequiredSet): number {
@@ -94,6 +110,7 @@ class IndexBuilder {
       anywhere: Int32Array.from(records(this.anywhere)),
       setsByWordId: flattenLists(this.setsByWordId),
       setsByLemmaId: flattenLists(this.setsByLemmaId),
+      guardSets: this.guardSets,
       setCount: this.setCount,
       scratch: { setStamp: new Int32Array(this.setCount), stamp: 0, lastEnd: new Int32Array(entryCount) },
     };
@@ -115,6 +132,7 @@ export function buildPatternIndexes(entries: readonly CompiledEntry[]): Map<stri
     let builder = builders.get(compiled.entry.speaker);
     if (!builder) builders.set(compiled.entry.speaker, (builder = new IndexBuilder()));
     for (const pattern of compiled.patterns) builder.add(entryIndex, pattern);
+    if (compiled.guards.length > 0) builder.addGuards(entryIndex, compiled.guards.map((guard) => guard.pattern));
   });
   return new Map([...builders].map(([speaker, builder]) => [speaker, builder.build(entries.length)]));
 }

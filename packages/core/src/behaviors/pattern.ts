@@ -10,6 +10,7 @@
  *   a b | c d   either sequence (top-level alternation)
  */
 import { lemmaOf } from './lemma.js';
+import { leastLikely } from './required-set-choice.js';
 
 export type PatternNode =
   | { kind: 'word'; word: string }
@@ -125,10 +126,18 @@ export function requiredWordSets(node: PatternNode): RequiredSet[] {
     case 'seq': return node.items.flatMap(requiredWordSets);
     case 'alt': {
       const first = firstWords(node);
-      return first.canBeEmpty || first.any || first.stems.length > 0 ? [] : [{ words: first.words, lemmas: first.lemmas }];
+      const sets = first.canBeEmpty || first.any || first.stems.length > 0 ? [] : [{ words: first.words, lemmas: first.lemmas }];
+      // Whichever option matches brings a word of one of its own required sets: of the union of one set per option.
+      const perOption = node.options.map((option) => leastLikely(requiredWordSets(option)));
+      if (perOption.every((set) => set !== undefined)) sets.push(unionSets(perOption));
+      return sets;
     }
     default: return [];
   }
+}
+
+function unionSets(sets: readonly RequiredSet[]): RequiredSet {
+  return { words: new Set(sets.flatMap((set) => [...set.words])), lemmas: new Set(sets.flatMap((set) => [...set.lemmas])) };
 }
 
 /** Words (or stems) a match can begin with; `null` when the pattern could begin with anything. */

@@ -1,5 +1,5 @@
 import type { CompiledCatalog, CompiledEntry } from './compile-catalog.js';
-import { canStartAt, type CompiledPattern } from './compile-matcher.js';
+import { canStartAt, passesSecondTest, type CompiledPattern } from './compile-matcher.js';
 import { listEnd, listStart } from './flat-lists.js';
 import { FIELDS, FLAGS, HAS_STEMS, LEMMA_ID, refreshIds, WORD_ID, type MatchText } from './match-text.js';
 import { ALWAYS_PRESENT, CANDIDATE_FIELDS, type Candidates, type PatternIndex } from './pattern-index.js';
@@ -24,11 +24,14 @@ export function findSpans(pattern: CompiledPattern, text: MatchText): Span[] {
   return spans;
 }
 
-function isGuarded(compiled: CompiledEntry, span: Span, text: MatchText, guardSpans: Map<number, Span[]>): boolean {
+const NO_SPANS: readonly Span[] = [];
+
+/** `absent(g)`: the utterance lacks words guard `g` requires, so it has no spans. */
+function isGuarded(compiled: CompiledEntry, span: Span, text: MatchText, guardSpans: Map<number, readonly Span[]>, absent: (g: number) => boolean): boolean {
   return compiled.guards.some((guard, g) => {
     let spans = guardSpans.get(g);
     if (!spans) {
-      spans = findSpans(guard.pattern, text);
+      spans = absent(g) ? NO_SPANS : findSpans(guard.pattern, text);
       guardSpans.set(g, spans);
     }
     return spans.some((s) => s.from < span.to + guard.window && s.to > span.from - guard.window);
@@ -64,7 +67,7 @@ class UtteranceMatches {
   private readonly setStamp: Int32Array;
   private readonly stamp: number;
   byEntry: Map<number, PhraseMatch[]> | undefined;
-  private guardSpans: Map<number, Map<number, Span[]>> | undefined;
+  private guardSpans: Map<number, Map<number, readonly Span[]>> | undefined;
 
   constructor(
     private readonly catalog: CompiledCatalog,
@@ -85,7 +88,11 @@ class UtteranceMatches {
     for (let k = start; k < end; k += CANDIDATE_FIELDS) {
       const entryIndex = candidates[k]!;
       if (setStamp[candidates[k + 1]!] !== stamp || setStamp[candidates[k + 2]!] !== stamp || lastEnd[entryIndex]! > from) continue;
-      const to = this.index.refs[candidates[k + 3]!]!.pattern.matchAt(this.text, from);
+      // The second-token test inline: most candidates fail it, and the call to their own matcher is the costly part.
+      const pattern = this.index.refs[candidates[k + 3]!]!.pattern;
+      const second = pattern.second;
+      if (second !== undefined && !passesSecondTest(second, this.text, from)) continue;
+      const to = pattern.matchAfterSecondTest(this.text, from);
       if (to > from) this.found(entryIndex, from, to);
     }
   }
@@ -96,7 +103,9 @@ class UtteranceMatches {
       this.guardSpans ??= new Map();
       let spans = this.guardSpans.get(entryIndex);
       if (!spans) this.guardSpans.set(entryIndex, (spans = new Map()));
-      if (isGuarded(compiled, { from, to }, this.text, spans)) return;
+      const required = this.index.guardSets[entryIndex]!;
+      const absent = (g: number) => this.setStamp[required[2 * g]!] !== this.stamp || this.setStamp[required[2 * g + 1]!] !== this.stamp;
+      if (isGuarded(compiled, { from, to }, this.text, spans, absent)) return;
     }
     this.lastEnd[entryIndex] = to;
     const match = { entryIndex, from, to };

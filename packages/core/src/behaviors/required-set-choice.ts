@@ -23,6 +23,20 @@ function likelihood(set: RequiredSet): number {
   return cost;
 }
 
+/** The set least likely to occur (the first of equals), or undefined when there are none. */
+export function leastLikely(sets: readonly RequiredSet[]): RequiredSet | undefined {
+  let best: RequiredSet | undefined;
+  let bestCost = Infinity;
+  for (const set of sets) {
+    const cost = likelihood(set);
+    if (cost < bestCost) {
+      best = set;
+      bestCost = cost;
+    }
+  }
+  return best;
+}
+
 /** True when every token a match can start with belongs to `set`: it is present whenever the pattern is tried. */
 function satisfiedByStart(set: RequiredSet, first: FirstWords): boolean {
   if (first.any || first.canBeEmpty || first.stems.length > 0) return false;
@@ -32,8 +46,12 @@ function satisfiedByStart(set: RequiredSet, first: FirstWords): boolean {
 }
 
 export function chooseCheckedSets(sets: readonly RequiredSet[], first: FirstWords): RequiredSet[] {
+  return leastLikelySets(sets.filter((set) => !satisfiedByStart(set, first)));
+}
+
+/** The sets to check for a pattern looked for anywhere in an utterance (a guard): any of them, the least likely first. */
+export function leastLikelySets(sets: readonly RequiredSet[]): RequiredSet[] {
   return sets
-    .filter((set) => !satisfiedByStart(set, first))
     .map((set, order) => ({ set, order, cost: likelihood(set) }))
     .sort((a, b) => a.cost - b.cost || a.order - b.order)
     .slice(0, MAX_CHECKED_SETS)

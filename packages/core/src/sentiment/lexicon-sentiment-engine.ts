@@ -354,10 +354,13 @@ export function createLexiconSentimentEngine(lexicons: LexiconSource, options: L
     return value;
   }
 
-  function score(text: string, speaker?: Speaker): UtteranceSentiment {
+  function scoreAndLabel(text: string, speaker?: Speaker): Omit<UtteranceSentiment, 'drivers'> {
     const clipped = scoreText(text, speaker, undefined);
-    const scored = round(clipped);
-    const label = labelFor(clipped, band);
+    return { score: round(clipped), label: labelFor(clipped, band) };
+  }
+
+  function score(text: string, speaker?: Speaker): UtteranceSentiment {
+    const { score: scored, label } = scoreAndLabel(text, speaker);
     if (!explain) return { score: scored, label, drivers: [] };
     let drivers: SentimentDriver[] | undefined;
     return {
@@ -376,5 +379,5 @@ export function createLexiconSentimentEngine(lexicons: LexiconSource, options: L
     };
   }
 
-  return { name: 'undertone-lexicon', version: '1.0.0', score };
+  return { name: 'undertone-lexicon', version: '1.0.0', score, scoreAndLabel };
 }

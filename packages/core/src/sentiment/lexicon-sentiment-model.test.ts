@@ -190,3 +190,16 @@ describe('lexicon sentiment model: contract', () => {
     expect(getDefaultSentimentModel().name).toBe('undertone-lexicon');
   });
 });
+
+describe('lexicon sentiment model: score and label alone', () => {
+  it('agrees with the explained score for every speaker', () => {
+    const words = fc.constantFrom('not', 'very', 'good', 'bad', 'but', 'cancel', 'my', 'account', 'thanks', 'GREAT', 'soooo', '!', '?', ',', ':)', 'no');
+    fc.assert(
+      fc.property(fc.array(words, { maxLength: 12 }).map((w) => w.join(' ')), fc.constantFrom(undefined, 'agent' as const, 'customer' as const), (text, speaker) => {
+        const { score, label } = model.score(text, speaker);
+        expect(model.scoreAndLabel!(text, speaker)).toEqual({ score, label });
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

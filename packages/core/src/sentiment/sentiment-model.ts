@@ -25,4 +25,9 @@ export interface SentimentModel {
   readonly name: string;
   readonly version: string;
   score(text: string, speaker?: Speaker): UtteranceSentiment;
+  /**
+   * Optional: `score` without the drivers, for callers that read only the score and label (the sentiment arcs). It
+   * must agree with `score`; callers ask `score` of models without it.
+   */
+  scoreAndLabel?(text: string, speaker?: Speaker): Omit<UtteranceSentiment, 'drivers'>;
 }
