@@ -53,7 +53,7 @@ export async function run(args: string[]): Promise<number> {
       problem = parsed.problem;
       return false;
     }
-    const { score, label } = model.score(parsed.text, parsed.speaker);
+    const { score, label } = model.scoreAndLabel?.(parsed.text, parsed.speaker) ?? model.score(parsed.text, parsed.speaker);
     batch += `{"id":${JSON.stringify(parsed.id)},"score":${score},"label":"${label}"}\n`;
     return true;
   };
