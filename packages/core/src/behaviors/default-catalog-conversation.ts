@@ -27,11 +27,13 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
       '^ what (has been|have you been|had been) (going on|happening|seeing|noticing|experiencing)',
       '^ what happens (when|if|after|once)',
       '^ what (would|could|can|might) (make|fix|help) (this|it|that|things|you)',
+      '(paint|draw) (me|us) a picture|(give|get) (me|us) a (sense|feel) (of|for)|from the (start|beginning|top) *2 what|(start|begin) (from|at) the (start|beginning|top)',
+      '^ what (has been|was|is|would be) the (hardest|worst|biggest|toughest|most (difficult|frustrating|stressful|important)) (part|thing|bit|issue|problem|concern|worry|impact)',
     ],
     guards: [
       { pattern: 'how (do|did) you spell', window: 0 },
       // A pseudo-cleft is a statement: "what is happening is the payment is pending", "what you will want to do is...".
-      { pattern: '^ what (happened|is happening|is going on|was going on|has happened|went wrong|i (can|will|would|am going to) do|we (can|will|would) do|you (will|would|need to|want to|should|can|will want to|would want to) do) (is|was) ', window: 0 },
+      { pattern: '^ what (happened|is happening|is going on|was going on|has happened|went wrong|i (can|will|would|am going to) do|we (can|will|would) do|you (will|would|need to|want to|should|can|will want to|would want to) do) (now|then|here|there)? (is|was) ', window: 0 },
     ],
     examples: {
       positive: ['so what seems to be going on with the modem', 'How did that make you feel about the service?', 'walk me through what you did', 'fill me in on what happened with the claim'],
@@ -87,8 +89,9 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
     speaker: 'agent',
     description: 'Checks whether the issue is resolved or whether anything else is needed.',
     patterns: [
-      'anything else *6 (i|we) (can|could|may|might) (help|do|assist|look|answer|take care|check)',
-      '(is there|was there) anything else (you need|you would like|you wanted|today|at all|for you|for today)',
+      '(anything|something) (else|more|further) *6 (i|we) (can|could|may|might) (help|do|assist|look|answer|take care|check|sort)',
+      '(can|could|may|shall) (i|we) (help|assist) (you)? (with)? anything (else|further|more)',
+      '(is there|was there) anything else (you need|you would like|you wanted|today|at all|for you|for today|on your (list|mind)|$)',
       '(does|did|has) (that|this|it|the fix|the reset|everything) (fix*|solv*|resolv*|answer*|help*|take care|taken care|work*|clear*|sort*|cover*|address*|do the trick|done the trick|did the trick)',
       '(is|are|was) (it|that|everything|things|you|we|your (internet|service|phone|issue|problem|account|app|connection)) (all)? (working|fixed|resolved|sorted|set|good to go|okay now|better|back|answered|showing|up and running|taken care of|handled|done|squared away|cleared up|behaving|behaving itself|playing ball|cooperating|running smoothly|running)',
       '(have|did) i (fully|completely|properly|really)? (answered|answer|covered|cover|addressed|address|resolved|resolve|helped|help|taken care) (all|everything|your|you)',
@@ -99,7 +102,7 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
       '(did|does) (that|this|it) (all)? make sense',
       '(can|could|do) you (now)? see (it|that|the (new|updated|corrected|revised|right|correct) *1|the (credit|refund|change|changes|payment|update)) *3 (now|on your (end|side|screen|app))?',
       '^ how (is|are|does|do) (that|it|this|everything|things) (looking|look|working|going|behaving|running|seem|seeming) (now|for you|on your)',
-      '(is there|was there) anything (i have|we have|i|we) (missed|not covered|left out|forgotten|not answered|missed out)',
+      '(is there|was there) anything (i have|we have|i|we) (missed|not covered|left out|forgotten|not answered|missed out|left unanswered|left open|not (explained|sorted|mentioned)|overlooked|skipped|glossed over)',
       '^ (are you)? (happy|satisfied|okay|ok|content|comfortable|good) with (that|this|how|everything|where|the (outcome|result|resolution|fix|solution|change|changes|refund|credit)) ',
       '^ (everything|it|things|the (internet|connection|app|page|card|phone|service|line|heating|signal|website|site|payment|refund)) (working|running|loading|connecting|showing|coming through|going through|back (up|on|online|to normal)) *5 (now|again|on your (end|side)|$)',
       '^ (everything|it|that|things|all) (good|okay|ok|sorted|fine|better) *3 (now|again|on your (end|side)|at your end)',
@@ -110,10 +113,20 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
       '(were|was) you able to',
       'anything else (you need|you would like|you wanted|i can|we can|for you|today|at all|i can do)',
       '(does|do|did) *3 (look|looks|seem|seems|sound|sounds) (right|good|correct|okay|better|fixed)',
-      'anything else (on your mind|before i let you go|before we hang up|before you go|i can help with|we can help with)',
+      'anything else (on your mind|on your list|before i let you go|before we hang up|before you go|i can help with|we can help with|you wanted to (ask|raise|check|cover|go over|mention)|while (i have got you|i have you|you are on|we are on|you are here))',
+      // The outcome meets the need: "does that get you where you need to be", "has that put your mind at rest", "have we got you up and running".
+      '(does|did|has|will|would) (that|this|it) (get|leave|put) you (where you (need|want|wanted|needed) to be|in a good (place|spot|position))',
+      '(does|did|has|will) (that|this|it|everything) *2 (put|set) your mind at (rest|ease)|(does|did|has) (that|this|it) *2 (reassure|ease your mind|settle your (mind|nerves))',
+      '(have|has|did) (we|i|that|this|it) (got|gotten|get) you (up and running|back (up|online|on|up and running|in|working|connected)|sorted|working|connected|going)',
+      '(is|was) that (everything|all|it) *1 (you|that you) (rang|called|phoned|needed|wanted|came|were calling|were ringing|got in touch|contacted us|wrote|messaged) (about|for|in)?|(is|was) that (everything|all) for (today|now)',
+      '(any|anything) (other|else|more) *5 (you are|you were|you have been) (unsure|unclear|not sure|confused|worried|concerned|wondering) (about|of)',
+      '(do you have|have you got|you got|got) (everything|all) (that)? you (need|needed|wanted) (from (me|us)|now|for now|then|today|$)',
+      '^ (is|was) (that|this) (you|the (problem|issue|query|fault)|your (problem|issue|query)|everything|it) (all)? (sorted|solved|fixed|resolved|dealt with|taken care of|squared away|cleared up) (now|then|for you|$)',
+      // A yes/no question about the fix that ends on now, this time or again: "is the signal holding up okay now", "did the code work this time".
+      '^ (is|are|has|have|did|does|do) *5 (work+|load+|connect+|behav+|hold+ up|let+ you in|go+ through|went through|pick+ up|com+ through|show+|display+|sync+|stream+|play+|start+|boot+|open+|log+ (you)? in|turn+ on|power+ on|respond+|up and running|solved|sorted|fixed|resolved|cleared|stable|back) *3 (now|this time|again) $',
     ],
     guards: [
-      { pattern: '(is|are) (it|that) (working|set) (on|with|to|for|as)', window: 0 },
+      { pattern: '(is|are) (it|that) (working|set) (on|with|to|for|as)|(good|okay|ok|happy|alright|fine|set) to (hold|wait|stay on|go ahead|proceed|continue|carry on|pay|confirm|read|take|give)', window: 0 },
       { pattern: '(if|should|in case|whenever) you (need|want|have|think of) anything else', window: 0 },
       // Asking about the past or stating a negative is diagnosis, not checking the fix.
       { pattern: '(before|since) (the|that|this|it|then|today|yesterday|last|you (called|noticed|changed|restarted|moved))|(yesterday|earlier|originally|at first|last (time|week|night|month))|(does|do|did) not (look|sound|seem)', window: 2 },
@@ -156,7 +169,19 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
     speaker: 'agent',
     description: 'Summarizes what was done or agreed on the call.',
     patterns: [
-      '(just|so)? to (recap|summarize|summarise|sum up|sum it up|sum things up|sum everything up|go over|run through|quickly go over|quickly recap) (what|everything|the|where|today|real quick|quickly)?',
+      '(just|so)? to (recap|summarize|summarise|sum up|sum it up|sum things up|sum everything up|sum it all up|quickly recap|reiterate)',
+      '(just|so)? to (go over|run through|quickly go over) (what|everything|where|today|it all|all that|the (main|key) (points|bits|things))',
+      'sum (it|this|things|everything)? (all)? up|reiterat+',
+      // Going back over it: "to run back through it", "let me play that back to you", "going back over everything".
+      '(run+|go+|went|read+|play+|tak+ you) back (over|through)? (it|that|this|everything|all|what|it all)|(play+|read+|say+) (that|it|this|everything|all that|all of that|what|you) back|(run+|go+|went|read+) (through|over) (it|that|this|everything|it all|all of it) (again|one more time|once more)',
+      // Gathering it together: "bringing it all together", "to put it all in one place", "all in all".
+      '(bring+|pull+|put+|tie+) (it|this|everything|things|that) (all)? together|put (it|everything|this|that) (all)? in one place|^ (so|okay|right|then)? all in all|^ (so|okay|right)? overall then',
+      '(just so|so that) (you have (got)? (it|everything|that) (all)?|it is (all)? (clear|straight)|(we are|we are both|we are all|you are) (clear|agreed) (on|about)? (what|where|how)?)',
+      '(the|my|a quick|so the) (summary|upshot) (is|then|of it)|(the)? long and short (of it)? (is)?',
+      '(where|what) (that|this|it|everything) leaves you (is|with)|^ (so|okay|right)? what you have (got)? now (is|are)',
+      // Completed states listed: "so that's the order cancelled, the refund raised", "the card is cancelled, the new one is posted".
+      '^ (so|okay|ok|right|and)? (that is|there is) (the|your) *3 {done_state} *6 (the|your) *3 {done_state}',
+      '(is|are|has been|have been) (now|all|also)? {done_state} *6 (is|are|has been|have been) (now|all|also)? {done_state}',
       '(just|so)? to review (what|everything|where|today|we|i)',
       '(quick|a quick|let me|let me just|i will|to) (recap|summarize|sum up|sum it up|go over what)',
       'just to confirm what (we|i) (have|did|has|just)',
@@ -166,6 +191,7 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
       '(quick|brief|short|a quick|a brief)? (rundown|summary|recap|run down|overview) (of)? (what|where|before|of everything|of today)',
       '(here is|this is|so here is) where (things|we|it|everything) (stand|stands|are|is|landed|ended up)',
       'what we (did|have done|covered|changed|agreed|set up) (today|here|on this call|is|was)',
+      '(quick|short|brief) (summary|recap|rundown|round up|roundup|run through|run down) (of|before|$)',
       '(quick|short|brief) (summary|recap|rundown)',
       '(so|just so) (we are|that we are|you and i are) on the same page',
       'to (go back over|run back through|read back|go through) (everything|it all|what|all of it|all that)|(read|run|go) back (over|through)? (what|everything|all of what) ',
@@ -175,9 +201,9 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
       '^ (in short|in a nutshell|long story short|to cut a long story short)|the long and short of it',
       '(to|let me|just to) (round|tie) (things|it|this|everything)? (off|up)',
       // Several completed actions listed together: "so we have updated the address, cancelled the duplicate and booked the engineer".
-      'so (we|i) (have)? (now|just|also)? {done_action} *6 {done_action} *6 {done_action}',
+      '(so|then|overall|okay|ok|right|alright|and) (we|i) (have)? (now|just|also)? {done_state} *6 {done_state} *6 {done_state}',
     ],
-    guards: [{ pattern: '(summary|recap) (page|screen|tab|email|report|section)|in short supply', window: 0 }],
+    guards: [{ pattern: '(summary|recap) (page|screen|tab|email|report|section)|in short supply|(anything|something) (else)? *3 to (go over|run through)', window: 0 }],
     examples: {
       positive: ['ok so let me just sum up where we are', 'To recap, your card is blocked and a new one is on its way.', 'so in summary i changed your plan and credited the fee', 'okay so weve updated the address cancelled the duplicate and booked the engineer'],
       negative: ['you can see the summary page online', 'i was going over the notes', 'in short supply at the moment im afraid'],

@@ -54,5 +54,7 @@ export const DEFAULT_FAMILIES: Record<string, string[]> = {
   done_action: [
     '((took|taken|knocked) *2 off|took care of|pushed through|put in|put through|submitted|processed|refunded|credited|waived|reversed|reissued|issued|ordered|shipped|sent out|scheduled|booked|escalated|filed|opened|removed|applied|added|updated|fixed|corrected|reset|raised|logged|requested|arranged|expedited|replaced|restored|activated|taken care of|sorted out|sorted|resolved|set up|adjusted|cancelled|canceled|re sent|resent|released|unlocked|unblocked|cleared|dropped|lowered|refunded)',
   ],
+  // A completed state in a recap: done actions plus where things now stand ("posted", "on its way", "waived").
+  done_state: ['({done_action}|posted|rebooked|blocked|moved|paid|swapped|changed|switched|renewed|closed|approved|confirmed|submitted|booked in|waived|on (its|the|their) way|in the post|on hold|sorted|done)'],
   backchannel: ['(mhm|mm|mmm|mmhm|uh huh|huh|okay|right|yeah|yes|yep|yup|sure|i see|got it|alright|oh|wow|really|gotcha|exactly|true|totally|of course|no|absolutely|definitely|correct|perfect|great|cool|nice|ah okay|oh okay|oh no|sure thing|understood|fine|ya)'],
 };
