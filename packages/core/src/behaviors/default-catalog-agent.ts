@@ -171,6 +171,10 @@ export const DEFAULT_AGENT_ENTRIES: BehaviorEntryInput[] = [
       '(that|it) (is|makes) *2 (understandable|fair|fair enough|sense|a fair point|a valid point|a good point) *2 {contrast}',
       '(i|we) hear what you are saying *2 {contrast}',
       '(yes|yeah|okay|sure|right) i (understand|get it|hear you) *2 {contrast}',
+      // Subject dropped: "totally get where you're coming from; however...".
+      '^ ((totally|completely|really|fully|definitely) (get|understand|hear|appreciate)|understand|hear|appreciate) (you|that|this|it|your|what|where|all that|all of that|the point|your point|both) *4 {contrast}',
+      // A bare acknowledgment then a refusal: "fair point but my hands are tied", "noted, but there is no way around it".
+      '(fair point|fair enough|point taken|noted|understood|fair comment|good point|valid point|totally fair|i take (your|the|that) point|i take that on board|duly noted) *3 {contrast} *4 {refusal}',
     ],
     guards: [
       {
