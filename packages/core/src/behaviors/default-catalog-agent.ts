@@ -77,16 +77,19 @@ export const DEFAULT_AGENT_ENTRIES: BehaviorEntryInput[] = [
       // What it would do to anyone: "that would do my head in", "that would rattle anyone", "it really knocked the wind out of you".
       '(that|this|it|which) (would|will|would have|must have|has|must|could|can) (done|do) (my|your|anyone+|anybody+|everyone+) head in',
       '(that|this|it|which) (would|will|would have|could|can|must|must have|has|have|really|clearly) (really|clearly|properly|totally)? (rattle+|unsettle+|upset|upsets|worr+|frustrat+|stress+|scar+|frighten+|panic+|thrown|shaken|shook|floor+|knock+ the wind out of|tak+ it out of|took it out of|get to|got to|gotten to|wear+ (down|out)|wore|worn) (me|anyone|anybody|everyone|everybody|most people|you|any of us)',
-      '(no good|not fair|unfair|not nice|no fun|not okay|not ok|not on) (for|on|to) (anyone|anybody|any of us|everyone|everybody)|(not fair|unfair|not nice|no fun|not on) (for|on|to) you',
+      '(no good|not fair|unfair|not nice|no fun|not okay|not ok|not on) (for|on|to) (anyone|anybody|any of us|everyone|everybody)',
+      '(not fair|unfair|not nice|no fun|not on) (for|on|to) you',
       'you (sound|seem|sounded|seemed) (so|really|very|pretty|quite|absolutely|completely|totally|a bit|a little|rather|properly)? {feeling}',
       // The feeling followed by what makes it worse: "that's really tough, especially after losing your husband".
       '(that|this|it) {feeling_be} *2 {feeling} (thing|situation|experience|position|spot|time|place|one)? (especially|particularly|what with|given|considering|after|with everything|on top of|having to|to have)',
-      'i can only (guess|picture|begin to imagine|think) (how|what)|^ (can not|could not|can hardly|can barely) (imagine|picture|begin to imagine) (how|what|the|that|being)',
+      'i can only (guess|picture|begin to imagine|think) (how|what)',
+      '^ (can not|could not|can hardly|can barely) (imagine|picture|begin to imagine) (how|what|the|that|being)',
       '(i|we) (do|really|totally)? know (that|how)? *6 (is|are|can be|must be|has been|was|gets|get) (so|really|very|pretty|quite|incredibly|super|a bit|a little)? {feeling}',
       '(i would|id|i would have|anyone would|anybody would|everyone would) (be|feel|have been|have felt|react) (exactly|just)? (the same|too|as well|the same way|just the same)',
       // The weight of it: "a lot to carry", "a big worry to have hanging over you".
       '(a lot|so much|too much|plenty|a lot of (stress|worry|pressure|hassle)|(a|such a) (big|real|huge|heavy) (worry|weight|burden|load)) to (deal with|handle|go through|take in|juggle|carry|cope with|manage|shoulder|have (hanging)? over you|be (carrying|dealing with|juggling|coping with|handling))',
-      '(hanging|hangs|hung) over (you|your head)|(weighing|weighs|weighed) (heavily)? on (you|your mind)',
+      '(hanging|hangs|hung) over (you|your head)',
+      '(weighing|weighs|weighed) (heavily)? on (you|your mind)',
       '(anyone|anybody|everyone|everybody|most people|any of us) (would|will|is going to) (be|feel|get) *2 {feeling}',
       '(nobody|no one|noone) (likes|enjoys|wants) (to (wait|deal|pay|be|go through|spend|sit|come home|find|chase|lose|miss|start|worry|hear)|that|surprise+|dealing|getting|being|having|waiting|chasing|spending)',
       '(that is|what|such|that was|that sounds like) (terrible|awful|sad|horrible|bad|heartbreaking|scary|rough|tough) news',

@@ -84,9 +84,11 @@ export const DEFAULT_HANDLING_ENTRIES: BehaviorEntryInput[] = [
       '(the|your|their|that) {third_party} *2 (overbook+|block+|declin+|cancel+|reject+|refus+|bounc+|held|stop+|froze|freez+|lost|delay+|misrout+|damag+|miss+|set+|decid+|made|mak+|chang+|control+|own+|handl+|pack+|prepar+|cook+|ship+|sent|send+|post+|charg+|bill+) *8 (not (us|me|our|my)|nothing (we|i) can|not (much|a lot|anything) (we|i) can|(we|i) (can not|cannot|have no|do not have|just|only)|you (will|would) (need|have) to (ring|call|contact|speak|talk|take it up|chase)|take it up with|out of (our|my) hands)',
       '(i|we) (just|only) (work here|follow orders|do what (i am|we are|they) (told|say)|have to (go with|stick with|stick to|apply|accept) (it|that|what|their|the decision|the rules))',
       '(head office|management|the higher ups|upstairs|corporate|the powers that be|the business|legal|compliance) (made|decided|set|changed|brought in|introduced|came up with|insist+|chose) *6 (not (me|us|my|our)|i (just|only)|(i|we) (can not|cannot|have no|do not))',
-      '(fault|problem|issue|blame|responsibility|error|delay) (sits|lies|rests) (squarely|entirely|firmly|solely|really)? (with|on) (the|your|their|them|whoever|him|her|a|an)|(not|rather than) with (us|me) $',
+      '(fault|problem|issue|blame|responsibility|error|delay) (sits|lies|rests) (squarely|entirely|firmly|solely|really)? (with|on) (the|your|their|them|whoever|him|her|a|an)',
+      '(not|rather than) with (us|me) $',
       '(delay|hold up|problem|issue|charge|fee|error|mistake|fault|decline|cancellation|damage) (is|was|are|were) (all|entirely|completely|purely|really|totally|solely|just)? (down to|caused by|because of|due to|the fault of) (the|your|their)? {third_party}',
-      '(glitch|bug|error|issue|problem|fault|outage|delay|hold up|mix up|mistake) (is)? (on|at|from) (their|the other|the {third_party}) (side|end|part)|{third_party} (side|end) (issue|problem|error|fault|delay|glitch|bug)',
+      '(glitch|bug|error|issue|problem|fault|outage|delay|hold up|mix up|mistake) (is)? (on|at|from) (their|the other|the {third_party}) (side|end|part)',
+      '{third_party} (side|end) (issue|problem|error|fault|delay|glitch|bug)',
       '(that is|that was|it is|it was) (really)? (your|their|the) *3 (job|responsibility|duty) (to|not (ours|mine|us))',
       // Pointing at what the customer did or should have done: "you did tick the box", "you're meant to cancel 48 hours before, that's why".
       'you (did|do) (tick|click|select|agree|sign|choose|opt|accept|book|order|enter|put|authorize|authorise|confirm|approve|consent|check)',
@@ -172,13 +174,20 @@ export const DEFAULT_HANDLING_ENTRIES: BehaviorEntryInput[] = [
       '(with|to) (ops|noc|netops|back office|backoffice|tier (2|3|two|three))',
       '(modifier+ (code+|25|59)|eft|rca|root cause analysis|pro rata|prorat*|pro rat+|ach return+)',
       // Ticket priorities and severities: "a p two", "a sev one incident".
-      '(p|sev) (one|two|three|four)|(priority|severity) (one|two|three|four|1|2|3|4) (ticket|incident|case|fault|job|call)',
+      '(p|sev) (one|two|three|four)',
+      '(priority|severity) (one|two|three|four|1|2|3|4) (ticket|incident|case|fault|job|call)',
       // Compliance, collections and ledgers: "the kyc docs", "a dca referral", "unapplied cash", "the suspense account", spoken return codes ("r zero one").
-      '(kyc|aml|cdd|edd|ofac|dca|dcas|addacs|auddis|arudd|ddi|mt103|swift gpi|sepa r transaction|unapplied (cash|payment+|fund+|credit+)|suspense (account|ledger)|recon|reconciliation|ledger|r (zero|oh) (one|two|three|four|ten))|(pep|sanctions) (screening|check|hit)|bacs (reject+|return+|code+)',
+      '(kyc|aml|cdd|edd|ofac|dca|dcas|addacs|auddis|arudd|ddi|mt103|swift gpi|sepa r transaction|unapplied (cash|payment+|fund+|credit+)|suspense (account|ledger)|recon|reconciliation|ledger|r (zero|oh) (one|two|three|four|ten))',
+      '(pep|sanctions) (screening|check|hit)',
+      'bacs (reject+|return+|code+)',
       // Claims and underwriting: "the tpa pended it", "an rfi in the uw queue", "an mta on the policy".
-      '(tpa|tpas|uw|rfi|rfis|mta|mga|subro|pended|carc|rarc|cue database|loss adjuster+)|underwriting (queue|team|referral|review)|(co|pr|oa) (45|97|16|50|197|96|204)',
+      '(tpa|tpas|uw|rfi|rfis|mta|mga|subro|pended|carc|rarc|cue database|loss adjuster+)',
+      'underwriting (queue|team|referral|review)',
+      '(co|pr|oa) (45|97|16|50|197|96|204)',
       // Networks, meters and shipping internals: fibre to the node or cabinet, smart meter protocols, air waybills, returns to origin.
-      '(fttn|fttc|fttp|fttb|hfc|cli|smets|smets1|smets2|dcc|pax|awb|ndr|rto|interline|short ship+|short shipped|change of tenancy)|(air)? waybill+|auto (closed|close+)',
+      '(fttn|fttc|fttp|fttb|hfc|cli|smets|smets1|smets2|dcc|pax|awb|ndr|rto|interline|short ship+|short shipped|change of tenancy)',
+      '(air)? waybill+',
+      'auto (closed|close+)',
     ],
     guards: [{ pattern: '(node|nodes) (of|in) (the|your|a)|(bin|bins) (day|collection|bag|bags|lorry|men)|(my|the|a) (ami|apn)? *1 (node|bin)|acv joint', window: 0 }],
     examples: {
@@ -218,9 +227,13 @@ export const DEFAULT_HANDLING_ENTRIES: BehaviorEntryInput[] = [
       'something (else)? (we|i|you) (could|can) (do|try) is|what else (we|i|you) (could|can) (do|try)',
       '(you|we|i) (can|could|might|may) (also|either|just)? *8 or',
       '(up to you|your (pick|choice|call) $|(it is|that is|totally|entirely) your (pick|choice|call)|whichever (you|works|is)|whatever (works|suits) (best)? for you|totally your call)',
-      '(option|choice) (one|two|a|b|1|2|number one|number two)|plan b|plan a (is|would be)',
+      '(option|choice) (one|two|a|b|1|2|number one|number two)',
+      'plan b',
+      'plan a (is|would be)',
       // A choice handed over: "the choice is yours", "your shout", "totally down to you".
-      '(the)? (choice|decision|call) is (yours|all yours|entirely yours|up to you)|your (shout|choice|call|pick|decision) (really|entirely)? $|(totally|entirely|completely|really|all) down to you',
+      '(choice|decision|call) is (yours|all yours|entirely yours|up to you)',
+      'your (shout|choice|call|pick|decision) (really|entirely)? $',
+      '(totally|entirely|completely|really|all) down to you',
       // An alternative put forward: "there's a cheaper room type if that helps", "we could look at a smaller package".
       '(there is|there are|we have|we do have|we also have|we have got|there is also|i have|i have got|i could do|i can do|we could do|we can do) (a|an|some|also a|also an)? (cheaper|smaller|lower|bigger|larger|faster|later|earlier|more affordable|basic|budget|lighter|premium|alternative|quieter|closer|nearer|direct) *7 (if|instead|too|as well|available|that (might|could|would)|which (might|could|would))',
       '(we|i|you) (could|can|might) (also)? (look at|consider|try|think about|explore|go for|switch to|move to|downgrade to|upgrade to|put you on|move you (to|onto)) (a|an|the|some)? (cheaper|smaller|lower|bigger|larger|different|other|alternative|basic|later|earlier|more affordable|lighter|premium|budget)',
