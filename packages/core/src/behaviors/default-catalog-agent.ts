@@ -72,6 +72,18 @@ export const DEFAULT_AGENT_ENTRIES: BehaviorEntryInput[] = [
       '(that|this|it) {feeling_be} (so|really|very|such|just|truly|absolutely|incredibly|super|pretty|quite)? (a|an)? (really|very|so|super|big|huge|real|massive|proper)? {feeling} (for you|to you|for anyone|on you)',
       '(that|this|it) (does not|did not|would not) (sound|seem) (good|great|fun|nice|pleasant|ideal|easy|right)',
       'i (really|totally|truly|so|completely)? feel (you|for you|your pain)',
+      'i {adverb}? {adverb}? (understand|appreciate|realize|recognize|know|see|get) (that)? (this|it|that|things|everything|all this|all of this) (has|have|is|was|must be|must have|has been|must have been|can be) *3 {feeling}',
+      // Bad timing or luck, what it does to anyone's patience, a real fright: "that's awful timing with the baby due".
+      '(that is|what|such|it is) (awful|terrible|horrible|rotten|bad|cruel|unfortunate|lousy|rubbish|poor|wretched|sod s) (timing|luck)',
+      '(would|will|would have|could) (make|made) (anyone|anybody|me|most people|everyone|you) (lose|lost) (their|my|your|his|her) (patience|temper|mind|cool|rag)',
+      '(given|gave|give) you (a|such a|quite a) (real|proper|big|nasty|bit of a)? (fright|shock|scare|turn|headache|worry)',
+      '(a lot|so much|too much|plenty|enough) (to have)? on your plate',
+      '(nobody|nobodys|no one|no ones|not (my|anyone|anybody|anyones|anybodys)) *1 idea of (fun|a good time|a good (day|morning|weekend))',
+      'how (much|important) *4 (means|meant|matters|mattered) to you',
+      '(means|meant|matters|mattered) (so much|a lot|the world|everything) to you',
+      'i {adverb}? (tell|hear|sense|see) *4 how (much|very)? {feeling} (you|this|that|it|things)',
+      '(that|this|it) {feeling_be} *3 {feeling} (thing|situation|experience|news|discovery|surprise|letter|message|call) to (find|see|hear|discover|come home to|wake up to|get|receive|deal with|go through|learn|open)',
+      '(knock+|shak+|shook|dent+|los+|lost) your (confidence|faith|trust)',
       // A hard time "of it": "you've had a right time of it", "you've been having a torrid time".
       'you (have|have had|had|have been|are)? (had|having|been having|been through) (a|such a|quite a|a bit of a|one hell of a)? (right|real|rough|tough|hard|bad|awful|terrible|horrible|miserable|difficult|torrid) *1 time (of it)?',
       // What it would do to anyone: "that would do my head in", "that would rattle anyone", "it really knocked the wind out of you".
@@ -177,7 +189,7 @@ export const DEFAULT_AGENT_ENTRIES: BehaviorEntryInput[] = [
       // Subject dropped: "totally get where you're coming from; however...".
       '^ ((totally|completely|really|fully|definitely) (get|understand|hear|appreciate)|understand|hear|appreciate) (you|that|this|it|your|what|where|all that|all of that|the point|your point|both) *4 {contrast}',
       // A bare acknowledgment then a refusal: "fair point but my hands are tied", "noted, but there is no way around it".
-      '(fair point|fair enough|point taken|noted|understood|fair comment|good point|valid point|totally fair|i take (your|the|that) point|i take that on board|duly noted) *3 {contrast} *4 {refusal}',
+      '(fair point|fair enough|point taken|noted|understood|understandable|totally understandable|fair comment|good point|valid point|totally fair|i take (your|the|that) point|i take that on board|duly noted) *3 {contrast} *4 {refusal}',
     ],
     guards: [
       {
