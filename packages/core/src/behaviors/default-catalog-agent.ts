@@ -54,10 +54,10 @@ export const DEFAULT_AGENT_ENTRIES: BehaviorEntryInput[] = [
 
       '(is|that is|this is|it is) no (joke|fun|small thing)',
       'i know how (much|important|badly) you (rely|depend|count|need)',
-      'you have (clearly|really|honestly|truly|certainly|definitely|obviously)? been (so|really|very|incredibly|extremely|super|more than|ever so|nothing but)? (patient|understanding|kind|gracious)',
+      'you have (clearly|really|honestly|truly|certainly|definitely|obviously)? been (so|really|very|incredibly|extremely|super|more than|ever so|nothing but)? (patient|understanding|kind|gracious|reasonable|fair|polite|calm|accommodating)',
       'you (have|had|are|have been)? (clearly|really|obviously|certainly|definitely|honestly|truly)? (had|having|been having) (a|such a|quite a|a really|a pretty|an) *1 (rough|tough|hard|bad|awful|terrible|difficult|long|stressful|horrible|exhausting|miserable|frustrating|horrid) (go|time|day|week|month|year|few|couple|experience|ride|run|stretch)',
       '(been|gone|been put) through (so much|a lot|the wringer|enough|the mill|hell|such a lot)',
-      '(that|this|it) (is|was|has been|sounds|seems|must be) (so|really|very|such|just|truly|absolutely|incredibly|super|pretty|quite)? (a|an)? (really|very|so|super|big|huge|real|massive|proper)? {feeling} (thing|situation|experience|position|spot|time|one)? (to (deal with|go through|handle|hear|sort out|have|experience|face|see|come home to|wake up to))? $',
+      '(that|this|it) (is|was|has been|sounds|seems|must be) (so|really|very|such|just|truly|absolutely|incredibly|super|pretty|quite|genuinely|honestly|properly|seriously|utterly|totally|completely|downright)? (a|an)? (really|very|so|super|big|huge|real|massive|proper)? {feeling} (thing|situation|experience|position|spot|time|one)? (to (deal with|go through|handle|hear|sort out|have|experience|face|see|come home to|wake up to))? $',
       '(that|it) is the worst (when|feeling|thing)?',
       'i know (that|this|it) is not (the answer|what) (you|you were) *2 (wanted|want|hoping|hoped|expecting)',
       '(you have|you have got) every (right|reason) to (be|feel)',
@@ -69,7 +69,7 @@ export const DEFAULT_AGENT_ENTRIES: BehaviorEntryInput[] = [
       'i (can not|could not|can hardly|can barely|can not even) (imagine|picture)',
       '(i|we) (can|could) (totally|completely|really|definitely|certainly)? (see|understand|imagine) (why|how) (you|that|this|anyone|anybody)',
       '(it is|that is|this is) (completely|totally|perfectly|very|entirely|absolutely)? (understandable|only natural) (that|to|you|for you)',
-      '(that|this|it) {feeling_be} (so|really|very|such|just|truly|absolutely|incredibly|super|pretty|quite)? (a|an)? (really|very|so|super|big|huge|real|massive|proper)? {feeling} (for you|to you|for anyone|on you)',
+      '(that|this|it) {feeling_be} (so|really|very|such|just|truly|absolutely|incredibly|super|pretty|quite|genuinely|honestly|properly|seriously|utterly|totally|completely|downright)? (a|an)? (really|very|so|super|big|huge|real|massive|proper)? {feeling} (for you|to you|for anyone|on you)',
       '(that|this|it) (does not|did not|would not) (sound|seem) (good|great|fun|nice|pleasant|ideal|easy|right)',
       'i (really|totally|truly|so|completely)? feel (you|for you|your pain)',
       'i {adverb}? {adverb}? (understand|appreciate|realize|recognize|know|see|get) (that)? (this|it|that|things|everything|all this|all of this) (has|have|is|was|must be|must have|has been|must have been|can be) *3 {feeling}',
@@ -84,6 +84,18 @@ export const DEFAULT_AGENT_ENTRIES: BehaviorEntryInput[] = [
       'i {adverb}? (tell|hear|sense|see) *4 how (much|very)? {feeling} (you|this|that|it|things)',
       '(that|this|it) {feeling_be} *3 {feeling} (thing|situation|experience|news|discovery|surprise|letter|message|call) to (find|see|hear|discover|come home to|wake up to|get|receive|deal with|go through|learn|open)',
       '(knock+|shak+|shook|dent+|los+|lost) your (confidence|faith|trust)',
+      // Sorry for what they are going through (sympathy, not an apology): "i'm sorry this has caused you so much worry".
+      '{sorry} (that|this|it)? *2 (caused|given|put) you *3 (worry|stress|upset|distress|anxiety|grief|heartache|frustration)',
+      '{sorry} (for|about) (what|everything) you (are|have|have been|were) *1 (going through|been through|dealing with|facing|experiencing)',
+      '(i would|id) (hate|not want|not like) to be in your (position|shoes|situation|place)',
+      '(i would|id) not (want|wish) (that|this|it) on anyone',
+      '(i|we) (really|honestly|do|genuinely|truly)? feel (bad|terrible|awful|horrible|dreadful|so bad|really bad) (that|for|about)',
+      'pillar to post|round the houses|(pulled|dragged|messed|mucked|jerked|fobbed) (you)? (around|about|off)',
+      '(would|will|would have) (put|turn+) (me|anyone|anybody|most people) off',
+      '(a|such a|the) (horrible|awful|terrible|sick|sinking|rotten|horrid|nasty|scary|worrying|unsettling|helpless|gutting) feeling',
+      '(i|we) {adverb}? {adverb}? (sympathi*|empathi*)',
+      'you have (my|our) (sympathy|sympathies|deepest sympathy)',
+      'heart goes out|(my|our) (thoughts|hearts) (are|go) (with you|out to you)',
       // A hard time "of it": "you've had a right time of it", "you've been having a torrid time".
       'you (have|have had|had|have been|are)? (had|having|been having|been through) (a|such a|quite a|a bit of a|one hell of a)? (right|real|rough|tough|hard|bad|awful|terrible|horrible|miserable|difficult|torrid) *1 time (of it)?',
       // What it would do to anyone: "that would do my head in", "that would rattle anyone", "it really knocked the wind out of you".
@@ -101,7 +113,7 @@ export const DEFAULT_AGENT_ENTRIES: BehaviorEntryInput[] = [
       // The weight of it: "a lot to carry", "a big worry to have hanging over you".
       '(a lot|so much|too much|plenty|a lot of (stress|worry|pressure|hassle)|(a|such a) (big|real|huge|heavy) (worry|weight|burden|load)) to (deal with|handle|go through|take in|juggle|carry|cope with|manage|shoulder|have (hanging)? over you|be (carrying|dealing with|juggling|coping with|handling))',
       '(hanging|hangs|hung) over (you|your head)',
-      '(weighing|weighs|weighed) (heavily)? on (you|your mind)',
+      '(weighing|weighs|weighed|playing|preying) (heavily)? on (you|your mind)',
       '(anyone|anybody|everyone|everybody|most people|any of us) (would|will|is going to) (be|feel|get) *2 {feeling}',
       '(nobody|no one|noone) (likes|enjoys|wants) (to (wait|deal|pay|be|go through|spend|sit|come home|find|chase|lose|miss|start|worry|hear)|that|surprise+|dealing|getting|being|having|waiting|chasing|spending)',
       '(that is|what|such|that was|that sounds like) (terrible|awful|sad|horrible|bad|heartbreaking|scary|rough|tough) news',
@@ -109,7 +121,7 @@ export const DEFAULT_AGENT_ENTRIES: BehaviorEntryInput[] = [
       '(that|this) (is|sounds like|must be|has been) (a|such a) (lot|handful) $',
       '(no|not a (great|good|fun|nice)|not the) way to (start|spend|end|begin)',
       '(i would|i will|i would definitely|i would totally|i would honestly|id|id definitely|id totally|id honestly) (be|go|feel|get) *2 ({feeling}|mad|upset|crazy|nuts|livid|furious|losing my mind|pulling my hair out|the same) *1 (too|as well|also|in your (shoes|position|place|situation)|if i were you)',
-      '(that|this|it) {feeling_be} (so|really|very|such|just|truly|absolutely|incredibly|super|pretty|quite)? (a|an)? (really|very|so|super|big|huge|real|massive|proper)? {feeling} (thing|situation|experience|position|spot|time|place|one)? {after_feeling}? $',
+      '(that|this|it) {feeling_be} (so|really|very|such|just|truly|absolutely|incredibly|super|pretty|quite|genuinely|honestly|properly|seriously|utterly|totally|completely|downright)? (a|an)? (really|very|so|super|big|huge|real|massive|proper)? {feeling} (thing|situation|experience|position|spot|time|place|one)? {after_feeling}? $',
       '(that|this|it) (has got|have got|has|have|got) to (be|have been) *3 {feeling}',
       'you (should not|should never|did not deserve|do not deserve|should not ever) (have)? (had|needed)? to (deal with|go through|put up with|wait|chase|worry)',
       'you (must|probably|clearly) have (a lot|so much|plenty) (going on|on your plate|to deal with)|you (must|probably) have your hands full',
@@ -162,7 +174,7 @@ export const DEFAULT_AGENT_ENTRIES: BehaviorEntryInput[] = [
     guards: [
       { pattern: '(no need|do not need|do not have|not have|never have) to apolog*|(no|not) apolog* (needed|necessary)', window: 0 },
       { pattern: 'sorry (can|could|would|what|which|when|how|is|are|was|do|did|does|i did not|i missed|who|say|was that|where|one more|just to (confirm|check|clarify)|to interrupt|to ask)', window: 0 },
-      { pattern: 'sorry (to hear|you|your|(that|this|it)? (has|had)? (happened|happens)|for your loss)', window: 0 },
+      { pattern: 'sorry (to hear|you|your|(that|this|it)? (has|had)? (happened|happens)|for your loss)|sorry (for|about) (what|everything) you (are|have|had|were)|sorry (that|this|it)? *2 (caused|given|put) you *3 (worry|stress|upset|distress|anxiety|grief|heartache)', window: 0 },
       // Sympathy for a loss, a softened refusal ("I'm sorry, but that is outside what we can do") and denying fault are not apologies.
       { pattern: 'sorry (about|for) (your|the loss of your) (loss|{loved_one}|diagnosis|illness|accident|injury|health|bereavement)|sorry *1 (but|however|unfortunately) *3 (can not|cannot|unable|not able|nothing|outside|not possible|will not|not allowed|no way|policy|have to)|not (really)? (my|our) (fault|mistake|error|doing)', window: 0 },
       // A bare "I'm sorry" right before or after an empathy statement is sympathy; "sorry for the wait, that must be frustrating" stays an apology.

@@ -55,6 +55,8 @@ export const DEFAULT_HANDLING_ENTRIES: BehaviorEntryInput[] = [
       // Past actions listed in a recap are the recap, not a fresh commitment.
       { pattern: '(recap|summarize|summarise|sum up|sum it up|in summary|to summarize|so far|go over what|so (we|i) (have)? (now|just|also)? {done_action} *6 {done_action} *6 {done_action})' },
     ],
+    // An offer to escalate ("i'll escalate this to our senior team") is the escalation offer, not a fresh commitment.
+    suppressedBy: ['escalation_offer'],
     examples: {
       positive: ['i went ahead and bumped your order to express shipping', 'ill personally make sure you get that credit', "I'm going to fix this for you today.", 'let me take care of that', 'leave that one with me', 'ill see what i can do and call you back within the hour'],
       negative: ['the technician will bring the new box', 'they will call you tomorrow', 'I will transfer you to our billing team.', 'i was going to check that', 'I\'ll put you on hold for a moment.'],
@@ -68,7 +70,7 @@ export const DEFAULT_HANDLING_ENTRIES: BehaviorEntryInput[] = [
     patterns: [
       '(that is|it is|this is|that was|it was) not (my|our) (department|fault|problem|job|responsibility|area|call|issue|decision|doing|team)',
       '(not|nothing) (my|our) (fault|problem|department|responsibility|doing)',
-      '(that is|it is|that was|it was|this is) (the|their|his|her|that|those|your) *3 (fault|mistake|error|doing|responsibility|problem not)',
+      '(that is|it is|that was|it was|this is) (really|honestly|actually|entirely|totally|all|more)? (the|their|his|her|that|those|your) *3 (fault|mistake|error|doing|responsibility|problem not)',
       '(it is|that is|it was|that was) (the|their|your) (courier|carrier|post office|bank|manufacturer|warehouse|shipping|other|vendor|delivery|system|third party|technician|installer|store|retailer|partner) *3 (that|who|which)? (messed|screwed|lost|dropped|broke|caused|made|did|forgot|missed)',
       '(the|that|their|your|another|other) (other)? (team|department|agent|rep|representative|person|group|courier|carrier|post office|manufacturer|vendor|warehouse|technician|tech|office|guy|lady|store|bank|installer|driver) *4 (dropped the ball|messed up|screwed up|made (a|the) (mistake|error)|(should|should not|should never|should of) (have)? {failed_duty}|lost (it|your)|is responsible|is to blame|fault|did not (do|follow|put|send|process|tell))',
       'you (really|honestly|probably|clearly)? (should|should not|should have|were supposed to|ought to|needed to|were meant to|could have) (have|of)? (read|call+|check+|return+|know|known|tell|told|pay|paid|updat+|cancel+|look+|notic+|keep|kept|sav+|contact+|do|done|ask+|report+|follow+|sign+|submit+|send|sent|wait+|listen+|set|turn+|make sure|made sure|double check+|go|gone|come|brought|bring|activat+|regist+|confirm+|read)',
@@ -79,7 +81,7 @@ export const DEFAULT_HANDLING_ENTRIES: BehaviorEntryInput[] = [
       '(take|taking) (it|that|this) up with (them|(the|your|their) *2 ({third_party}|company|provider|people|guys))',
       '(that is|it is|this is|that was|it was) (all|really)? (down to|up to|the responsibility of|a matter for) (the|your|their) *1 {third_party}',
       '(we|i) (just|only|simply|merely) (sell|resell|book|arrange|broker|process|collect|pass|forward|distribute|supply|install|deliver|ship|carry|host|list|relay|work with) (them|it|the *2|their *2|those|these)? (on|along|through)? $',
-      '(we are|i am) (just|only|simply|merely) (the|a) (middleman|middle man|messenger|platform|broker|marketplace|booking (agent|site|platform)|reseller|go between|delivery (service|partner|company)|intermediary)',
+      '(we are|were|i am) (just|only|simply|merely) (the|a) (middleman|middle man|messenger|platform|broker|marketplace|booking (agent|site|platform)|reseller|go between|delivery (service|partner|company)|intermediary)',
       // Another party acted and it is theirs to answer for: "your bank blocked it, so you'll need to ring them", "the insurer sets those prices, we just pass them on".
       '(the|your|their|that) {third_party} *2 (overbook+|block+|declin+|cancel+|reject+|refus+|bounc+|held|stop+|froze|freez+|lost|delay+|misrout+|damag+|miss+|set+|decid+|made|mak+|chang+|control+|own+|handl+|pack+|prepar+|cook+|ship+|sent|send+|post+|charg+|bill+) *8 (not (us|me|our|my)|nothing (we|i) can|not (much|a lot|anything) (we|i) can|(we|i) (can not|cannot|have no|do not have|just|only)|you (will|would) (need|have) to (ring|call|contact|speak|talk|take it up|chase)|take it up with|out of (our|my) hands)',
       '(i|we) (just|only) (work here|follow orders|do what (i am|we are|they) (told|say)|have to (go with|stick with|stick to|apply|accept) (it|that|what|their|the decision|the rules))',
@@ -91,6 +93,11 @@ export const DEFAULT_HANDLING_ENTRIES: BehaviorEntryInput[] = [
       '{third_party} (side|end) (issue|problem|error|fault|delay|glitch|bug)',
       '(that is|that was|it is|it was) (really)? (your|their|the) *3 (job|responsibility|duty) (to|not (ours|mine|us))',
       '(between you and|a matter for you and|for you to (take up|sort out|raise) with) (them|the *2|your *2)',
+      'you (would|will)? (need|have) to (raise|discuss|sort out|take up|chase) (that|this|it)? (up)? with (the|your|their) *2 {third_party}',
+      '(not|nothing) (anything|something)? (that)? (we|i) (did|have done|caused|changed|touched)',
+      '(that is|it is|that was|it was) (a|the|their) (decision|call|rule|policy|choice) (that)? (the|your|their) *2 (made|make|makes|set|sets|took)',
+      '(terms|conditions|policy|rules|information|price|details|it) (were|was) (clear|clearly stated|stated|explained|there|on the (website|site|page|booking)) (when|before) you (booked|signed|ordered|bought|agreed|paid)',
+      '{third_party} (sets|set|makes|make|decides|decide|controls|control) the (rules|prices|policy|terms|fees|charges)',
       'you (did not|never|forgot to|failed to) (tell|inform|notify|let) (us|anyone|the) (know)? (about|of|that|when|you)',
       '(we|i) (do not|can not|cannot) control (it|that|this|them|what)',
       '(we|i) (have|has) no (control|say|influence) (over|on|in)',
@@ -147,7 +154,7 @@ export const DEFAULT_HANDLING_ENTRIES: BehaviorEntryInput[] = [
       '(it is|that is|it was|that was) (the|their|your) {third_party} (that|who|which)? (is|was|are|were|has|have|did|does|has been|have been)? (holding|blocking|delaying|declining|causing|charging|messing|responsible|at fault|the problem|down|out|offline|slow|delayed|behind)',
       '(it is|that is|it was|that was) (the|their|your) {third_party} (fault|problem|issue|mistake|side|end|doing)',
       'not (us|ours|on us|on our end|from us|our doing) $',
-      '(the|your|their|that) {third_party} (did|caused|messed|made|lost|broke|forgot|(should|should not|should never) have {failed_duty}|is responsible|is the one|got it wrong|screwed)',
+      '(the|your|their|that) (previous|old|former|last|other)? {third_party} (did|caused|messed|made|lost|broke|forgot|(should|should not|should never) have {failed_duty}|is responsible|is the one|got it wrong|screwed)',
       '(the|that) (guy|person|agent|rep|lady|man|woman|technician|tech|installer|team|store) (who|that) *4 (did not|messed|screwed|should|forgot|got it wrong|made|broke|lost)',
       '(that is|that was) something (the|your|their) *2 (did|does|caused|messed|set)',
       '(it was|that was|it is|that is) {other_party} (who|that|which) (leav+|left|los+|lost|broke|caus+|drop+|cancel+|chang+|forgot|mess+|screw+|charg+|declin+|enter+|mix+|made (a|the|an) (mistake|error)|did (that|this|it))',
@@ -184,6 +191,7 @@ export const DEFAULT_HANDLING_ENTRIES: BehaviorEntryInput[] = [
       '(with|to) (ops|noc|netops|back office|backoffice|tier (2|3|two|three))',
       '(modifier+ (code+|25|59)|eft|rca|root cause analysis|pro rata|prorat*|pro rat+|ach return+)',
       '(routed|passed|escalated|sent|moved|transferred|referred) to (second|third|2nd|3rd) line',
+      '(linehaul|line haul|cross dock+|trunking|loa|foc|pre collections|precollections|charge off|charged off|chargeoff)',
       '(second|third|2nd|3rd) line (support|team|engineer+|queue|tech+)',
       // Ticket priorities and severities: "a p two", "a sev one incident".
       '(p|sev) (one|two|three|four)',
@@ -224,6 +232,9 @@ export const DEFAULT_HANDLING_ENTRIES: BehaviorEntryInput[] = [
       '(alternatively|otherwise you (could|can))',
       'otherwise (i|we) (can|could) (also|just|always|easily|do|send|book|arrange|set|put|get|call|email|post|take|move|switch)',
       '(we|i) (can|could) (look at|set up|arrange|offer|put you on|talk about|discuss|go through) (a|an|some)? (payment|repayment|instalment|installment) (plan|arrangement|holiday|break|schedule|options)',
+      '(you|we|i) (could|can) (go for|opt for|choose|pick|take|stick with|stay on|switch to|move to|keep) *10 or (stick|stay|go|switch|keep|move|opt|take|pick|choose|just)',
+      '(some|many|a lot of|most|other) (customers|people|folks|clients|members|callers|of our customers) (prefer|choose|opt|like|find it easier|go for|decide)',
+      '(what|which|whichever) (one)? (suits|works|would suit|would work|is (better|easier|best)) (for)? (you)? (best|better)? *6 or',
       '(another|one|a different|the other) way (round|around|of doing|to do|to handle|to get round) (it|this|that)? (would be|is|could be)',
       'you (may|might) (prefer|want|rather|like) to *6 (otherwise|or|alternatively)',
       '(what|which) (option|one|plan) would (you|work)',
@@ -263,6 +274,7 @@ export const DEFAULT_HANDLING_ENTRIES: BehaviorEntryInput[] = [
     ],
     guards: [
       { pattern: '(only|no other|no) (option|choice|way|alternative)|either way|(can|could) not *6 or|(can|could) not *8 instead|(a|one|two|three|an) *1 or (two|three|four|so)|or so', window: 0 },
+      { pattern: '(you will|you would|it will|they will|he will|she will|we will) either (get|receive|see|hear|be|have|need)', window: 0 },
       // Either of two parties doing something is not a choice: "either the driver or the depot will call you"; nor is asking what already happened.
       { pattern: 'either (the|a|an|your|our|my|his|her|their|one of) *3 or (the|a|an|your|our|my|his|her|their|one of) *3 (will|would|should|might|may|is going to|are going to|can) (call|contact|ring|email|text|be|come|arrive|send|get|reach|deliver|drop|pick)|^ (was|were) (it|that|this|they) *6 or|(did|have) you (already)? (get|got|pay|paid|receive|received|order|ordered|buy|bought|use|used|have|had|pick|picked|choose|chose|go for|went for) *5 or', window: 0 },
     ],
