@@ -93,9 +93,9 @@ export const DEFAULT_AGENT_ENTRIES: BehaviorEntryInput[] = [
       'pillar to post|round the houses|(pulled|dragged|messed|mucked|jerked|fobbed) (you)? (around|about|off)',
       '(would|will|would have) (put|turn+) (me|anyone|anybody|most people) off',
       '(a|such a|the) (horrible|awful|terrible|sick|sinking|rotten|horrid|nasty|scary|worrying|unsettling|helpless|gutting) feeling',
-      '(i|we) {adverb}? {adverb}? (sympathi*|empathi*)',
-      'you have (my|our) (sympathy|sympathies|deepest sympathy)',
-      'heart goes out|(my|our) (thoughts|hearts) (are|go) (with you|out to you)',
+      'sympathi*|empathi*',
+      'heart goes out',
+      '(thoughts|hearts) (are|go) (with you|out to you)',
       // A hard time "of it": "you've had a right time of it", "you've been having a torrid time".
       'you (have|have had|had|have been|are)? (had|having|been having|been through) (a|such a|quite a|a bit of a|one hell of a)? (right|real|rough|tough|hard|bad|awful|terrible|horrible|miserable|difficult|torrid) *1 time (of it)?',
       // What it would do to anyone: "that would do my head in", "that would rattle anyone", "it really knocked the wind out of you".

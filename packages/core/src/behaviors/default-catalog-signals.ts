@@ -25,7 +25,7 @@ export const DEFAULT_SIGNAL_ENTRIES: BehaviorEntryInput[] = [
       '(mov+|transfer+|switch+|tak+) (my|our) (mortgage|account+|savings|isa|pension|policy|policies|business|broadband|energy|insurance|car insurance|home insurance|phone|contract|custom) (elsewhere|away|somewhere else|$)',
       '(process|confirm|start|put through|arrange|action|submit|put in|go ahead with|want|need|request+|like) (my|our|the|a) (cancellation|termination|closure|disconnection|account closure|notice)',
       '(give|giving|gave) up on (you|your|this|the) *2',
-      '^ (please|just|go ahead and|can you|could you)? {cancel_verb} (it all|everything|the lot|the whole lot|all of it|the whole thing)',
+      '(cancel+|terminate+|close+|ditch+|scrap+|stop+) (it all|everything|the lot|the whole lot|all of it|the whole thing)',
       '(closure|cancellation|termination|exit|leaving) (form|letter|pack|paperwork|request)',
       '(opt+|get+) out of (the|my|our|this)? (renewal|auto renewal|contract|membership|subscription|plan|policy|deal)',
       '(mov+|switch+|go+|head+|jump+|chang+) (over|across)? to (a|another|some) (different|new|other|rival|cheaper|better) *1 {provider_noun}',
