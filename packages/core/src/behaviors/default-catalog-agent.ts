@@ -144,8 +144,8 @@ export const DEFAULT_AGENT_ENTRIES: BehaviorEntryInput[] = [
     ],
     suppressedBy: ['dismissive_acknowledgment'],
     examples: {
-      positive: ['aw that is no way to start your weekend', 'i can only imagine how stressful that was', "That sounds incredibly frustrating, I'd be annoyed too.", 'i hear you', 'im so sorry to hear about your dad', 'you must be worried sick', 'That can\'t have been easy.'],
-      negative: ['it is important for you to keep the receipt', 'I understand the refund takes five days.', 'i know the store you mean', 'I understand your frustration, however that is our policy.', 'seems like a bad connection on your end', 'i can see the payment came in on monday'],
+      positive: ['aw that is no way to start your weekend', 'i can only imagine how stressful that was', "That sounds incredibly frustrating, I'd be annoyed too.", 'i hear you', 'im so sorry to hear about your dad', 'you must be worried sick', 'That can\'t have been easy.', 'oh gosh youve had a right time of it', 'thats a lot to carry on your own', 'that would rattle anyone', 'I can only guess how worrying that was.', 'My heart goes out to you.', 'thats awful timing with the move', "I'm so sorry for what you're going through."],
+      negative: ['it is important for you to keep the receipt', 'I understand the refund takes five days.', 'i know the store you mean', 'I understand your frustration, however that is our policy.', 'seems like a bad connection on your end', 'i can see the payment came in on monday', 'thats a tough one to answer without the reference', 'no wonder the bill was higher the reading was estimated'],
     },
   },
   {
@@ -211,8 +211,8 @@ export const DEFAULT_AGENT_ENTRIES: BehaviorEntryInput[] = [
       },
     ],
     examples: {
-      positive: ['i totally get that but thats just our process', 'I hear you, however the system will not allow it.', 'i understand your concern unfortunately theres nothing i can do'],
-      negative: ['I understand, but let me see what I can do.', 'i understand your concern', 'i see that you paid on the third'],
+      positive: ['i totally get that but thats just our process', 'I hear you, however the system will not allow it.', 'i understand your concern unfortunately theres nothing i can do', 'fair point but my hands are tied', "Totally get where you're coming from; however, the fee stands."],
+      negative: ['I understand, but let me see what I can do.', 'i understand your concern', 'i see that you paid on the third', 'fair enough let me see what i can do'],
     },
   },
   {

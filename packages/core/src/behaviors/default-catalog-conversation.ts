@@ -39,8 +39,8 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
       { pattern: '^ what (happened|is happening|is going on|was going on|has happened|went wrong|i (can|will|would|am going to) do|we (can|will|would) do|you (will|would|need to|want to|should|can|will want to|would want to) do) (now|then|here|there)? (is|was) ', window: 0 },
     ],
     examples: {
-      positive: ['so what seems to be going on with the modem', 'How did that make you feel about the service?', 'walk me through what you did', 'fill me in on what happened with the claim'],
-      negative: ['what is your account number', 'did you restart it', 'I will explain the charges now.', 'whats happening is the payment is still pending'],
+      positive: ['so what seems to be going on with the modem', 'How did that make you feel about the service?', 'walk me through what you did', 'fill me in on what happened with the claim', 'whats been the hardest part of all this for you', 'Can you paint me a picture of what you see?'],
+      negative: ['what is your account number', 'did you restart it', 'I will explain the charges now.', 'whats happening is the payment is still pending', 'whats happening now is the claim is with the assessor'],
     },
   },
   {
@@ -151,8 +151,8 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
       { pattern: '(before|since) (the|that|this|it|then|today|yesterday|last|you (called|noticed|changed|restarted|moved))|(yesterday|earlier|originally|at first|last (time|week|night|month))|(does|do|did) not (look|sound|seem)', window: 2 },
     ],
     examples: {
-      positive: ['has that sorted everything out for you', 'Is there anything else I can assist you with?', 'is your internet back up', 'everything working as it should now'],
-      negative: ['is the router working on the five gig band', 'anything else on the account I should know', 'what else did they say', 'all good let me pull that up', 'did the letter show up at the old address'],
+      positive: ['has that sorted everything out for you', 'Is there anything else I can assist you with?', 'is your internet back up', 'everything working as it should now', 'does that get you where you need to be', 'is the signal holding up okay now', 'Happy for me to close the ticket now?', 'did you manage to log in okay'],
+      negative: ['is the router working on the five gig band', 'anything else on the account I should know', 'what else did they say', 'all good let me pull that up', 'did the letter show up at the old address', 'are you good to hold for two minutes'],
     },
   },
   {
@@ -241,8 +241,8 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
     ],
     guards: [{ pattern: '(summarize|recap|go over|run through) (the|your|our) (terms|policy|contract|conditions|options|documents|benefits|cover|coverage|safety|security|steps)|(summary|recap) (page|screen|tab|email|report|section)|in short supply|(anything|something) (else)? *3 to (go over|run through)', window: 0 }],
     examples: {
-      positive: ['ok so let me just sum up where we are', 'To recap, your card is blocked and a new one is on its way.', 'so in summary i changed your plan and credited the fee', 'okay so weve updated the address cancelled the duplicate and booked the engineer'],
-      negative: ['you can see the summary page online', 'i was going over the notes', 'in short supply at the moment im afraid'],
+      positive: ['ok so let me just sum up where we are', 'To recap, your card is blocked and a new one is on its way.', 'so in summary i changed your plan and credited the fee', 'okay so weve updated the address cancelled the duplicate and booked the engineer', 'to run back through it the card is cancelled and the new one is posted', 'so thats the order cancelled and the refund raised', 'bringing it all together your meter gets swapped on the ninth'],
+      negative: ['you can see the summary page online', 'i was going over the notes', 'in short supply at the moment im afraid', 'ill summarise the terms in an email', 'was there anything else you wanted to go over'],
     },
   },
   {
@@ -271,8 +271,8 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
     ],
     guards: [{ pattern: '(i|me|let me|i will|i need to|i have to|i have|i just) *2 (check|ask|confirm|verify|spoke|speak|talked|talk) with (my|a|the) (supervisor|manager|lead)', window: 0 }],
     examples: {
-      positive: ['i can get my team lead on the line if that helps', 'Would you like me to send this up to our specialist team?', 'want me to escalate it'],
-      negative: ['my manager signed off on the refund', 'let me check with my supervisor quickly', 'I will transfer you to sales.'],
+      positive: ['i can get my team lead on the line if that helps', 'Would you like me to send this up to our specialist team?', 'want me to escalate it', 'i can pass this up to someone with a bit more clout', 'I can put this through as a formal complaint if you like.', 'i can send it up the chain if you like'],
+      negative: ['my manager signed off on the refund', 'let me check with my supervisor quickly', 'I will transfer you to sales.', 'my supervisor is on leave this week'],
     },
   },
 ];

@@ -58,8 +58,8 @@ export const DEFAULT_HANDLING_ENTRIES: BehaviorEntryInput[] = [
     // An offer to escalate ("i'll escalate this to our senior team") is the escalation offer, not a fresh commitment.
     suppressedBy: ['escalation_offer'],
     examples: {
-      positive: ['i went ahead and bumped your order to express shipping', 'ill personally make sure you get that credit', "I'm going to fix this for you today.", 'let me take care of that', 'leave that one with me', 'ill see what i can do and call you back within the hour'],
-      negative: ['the technician will bring the new box', 'they will call you tomorrow', 'I will transfer you to our billing team.', 'i was going to check that', 'I\'ll put you on hold for a moment.'],
+      positive: ['i went ahead and bumped your order to express shipping', 'ill personally make sure you get that credit', "I'm going to fix this for you today.", 'let me take care of that', 'leave that one with me', 'ill see what i can do and call you back within the hour', 'let me get you on the next train'],
+      negative: ['the technician will bring the new box', 'they will call you tomorrow', 'I will transfer you to our billing team.', 'i was going to check that', 'I\'ll put you on hold for a moment.', "I'll escalate this to our senior team if you'd like."],
     },
   },
   {
@@ -167,8 +167,8 @@ export const DEFAULT_HANDLING_ENTRIES: BehaviorEntryInput[] = [
       { pattern: '(do not|would not|can not|could not|never) blame (you|anyone|anybody)|(not|never|no one is|nobody is) (blame+|blaming)|i (will|can|could|am going to|am gonna) (personally)? take (it|that|this) up with|not from us *4 (scam|fraud|phishing|fake|spam)|(scam|fraud|phishing|fake|spam) *6 not from us', window: 0 },
     ],
     examples: {
-      positive: ['it was the delivery guy who left it outside', 'honestly thats the warehouse teams mistake', 'You should have checked the box before you ordered.', 'not my department sorry', 'thats down to the airline im afraid', 'the doctors office coded it wrong'],
-      negative: ['they should have it by friday', "That was our mistake and I'll fix it.", "It's not your fault at all.", 'you should have received an email', 'ill take that up with the courier for you', 'The pharmacy should have it ready by three.'],
+      positive: ['it was the delivery guy who left it outside', 'honestly thats the warehouse teams mistake', 'You should have checked the box before you ordered.', 'not my department sorry', 'thats down to the airline im afraid', 'the doctors office coded it wrong', 'your bank blocked it so youll need to ring them', 'the insurer sets those prices we just pass them on', 'the fault sits with the network operator not with us', 'well you did tick the box for auto renewal', 'thats between you and the courier'],
+      negative: ['they should have it by friday', "That was our mistake and I'll fix it.", "It's not your fault at all.", 'you should have received an email', 'ill take that up with the courier for you', 'The pharmacy should have it ready by three.', 'the restaurant will prepare a fresh order for you', "It's up to you whether we refund it or send a new one."],
     },
   },
   {
@@ -212,8 +212,8 @@ export const DEFAULT_HANDLING_ENTRIES: BehaviorEntryInput[] = [
     ],
     guards: [{ pattern: '(node|nodes) (of|in) (the|your|a)|(bin|bins) (day|collection|bag|bags|lorry|men)|(my|the|a) (ami|apn)? *1 (node|bin)|acv joint', window: 0 }],
     examples: {
-      positive: ['the cpe needs a reprovision from our side', "I'll open an RMA for the unit.", "your acct shows a pending disco", 'the claim is pending coordination of benefits'],
-      negative: ['your router needs to be restarted', 'I will send you a return label for the unit.', 'the ac unit is covered under the policy'],
+      positive: ['the cpe needs a reprovision from our side', "I'll open an RMA for the unit.", "your acct shows a pending disco", 'the claim is pending coordination of benefits', 'its sitting in the kyc review queue', 'the tpa pended the claim', 'the tickets been routed to second line'],
+      negative: ['your router needs to be restarted', 'I will send you a return label for the unit.', 'the ac unit is covered under the policy', 'your tracking number starts with two letters'],
     },
   },
   {
@@ -280,8 +280,8 @@ export const DEFAULT_HANDLING_ENTRIES: BehaviorEntryInput[] = [
       { pattern: 'either (the|a|an|your|our|my|his|her|their|one of) *3 or (the|a|an|your|our|my|his|her|their|one of) *3 (will|would|should|might|may|is going to|are going to|can) (call|contact|ring|email|text|be|come|arrive|send|get|reach|deliver|drop|pick)|^ (was|were) (it|that|this|they) *6 or|(did|have) you (already)? (get|got|pay|paid|receive|received|order|ordered|buy|bought|use|used|have|had|pick|picked|choose|chose|go for|went for) *5 or', window: 0 },
     ],
     examples: {
-      positive: ['you can either keep it or send it back', 'we could do a credit or a replacement whichever you prefer', 'There are a few ways we can handle this.', 'alternatively you can keep the old plan', 'We can spread the balance over three months if that\'s easier.'],
-      negative: ['you may notice a delay of a day or two', 'your plan is the unlimited one', 'was it the red one or the blue one', 'you cant use the old card instead unfortunately'],
+      positive: ['you can either keep it or send it back', 'we could do a credit or a replacement whichever you prefer', 'There are a few ways we can handle this.', 'alternatively you can keep the old plan', 'We can spread the balance over three months if that\'s easier.', 'its up to you whether we reissue the card or unblock the old one', 'theres a cheaper room type on the ground floor if that helps', 'Some customers prefer to pay quarterly.', 'a refund or a replacement your shout'],
+      negative: ['you may notice a delay of a day or two', 'your plan is the unlimited one', 'was it the red one or the blue one', 'you cant use the old card instead unfortunately', 'youll either get a text or a call', 'Either the driver or the depot will call you before ten.'],
     },
   },
 ];

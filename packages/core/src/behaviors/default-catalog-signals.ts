@@ -103,8 +103,8 @@ export const DEFAULT_SIGNAL_ENTRIES: BehaviorEntryInput[] = [
       { pattern: '(you|they|you guys|your company|he|she) (switch+|chang+|mov+|upgrad+)', window: 0 },
     ],
     examples: {
-      positive: ['i want to get rid of the home phone line', 'i want out of this contract', "I'm seriously considering switching to another carrier.", 'just cancel the whole account', 'ill be cancelling once this month is up', 'can you send me a pac code'],
-      negative: ['i need to drop it off at the store', 'we switched to paperless last month', 'can you cancel my appointment for tuesday', 'I moved to a new house.', 'i want to cancel the direct debit and pay by card instead', 'i switched my network settings like you said'],
+      positive: ['i want to get rid of the home phone line', 'i want out of this contract', "I'm seriously considering switching to another carrier.", 'just cancel the whole account', 'ill be cancelling once this month is up', 'can you send me a pac code', 'after this im not booking with you again', 'Consider this my notice.', 'i might just jump ship', 'youve lost my business', 'how do i opt out of the renewal'],
+      negative: ['i need to drop it off at the store', 'we switched to paperless last month', 'can you cancel my appointment for tuesday', 'I moved to a new house.', 'i want to cancel the direct debit and pay by card instead', 'i switched my network settings like you said', 'im thinking of cancelling the engineer visit', "we've been with you twenty years and never thought about switching"],
     },
   },
   {
@@ -149,8 +149,8 @@ export const DEFAULT_SIGNAL_ENTRIES: BehaviorEntryInput[] = [
       { pattern: '(no need for|(do not|did not|never) (need|want|asked for|ask for)) *3 {boss}', window: 0 },
     ],
     examples: {
-      positive: ['i want your supervisor now', 'Can you transfer me to someone higher up?', 'escalate this please', 'put me on with the team leader'],
-      negative: ['my manager told me to call', "I'm the account manager at my company.", 'no need for a manager youve sorted it'],
+      positive: ['i want your supervisor now', 'Can you transfer me to someone higher up?', 'escalate this please', 'put me on with the team leader', 'whos above you then', 'put me through to whoever makes the decisions', 'kindly escalate to your higher authority', 'can i have a word with your manager'],
+      negative: ['my manager told me to call', "I'm the account manager at my company.", 'no need for a manager youve sorted it', 'who should i address the letter to'],
     },
   },
   {
@@ -236,8 +236,8 @@ export const DEFAULT_SIGNAL_ENTRIES: BehaviorEntryInput[] = [
       { pattern: '(about|for) (a|an|something) *1 (different|unrelated|separate|other) (thing|issue|matter|problem|reason)|(about|for) something (different|else|unrelated)|(something|someone) else entirely' },
     ],
     examples: {
-      positive: ['We have gone through this three times already.', "I've called about this twice already and been promised a fix.", 'third time calling about the same bill', 'i spoke with one of your agents on friday', 'we went through this on my last call'],
-      negative: ['like i mentioned earlier my name is on the account', 'i called my sister yesterday', 'I will call back later.', 'i called the wrong number earlier sorry', 'i talked to my neighbour last week and she has the same problem'],
+      positive: ['We have gone through this three times already.', "I've called about this twice already and been promised a fix.", 'third time calling about the same bill', 'i spoke with one of your agents on friday', 'we went through this on my last call', 'this is my fourth go at getting this sorted', 'weve been round the houses with your team on this', 'I already gave all these details to the person before you.', 'ive had three different reference numbers for this'],
+      negative: ['like i mentioned earlier my name is on the account', 'i called my sister yesterday', 'I will call back later.', 'i called the wrong number earlier sorry', 'i talked to my neighbour last week and she has the same problem', 'this is the second time im ordering from you', 'the refund had already gone through when i checked'],
     },
   },
   {
@@ -355,8 +355,8 @@ export const DEFAULT_SIGNAL_ENTRIES: BehaviorEntryInput[] = [
       { pattern: '(is|was) (it|that|there) *2 (wrong|broken|late|missing)|if *2 (keeps|keep|continues|happens)|(not|never) (that|so|too)? (bad|terrible|poor)|(no|not a) (problem|complaint)|you (never|always) (know|can tell)|(the|a) (worst|best) (part|case|thing) (is|was) (that|over)', window: 0 },
     ],
     examples: {
-      positive: ['the app logs me out every five minutes', 'this is an absolute joke', "I'm sick and tired of the internet cutting out.", 'your app keeps crashing every time i open it', 'the parcel turned up soaked through'],
-      negative: ['the internet was down for an hour but its fine now', 'the new router works great', 'no complaints here', 'it was terrible weather so i stayed in', 'ive never called before'],
+      positive: ['the app logs me out every five minutes', 'this is an absolute joke', "I'm sick and tired of the internet cutting out.", 'your app keeps crashing every time i open it', 'the parcel turned up soaked through', 'the room stank of smoke', 'the bill has doubled and nobody can tell me why', 'the price is through the roof', 'ive been let down again', 'youve lost my parcel again'],
+      negative: ['the internet was down for an hour but its fine now', 'the new router works great', 'no complaints here', 'it was terrible weather so i stayed in', 'ive never called before', 'The old router was terrible but this one is great.'],
     },
   },
   {
@@ -424,8 +424,8 @@ export const DEFAULT_SIGNAL_ENTRIES: BehaviorEntryInput[] = [
       { pattern: '(no|without) (power|water|heat|gas|electricity) (cut+|pressure|bill+|issue+|problem+|outage+|meter+)|(fixed|sorted|done|did|arrived|came|took|finished|resolved|answered|replied|delivered) *4 in (an|half an|a few|one|two|three|five|ten|twenty|thirty|fifteen|forty) (hour|hours|minutes|mins)|(run+ out of) (patience|ideas|options)', window: 0 },
     ],
     examples: {
-      positive: ['i need the card replaced before friday', 'This is time sensitive, my payroll runs tonight.', 'please hurry', 'theres a gas smell in the kitchen'],
-      negative: ['no rush at all', "I don't need it today, next week is fine.", 'we have no water pressure issues', 'The appointment is on Monday and I need directions to the clinic.'],
+      positive: ['i need the card replaced before friday', 'This is time sensitive, my payroll runs tonight.', 'please hurry', 'theres a gas smell in the kitchen', 'my flights at six and i still havent got the boarding pass', 'pay day is friday and if the salary doesnt land im stuffed', 'we open in an hour and the tills are down', 'can you hurry this up please'],
+      negative: ['no rush at all', "I don't need it today, next week is fine.", 'we have no water pressure issues', 'The appointment is on Monday and I need directions to the clinic.', 'the room stank of smoke', 'my flight was last month i just want the refund'],
     },
   },
   {
@@ -495,8 +495,8 @@ export const DEFAULT_SIGNAL_ENTRIES: BehaviorEntryInput[] = [
       { pattern: '(she|he|they|my ({loved_one}|mom|mother|dad|father|wife|husband|son|daughter|grandma|grandmother|grandpa|grandfather|kid|kids|parents)) (is|are|was|were|gets|get|got) (so|very|really|a bit|a little)? (confused|lost)', window: 0 },
     ],
     examples: {
-      positive: ['wait i am totally lost', "Sorry, what does 'provisioning' mean?", 'i dont get how this is calculated', 'thats gone right over my head'],
-      negative: ['ok that makes sense', 'I understand, thank you.', 'i was confused earlier but it makes sense now'],
+      positive: ['wait i am totally lost', "Sorry, what does 'provisioning' mean?", 'i dont get how this is calculated', 'thats gone right over my head', 'im all at sea with these forms', 'None of these codes mean anything to me.', 'i thought it was paid now youre saying it isnt', 'im struggling to understand the bill'],
+      negative: ['ok that makes sense', 'I understand, thank you.', 'i was confused earlier but it makes sense now', 'I know what an excess is, I just want the amount.', 'my mum gets confused with the app so i set it up'],
     },
   },
 ];
