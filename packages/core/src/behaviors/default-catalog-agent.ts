@@ -16,10 +16,10 @@ export const DEFAULT_AGENT_ENTRIES: BehaviorEntryInput[] = [
       'last thing (you|anyone|anybody) (need|needed|want|wanted) (right now|today|this week|at the moment|on top|with|when|before|after|$)',
       // Subject dropped in speech: "sounds like it has been a stressful few weeks", "must have been scary"
       '^ (sounds|sounded|seems|must be|must have been|must of been|can not have been|could not have been) (like)? *5 {feeling}',
-      '(that|this|it|which) (can not|could not|must not|would not) (have been|be|have felt) (easy|fun|nice|pleasant|great|good|any fun)',
-      '(a|an|such a|quite a|the) (really|very|pretty|so)? (tricky|tough|difficult|hard|horrible|awful|terrible|bad|stressful|rough|frustrating|scary|worrying|awkward|uncomfortable|impossible|unfair|lousy|miserable|sticky|tight|vulnerable|frightening|horrid|sad|upsetting) (spot|position|situation|place|boat|state) to be in',
+      '(that|this|it|which) (can not|could not|must not|would not) (have been|be|have felt|feel) (a|an)? (easy|fun|nice|pleasant|great|good|comfortable|any fun)',
+      '(a|an|such a|quite a|the) (really|very|pretty|so)? (tricky|tough|difficult|hard|horrible|awful|terrible|bad|stressful|rough|frustrating|scary|worrying|awkward|uncomfortable|impossible|unfair|lousy|miserable|sticky|tight|vulnerable|frightening|horrid|sad|upsetting) (spot|position|situation|place|boat|state) to be (in|put in|left in|caught in|stuck in)',
       '(sounds like|seems like|must have been|has been|was|must be|sounded like|you have had|you had|you are having) (a|such a|quite a|one|a really|a very|a pretty) *1 (long|rough|tough|hard|bad|awful|terrible|difficult|stressful|horrible|exhausting|hectic|frustrating|miserable|crazy) (day|week|weekend|morning|night|month|time|year|few (days|weeks|months)|couple of (days|weeks))',
-      '(you )?poor (thing|you|love|soul|dear)',
+      'poor (thing|things|you|love|soul|souls|dear|kid|kids|child|children|boy|girl|lad|lass|little one|{loved_one}|fella|animal)',
       // ASR writes "I'd" as "id", which normalization keeps as one word.
       '(i would|id) (be|have been|go) (pulling|tearing) my hair out|(i would|id) (be|have been) (climbing the walls|going spare|at my wits end|beside myself|fuming|livid|furious|in tears|losing my mind|going crazy|going mad)',
       '(no one|nobody|noone|no customer|nobody ever) (should|should ever|deserves to|ought to) (have to|ever have to|need to)? (go through|deal with|put up with|experience|face|wait|be (treated|left|kept|put))',
@@ -38,7 +38,7 @@ export const DEFAULT_AGENT_ENTRIES: BehaviorEntryInput[] = [
       '(i|we) know (this|that|it) (is|has been|must be|was) *2 {feeling}',
       'i know (how|what) *2 (this|that|it) (is|means|feels) *2 (to you|for you)',
       '(no wonder|of course) you (are|were|feel) *2 {feeling}',
-      'i do not blame you',
+      '(i|we|who|nobody|no one|noone) (do not|would not|could not|can not|could|would|can|really)? blame you',
       '(i would|id) hate (for)? (that|this|it)',
       '(that is|it is|that has|this is) (never|not|not ever) (a|an)? (fun|easy|nice|good|pleasant|great) (situation|thing|experience|position|feeling|place)?',
       '(that is|this is) (really|definitely|just|certainly)? not (ideal|great|what anyone wants) (at all)? $',
@@ -54,10 +54,10 @@ export const DEFAULT_AGENT_ENTRIES: BehaviorEntryInput[] = [
 
       '(is|that is|this is|it is) no (joke|fun|small thing)',
       'i know how (much|important|badly) you (rely|depend|count|need)',
-      'you have been (so|really|very|incredibly|extremely|super|more than)? (patient|understanding|kind|gracious)',
+      'you have (clearly|really|honestly|truly|certainly|definitely|obviously)? been (so|really|very|incredibly|extremely|super|more than|ever so|nothing but)? (patient|understanding|kind|gracious|reasonable|fair|polite|calm|accommodating)',
       'you (have|had|are|have been)? (clearly|really|obviously|certainly|definitely|honestly|truly)? (had|having|been having) (a|such a|quite a|a really|a pretty|an) *1 (rough|tough|hard|bad|awful|terrible|difficult|long|stressful|horrible|exhausting|miserable|frustrating|horrid) (go|time|day|week|month|year|few|couple|experience|ride|run|stretch)',
       '(been|gone|been put) through (so much|a lot|the wringer|enough|the mill|hell|such a lot)',
-      '(that|this|it) (is|was|has been|sounds|seems|must be) (so|really|very|such|just|truly|absolutely|incredibly|super|pretty|quite)? (a|an)? (really|very|so|super)? {feeling} (thing|situation|experience|position|spot|time)? (to (deal with|go through|handle|hear|sort out|have|experience|face|see|come home to|wake up to))? $',
+      '(that|this|it) (is|was|has been|sounds|seems|must be) (so|really|very|such|just|truly|absolutely|incredibly|super|pretty|quite|genuinely|honestly|properly|seriously|utterly|totally|completely|downright)? (a|an)? (really|very|so|super|big|huge|real|massive|proper)? {feeling} (thing|situation|experience|position|spot|time|one)? (to (deal with|go through|handle|hear|sort out|have|experience|face|see|come home to|wake up to))? $',
       '(that|it) is the worst (when|feeling|thing)?',
       'i know (that|this|it) is not (the answer|what) (you|you were) *2 (wanted|want|hoping|hoped|expecting)',
       '(you have|you have got) every (right|reason) to (be|feel)',
@@ -69,18 +69,59 @@ export const DEFAULT_AGENT_ENTRIES: BehaviorEntryInput[] = [
       'i (can not|could not|can hardly|can barely|can not even) (imagine|picture)',
       '(i|we) (can|could) (totally|completely|really|definitely|certainly)? (see|understand|imagine) (why|how) (you|that|this|anyone|anybody)',
       '(it is|that is|this is) (completely|totally|perfectly|very|entirely|absolutely)? (understandable|only natural) (that|to|you|for you)',
-      '(that|this|it) {feeling_be} (so|really|very|such|just|truly|absolutely|incredibly|super|pretty|quite)? (a|an)? (really|very|so|super)? {feeling} (for you|to you|for anyone|on you)',
+      '(that|this|it) {feeling_be} (so|really|very|such|just|truly|absolutely|incredibly|super|pretty|quite|genuinely|honestly|properly|seriously|utterly|totally|completely|downright)? (a|an)? (really|very|so|super|big|huge|real|massive|proper)? {feeling} (for you|to you|for anyone|on you)',
       '(that|this|it) (does not|did not|would not) (sound|seem) (good|great|fun|nice|pleasant|ideal|easy|right)',
       'i (really|totally|truly|so|completely)? feel (you|for you|your pain)',
-      '(a lot|so much|too much|plenty) to (deal with|handle|go through|take in|juggle)',
+      'i {adverb}? {adverb}? (understand|appreciate|realize|recognize|know|see|get) (that)? (this|it|that|things|everything|all this|all of this) (has|have|is|was|must be|must have|has been|must have been|can be) *3 {feeling}',
+      // Bad timing or luck, what it does to anyone's patience, a real fright: "that's awful timing with the baby due".
+      '(that is|what|such|it is) (awful|terrible|horrible|rotten|bad|cruel|unfortunate|lousy|rubbish|poor|wretched|sod s) (timing|luck)',
+      '(would|will|would have|could) (make|made) (anyone|anybody|me|most people|everyone|you) (lose|lost) (their|my|your|his|her) (patience|temper|mind|cool|rag)',
+      '(given|gave|give) you (a|such a|quite a) (real|proper|big|nasty|bit of a)? (fright|shock|scare|turn|headache|worry)',
+      '(a lot|so much|too much|plenty|enough) (to have)? on your plate',
+      '(nobody|nobodys|no one|no ones|not (my|anyone|anybody|anyones|anybodys)) *1 idea of (fun|a good time|a good (day|morning|weekend))',
+      'how (much|important) *4 (means|meant|matters|mattered) to you',
+      '(means|meant|matters|mattered) (so much|a lot|the world|everything) to you',
+      'i {adverb}? (tell|hear|sense|see) *4 how (much|very)? {feeling} (you|this|that|it|things)',
+      '(that|this|it) {feeling_be} *3 {feeling} (thing|situation|experience|news|discovery|surprise|letter|message|call) to (find|see|hear|discover|come home to|wake up to|get|receive|deal with|go through|learn|open)',
+      '(knock+|shak+|shook|dent+|los+|lost) your (confidence|faith|trust)',
+      // Sorry for what they are going through (sympathy, not an apology): "i'm sorry this has caused you so much worry".
+      '{sorry} (that|this|it)? *2 (caused|given|put) you *3 (worry|stress|upset|distress|anxiety|grief|heartache|frustration)',
+      '{sorry} (for|about) (what|everything) you (are|have|have been|were) *1 (going through|been through|dealing with|facing|experiencing)',
+      '(i would|id) (hate|not want|not like) to be in your (position|shoes|situation|place)',
+      '(i would|id) not (want|wish) (that|this|it) on anyone',
+      '(i|we) (really|honestly|do|genuinely|truly)? feel (bad|terrible|awful|horrible|dreadful|so bad|really bad) (that|for|about)',
+      'pillar to post|round the houses|(pulled|dragged|messed|mucked|jerked|fobbed) (you)? (around|about|off)',
+      '(would|will|would have) (put|turn+) (me|anyone|anybody|most people) off',
+      '(a|such a|the) (horrible|awful|terrible|sick|sinking|rotten|horrid|nasty|scary|worrying|unsettling|helpless|gutting) feeling',
+      'sympathi*|empathi*',
+      'heart goes out',
+      '(thoughts|hearts) (are|go) (with you|out to you)',
+      // A hard time "of it": "you've had a right time of it", "you've been having a torrid time".
+      'you (have|have had|had|have been|are)? (had|having|been having|been through) (a|such a|quite a|a bit of a|one hell of a)? (right|real|rough|tough|hard|bad|awful|terrible|horrible|miserable|difficult|torrid) *1 time (of it)?',
+      // What it would do to anyone: "that would do my head in", "that would rattle anyone", "it really knocked the wind out of you".
+      '(that|this|it|which) (would|will|would have|must have|has|must|could|can) (done|do) (my|your|anyone+|anybody+|everyone+) head in',
+      '(that|this|it|which) (would|will|would have|could|can|must|must have|has|have|really|clearly) (really|clearly|properly|totally)? (rattle+|unsettle+|upset|upsets|worr+|frustrat+|stress+|scar+|frighten+|panic+|thrown|shaken|shook|floor+|knock+ the wind out of|tak+ it out of|took it out of|get to|got to|gotten to|wear+ (down|out)|wore|worn) (me|anyone|anybody|everyone|everybody|most people|you|any of us)',
+      '(no good|not fair|unfair|not nice|no fun|not okay|not ok|not on) (for|on|to) (anyone|anybody|any of us|everyone|everybody)',
+      '(not fair|unfair|not nice|no fun|not on) (for|on|to) you',
+      'you (sound|seem|sounded|seemed) (so|really|very|pretty|quite|absolutely|completely|totally|a bit|a little|rather|properly)? {feeling}',
+      // The feeling followed by what makes it worse: "that's really tough, especially after losing your husband".
+      '(that|this|it) {feeling_be} *2 {feeling} (thing|situation|experience|position|spot|time|place|one)? (especially|particularly|what with|given|considering|after|with everything|on top of|having to|to have)',
+      'i can only (guess|picture|begin to imagine|think) (how|what)',
+      '^ (can not|could not|can hardly|can barely) (imagine|picture|begin to imagine) (how|what|the|that|being)',
+      '(i|we) (do|really|totally)? know (that|how)? *6 (is|are|can be|must be|has been|was|gets|get) (so|really|very|pretty|quite|incredibly|super|a bit|a little)? {feeling}',
+      '(i would|id|i would have|anyone would|anybody would|everyone would) (be|feel|have been|have felt|react) (exactly|just)? (the same|too|as well|the same way|just the same)',
+      // The weight of it: "a lot to carry", "a big worry to have hanging over you".
+      '(a lot|so much|too much|plenty|a lot of (stress|worry|pressure|hassle)|(a|such a) (big|real|huge|heavy) (worry|weight|burden|load)) to (deal with|handle|go through|take in|juggle|carry|cope with|manage|shoulder|have (hanging)? over you|be (carrying|dealing with|juggling|coping with|handling))',
+      '(hanging|hangs|hung) over (you|your head)',
+      '(weighing|weighs|weighed|playing|preying) (heavily)? on (you|your mind)',
       '(anyone|anybody|everyone|everybody|most people|any of us) (would|will|is going to) (be|feel|get) *2 {feeling}',
-      '(nobody|no one) (likes|enjoys|wants) (to (wait|deal|pay|be charged|be without|go through)|that|surprise+|dealing|getting|being|having)',
+      '(nobody|no one|noone) (likes|enjoys|wants) (to (wait|deal|pay|be|go through|spend|sit|come home|find|chase|lose|miss|start|worry|hear)|that|surprise+|dealing|getting|being|having|waiting|chasing|spending)',
       '(that is|what|such|that was|that sounds like) (terrible|awful|sad|horrible|bad|heartbreaking|scary|rough|tough) news',
       'on top of everything',
       '(that|this) (is|sounds like|must be|has been) (a|such a) (lot|handful) $',
       '(no|not a (great|good|fun|nice)|not the) way to (start|spend|end|begin)',
       '(i would|i will|i would definitely|i would totally|i would honestly|id|id definitely|id totally|id honestly) (be|go|feel|get) *2 ({feeling}|mad|upset|crazy|nuts|livid|furious|losing my mind|pulling my hair out|the same) *1 (too|as well|also|in your (shoes|position|place|situation)|if i were you)',
-      '(that|this|it) {feeling_be} (so|really|very|such|just|truly|absolutely|incredibly|super|pretty|quite)? (a|an)? (really|very|so|super)? {feeling} (thing|situation|experience|position|spot|time|place)? {after_feeling}? $',
+      '(that|this|it) {feeling_be} (so|really|very|such|just|truly|absolutely|incredibly|super|pretty|quite|genuinely|honestly|properly|seriously|utterly|totally|completely|downright)? (a|an)? (really|very|so|super|big|huge|real|massive|proper)? {feeling} (thing|situation|experience|position|spot|time|place|one)? {after_feeling}? $',
       '(that|this|it) (has got|have got|has|have|got) to (be|have been) *3 {feeling}',
       'you (should not|should never|did not deserve|do not deserve|should not ever) (have)? (had|needed)? to (deal with|go through|put up with|wait|chase|worry)',
       'you (must|probably|clearly) have (a lot|so much|plenty) (going on|on your plate|to deal with)|you (must|probably) have your hands full',
@@ -97,12 +138,14 @@ export const DEFAULT_AGENT_ENTRIES: BehaviorEntryInput[] = [
       { pattern: 'not (what|the *1) *3 you (want|need|needed|wanted) to (give|put|enter|select|type|pick|choose|use|fill|write|tick|send|say|click|press|do)|(bad|poor|weak|slow|hard|difficult|important) (connection|line|signal|reception|line quality|battery|cable|password|reset|drive|copy|link|port|sector|number|address)', window: 0 },
       { pattern: 'i would be (happy|glad|able|willing|more than happy)|i would want to (check|confirm|verify|make sure|look|see|ask)', window: 0 },
       // "it is important to restart it", "hard to say": an adjective with an infinitive is advice, not feeling.
-      { pattern: '(important|hard|difficult|tough|easy|easier|bad|good) (for you)? to (note|know|remember|mention|restart|do|make|check|keep|say|tell|understand|get|find|reach|read|see|have|be|use|call|try|update)', window: 0 },
+      { pattern: '(important|hard|difficult|tough|easy|easier|bad|good) (for you)? to (note|know|remember|mention|restart|do|make|check|keep|say|tell|understand|get|find|reach|read|see|have|be|use|call|try|update|follow|navigate|fill|complete|access|install|set up)|(important|essential|vital|crucial) (especially|particularly|when|if|given)', window: 0 },
+      // "a tough one to answer" is about the question, not the customer.
+      { pattern: '(tough|hard|tricky|difficult|good|great|easy) (one|question) to (answer|say|call|crack|figure|work out|solve|fix|know|tell|judge|explain|pin down)', window: 0 },
     ],
     suppressedBy: ['dismissive_acknowledgment'],
     examples: {
-      positive: ['aw that is no way to start your weekend', 'i can only imagine how stressful that was', "That sounds incredibly frustrating, I'd be annoyed too.", 'i hear you', 'im so sorry to hear about your dad', 'you must be worried sick', 'That can\'t have been easy.'],
-      negative: ['it is important for you to keep the receipt', 'I understand the refund takes five days.', 'i know the store you mean', 'I understand your frustration, however that is our policy.', 'seems like a bad connection on your end', 'i can see the payment came in on monday'],
+      positive: ['aw that is no way to start your weekend', 'i can only imagine how stressful that was', "That sounds incredibly frustrating, I'd be annoyed too.", 'i hear you', 'im so sorry to hear about your dad', 'you must be worried sick', 'That can\'t have been easy.', 'oh gosh youve had a right time of it', 'thats a lot to carry on your own', 'that would rattle anyone', 'I can only guess how worrying that was.', 'My heart goes out to you.', 'thats awful timing with the move', "I'm so sorry for what you're going through."],
+      negative: ['it is important for you to keep the receipt', 'I understand the refund takes five days.', 'i know the store you mean', 'I understand your frustration, however that is our policy.', 'seems like a bad connection on your end', 'i can see the payment came in on monday', 'thats a tough one to answer without the reference', 'no wonder the bill was higher the reading was estimated'],
     },
   },
   {
@@ -131,7 +174,7 @@ export const DEFAULT_AGENT_ENTRIES: BehaviorEntryInput[] = [
     guards: [
       { pattern: '(no need|do not need|do not have|not have|never have) to apolog*|(no|not) apolog* (needed|necessary)', window: 0 },
       { pattern: 'sorry (can|could|would|what|which|when|how|is|are|was|do|did|does|i did not|i missed|who|say|was that|where|one more|just to (confirm|check|clarify)|to interrupt|to ask)', window: 0 },
-      { pattern: 'sorry (to hear|you|your|(that|this|it)? (has|had)? (happened|happens)|for your loss)', window: 0 },
+      { pattern: 'sorry (to hear|you|your|(that|this|it)? (has|had)? (happened|happens)|for your loss)|sorry (for|about) (what|everything) you (are|have|had|were)|sorry (that|this|it)? *2 (caused|given|put) you *3 (worry|stress|upset|distress|anxiety|grief|heartache)', window: 0 },
       // Sympathy for a loss, a softened refusal ("I'm sorry, but that is outside what we can do") and denying fault are not apologies.
       { pattern: 'sorry (about|for) (your|the loss of your) (loss|{loved_one}|diagnosis|illness|accident|injury|health|bereavement)|sorry *1 (but|however|unfortunately) *3 (can not|cannot|unable|not able|nothing|outside|not possible|will not|not allowed|no way|policy|have to)|not (really)? (my|our) (fault|mistake|error|doing)', window: 0 },
       // A bare "I'm sorry" right before or after an empathy statement is sympathy; "sorry for the wait, that must be frustrating" stays an apology.
@@ -155,6 +198,10 @@ export const DEFAULT_AGENT_ENTRIES: BehaviorEntryInput[] = [
       '(that|it) (is|makes) *2 (understandable|fair|fair enough|sense|a fair point|a valid point|a good point) *2 {contrast}',
       '(i|we) hear what you are saying *2 {contrast}',
       '(yes|yeah|okay|sure|right) i (understand|get it|hear you) *2 {contrast}',
+      // Subject dropped: "totally get where you're coming from; however...".
+      '^ ((totally|completely|really|fully|definitely) (get|understand|hear|appreciate)|understand|hear|appreciate) (you|that|this|it|your|what|where|all that|all of that|the point|your point|both) *4 {contrast}',
+      // A bare acknowledgment then a refusal: "fair point but my hands are tied", "noted, but there is no way around it".
+      '(fair point|fair enough|point taken|noted|understood|understandable|totally understandable|fair comment|good point|valid point|totally fair|i take (your|the|that) point|i take that on board|duly noted) *3 {contrast} *4 {refusal}',
     ],
     guards: [
       {
@@ -164,8 +211,8 @@ export const DEFAULT_AGENT_ENTRIES: BehaviorEntryInput[] = [
       },
     ],
     examples: {
-      positive: ['i totally get that but thats just our process', 'I hear you, however the system will not allow it.', 'i understand your concern unfortunately theres nothing i can do'],
-      negative: ['I understand, but let me see what I can do.', 'i understand your concern', 'i see that you paid on the third'],
+      positive: ['i totally get that but thats just our process', 'I hear you, however the system will not allow it.', 'i understand your concern unfortunately theres nothing i can do', 'fair point but my hands are tied', "Totally get where you're coming from; however, the fee stands."],
+      negative: ['I understand, but let me see what I can do.', 'i understand your concern', 'i see that you paid on the third', 'fair enough let me see what i can do'],
     },
   },
   {

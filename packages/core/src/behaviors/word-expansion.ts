@@ -19,7 +19,8 @@ const SPOKEN_FORMS: Record<string, string[]> = {
   cannot: ['can', 'not'], apologise: ['apologize'], apologises: ['apologizes'], apologised: ['apologized'],
   apologising: ['apologizing'], realise: ['realize'], recognise: ['recognize'], summarise: ['summarize'],
   prioritise: ['prioritize'], mustve: ['must', 'have'], shouldve: ['should', 'have'], couldve: ['could', 'have'],
-  wouldve: ['would', 'have'], mightve: ['might', 'have'], yall: ['you', 'all'], bout: ['about'], okey: ['okay'], okie: ['okay'], mkay: ['okay'], sec: ['second'], secs: ['seconds'],
+  wouldve: ['would', 'have'], mightve: ['might', 'have'], thatd: ['that', 'would'], itd: ['it', 'would'], thatll: ['that', 'will'], itll: ['it', 'will'],
+  therell: ['there', 'will'], thered: ['there', 'would'], wholl: ['who', 'will'], whatll: ['what', 'will'], nobodys: ['nobody', 'is'], yall: ['you', 'all'], bout: ['about'], okey: ['okay'], okie: ['okay'], mkay: ['okay'], sec: ['second'], secs: ['seconds'],
 };
 
 const IS_CONTRACTION_BASES = new Set(['it', 'that', 'what', 'there', 'here', 'he', 'she', 'who', 'where', 'how', 'when', 'why', 'everything', 'nothing', 'this']);
