@@ -58,14 +58,13 @@ export function flattenValenceTable(table: ValenceTable): Array<string | number>
  */
 export function ownedValenceMap(source: LexiconSource, extra?: Readonly<Record<string, number>>): Map<string, number> {
   let table: Map<string, number>;
-  if (isFlat(source)) {
+  if (isPackageLexicons(source)) {
+    table = packageTable(source);
+  } else if (isFlat(source)) {
     table = new Map<string, number>();
     for (let i = 0; i + 1 < source.length; i += 2) table.set(source[i] as string, source[i + 1] as number);
-  } else if (isPackageLexicons(source)) {
-    return buildValenceTable(source, extra) as Map<string, number>;
   } else {
-    table = new Map<string, number>();
-    for (const [word, valence] of source) table.set(word, valence);
+    table = new Map(source);
   }
   if (extra) addExtra(table, extra);
   return table;
@@ -79,25 +78,30 @@ function addExtra(table: Map<string, number>, extra: Readonly<Record<string, num
 }
 
 /**
- * One map: contact-center, emoji and caller-supplied entries first, then VADER's crowd-rated means, then AFINN
- * (scaled to VADER's range) for words VADER lacks. A table this function made earlier is used as it is, or copied
- * when extra valences go on top.
+ * Contact-center and emoji entries first, then VADER's crowd-rated means, then AFINN (scaled to VADER's range) for words
+ * VADER lacks.
  */
-export function buildValenceTable(source: LexiconSource, extra?: Readonly<Record<string, number>>): ValenceTable {
-  if (!isPackageLexicons(source)) return isFlat(source) || extra ? ownedValenceMap(source, extra) : source;
+function packageTable(source: PackageLexicons): Map<string, number> {
   const table = new Map<string, number>();
   forEachScore(source.afinn, (word, score) => table.set(word, score * AFINN_TO_VADER));
   forEachScore(source.vader, (word, score) => table.set(word, score));
   for (const word of Object.keys(CONTACT_CENTER_VALENCE)) table.set(word, CONTACT_CENTER_VALENCE[word]!);
   for (const word of Object.keys(EMOJI_VALENCE)) table.set(word, EMOJI_VALENCE[word]!);
-  if (extra) addExtra(table, extra);
   return table;
+}
+
+/**
+ * One map of the package lexicons (see packageTable) with caller-supplied entries on top. A table this function made
+ * earlier is used as it is, or copied when extra valences go on top.
+ */
+export function buildValenceTable(source: LexiconSource, extra?: Readonly<Record<string, number>>): ValenceTable {
+  return source instanceof Map && !extra ? source : ownedValenceMap(source, extra);
 }
 
 /** Service-talk neutralisations that override the general table for turns of a conversation. */
 export function buildConversationOverlay(extra?: Readonly<Record<string, number>>): Map<string, number> {
   const overlay = new Map<string, number>();
   for (const word of Object.keys(CONVERSATION_VALENCE)) overlay.set(word, CONVERSATION_VALENCE[word]!);
-  if (extra) for (const word of Object.keys(extra)) overlay.set(word, extra[word]!);
+  if (extra) addExtra(overlay, extra);
   return overlay;
 }
