@@ -89,11 +89,12 @@ const blind = evaluateSplit('-blind');
 const blind2 = evaluateSplit('-blind2');
 const blind3 = evaluateSplit('-blind3');
 const blind4 = evaluateSplit('-blind4');
+const blind5 = evaluateSplit('-blind5');
 const ms = timePerCall();
 const referenceMs = referenceSortMs();
 const markdown = [
   `Measured ${REPORT_DATE} with \`npm run bench:behaviors\`. Utterance-level: a behavior counts as detected in an utterance when any detection of that id points at it.`,
-  `Dev set: ${dev.sizes.agent} agent and ${dev.sizes.customer} customer utterances, ${dev.sizes.calls} constructed calls. Blind set (written after the patterns, never tuned on): ${blind.sizes.agent} agent, ${blind.sizes.customer} customer utterances, ${blind.sizes.calls} calls. Second blind set (written before the generalization round of 2026-11-24): ${blind2.sizes.agent} agent, ${blind2.sizes.customer} customer utterances. Third blind set (written from the labeling rules before the patterns were read, before the second generalization round of 2026-11-24): ${blind3.sizes.agent} agent, ${blind3.sizes.customer} customer utterances. Fourth blind set (written by an engineer who read only the label definitions, never the catalog or the other fixtures, before the third generalization round of 2026-11-24): ${blind4.sizes.agent} agent, ${blind4.sizes.customer} customer utterances.`,
+  `Dev set: ${dev.sizes.agent} agent and ${dev.sizes.customer} customer utterances, ${dev.sizes.calls} constructed calls. Blind set (written after the patterns, never tuned on): ${blind.sizes.agent} agent, ${blind.sizes.customer} customer utterances, ${blind.sizes.calls} calls. Second blind set (written before the generalization round of 2026-11-24): ${blind2.sizes.agent} agent, ${blind2.sizes.customer} customer utterances. Third blind set (written from the labeling rules before the patterns were read, before the second generalization round of 2026-11-24): ${blind3.sizes.agent} agent, ${blind3.sizes.customer} customer utterances. Fourth blind set (written by an engineer who read only the label definitions, never the catalog or the other fixtures, before the third generalization round of 2026-11-24): ${blind4.sizes.agent} agent, ${blind4.sizes.customer} customer utterances. Fifth blind set (written by an engineer who read only the label definitions, never the catalog or the other fixtures, 2026-11-24 late evening): ${blind5.sizes.agent} agent, ${blind5.sizes.customer} customer utterances.`,
   `Speed: ${ms.toFixed(3)} ms CPU per 150-turn call (all behaviors and signals, catalog precompiled). Reference on the same machine: sorting 1,000,000 numbers took ${referenceMs.toFixed(0)} ms CPU.`,
   '',
   table('Agent behaviors, dev', dev.agent.perId, dev.agent.micro),
@@ -115,5 +116,9 @@ const markdown = [
   table('Agent behaviors, blind4', blind4.agent.perId, blind4.agent.micro),
   '',
   table('Customer signals, blind4', blind4.customer.perId, blind4.customer.micro),
+  '',
+  table('Agent behaviors, blind5', blind5.agent.perId, blind5.agent.micro),
+  '',
+  table('Customer signals, blind5', blind5.customer.perId, blind5.customer.micro),
 ].join('\n');
 console.log(markdown);

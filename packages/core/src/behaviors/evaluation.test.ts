@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import agentText from '../../test/fixtures/behaviors/agent.jsonl?raw';
 import customerText from '../../test/fixtures/behaviors/customer.jsonl?raw';
 import callsText from '../../test/fixtures/behaviors/calls.jsonl?raw';
+import agentBlind5Text from '../../test/fixtures/behaviors/agent-blind5.jsonl?raw';
+import customerBlind5Text from '../../test/fixtures/behaviors/customer-blind5.jsonl?raw';
 import { BEHAVIOR_IDS, SIGNAL_IDS } from './default-catalog.js';
 import { labeledCallSchema, labeledUtteranceSchema, parseJsonLines, Tally, tallyCalls, tallyUtterances } from './evaluate.js';
 
@@ -48,5 +50,37 @@ describe('dev evaluation set', () => {
     expect(() => parseJsonLines('{"text":"hi","labels":[],"style":"asr"}\nnot json\n{"text":""}\n', labeledUtteranceSchema, 'x.jsonl')).toThrowError(
       expect.objectContaining({ issues: expect.arrayContaining([expect.objectContaining({ where: 'line 2' }), expect.objectContaining({ where: expect.stringMatching(/^line 3/) })]) }),
     );
+  });
+});
+
+/** Format and coverage only: blind5 is an honest held-out estimate, so no accuracy threshold is asserted on it. */
+describe('fifth blind evaluation set', () => {
+  const agentRows = parseJsonLines(agentBlind5Text, labeledUtteranceSchema, 'agent-blind5.jsonl');
+  const customerRows = parseJsonLines(customerBlind5Text, labeledUtteranceSchema, 'customer-blind5.jsonl');
+  const agentIds = BEHAVIOR_IDS.filter((id) => !CONTEXT_IDS.includes(id));
+  const countOf = (rows: { labels: string[] }[], id: string) => rows.filter((r) => r.labels.includes(id)).length;
+
+  it('is large enough and labels each speaker only with its own utterance-level ids', () => {
+    expect(agentRows.length).toBeGreaterThanOrEqual(350);
+    expect(customerRows.length).toBeGreaterThanOrEqual(180);
+    const agentKnown = new Set<string>(agentIds);
+    const customerKnown = new Set<string>(SIGNAL_IDS);
+    expect(agentRows.flatMap((r) => r.labels).filter((l) => !agentKnown.has(l))).toEqual([]);
+    expect(customerRows.flatMap((r) => r.labels).filter((l) => !customerKnown.has(l))).toEqual([]);
+  });
+
+  it('has at least 15 positive lines for every labelable id', () => {
+    const thin = [
+      ...agentIds.map((id) => [id, countOf(agentRows, id)] as const),
+      ...SIGNAL_IDS.map((id) => [id, countOf(customerRows, id)] as const),
+    ].filter(([, n]) => n < 15);
+    expect(thin).toEqual([]);
+  });
+
+  it('has no duplicate lines', () => {
+    for (const rows of [agentRows, customerRows]) {
+      const texts = rows.map((r) => r.text.toLowerCase());
+      expect(texts.length - new Set(texts).size).toBe(0);
+    }
   });
 });
