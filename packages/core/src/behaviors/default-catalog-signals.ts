@@ -314,6 +314,9 @@ export const DEFAULT_SIGNAL_ENTRIES: BehaviorEntryInput[] = [
       '(call+|rang|ring+|phon+|email+|writ+|wrote) and (call+|rang|ring+|phon+|email+|writ+|wrote)',
       '(call+|rang|rung|ring+|phon+|email+|messag+|contact+) (you|you guys|you lot|your (office|team|company)|this number) (loads|lots|so much|constantly|endlessly|non stop|nonstop|all the time|every day|daily|repeatedly)',
       '(reopen+|re open+) (my|the|this|our) *1 (case|ticket|complaint|claim)',
+      '(been|was|were) told (two|three|four|several|different|so many|loads of) (different)? (things|stories|answers)',
+      '(you|you guys|they|you people|your (staff|people|team)) (keep|kept|always) (telling|saying|promising) (me|us)',
+      '(reference|ref|ticket|case|claim) (number|no)? (you|your colleague|they|the agent|someone|somebody) (gave|sent|emailed|texted) (me|us)',
     ],
     guards: [
       // Talking to family, another company or a professional, dialling a wrong number or never having called is not a repeat contact.
@@ -473,6 +476,13 @@ export const DEFAULT_SIGNAL_ENTRIES: BehaviorEntryInput[] = [
       '(bunch|lot|load|pack) of (cowboys|amateurs|clowns|idiots|muppets|crooks|thieves|liars|jokers)|(you are|you lot are|you people are|you guys are) (cowboys|amateurs|clowns|crooks|thieves|liars|a joke)',
       '(been|it is been|it has been) *2 (days|weeks|months|ages) *3 (still|and|yet) *2 (nothing|no|not)',
       'why (should|must) (i|we) (have to|need to|keep|always|be the one)',
+      '(it is|that is|this is|which is) (just|really|so|totally|completely|simply|hardly)? (not fair|unfair|not how you treat)',
+      '(ruin+|spoil+|wreck+) (my|our|the) *2 (holiday|weekend|day|trip|birthday|christmas|evening|wedding|anniversary|honeymoon|week|credit rating|credit score)',
+      '(i am|we are) still waiting $|(taking|taken|took|takes) (forever|ages|an age|an eternity|so long|far too long|way too long|too long)',
+      '(mis sold|missold|misled|false advertising|bait and switch|hidden (fees|charges|costs))',
+      '(quality|service|standards) *2 (has|have)? (gone|went|dropped|slipped|declined) (down|downhill|off a cliff)',
+      'ashamed of (yourselves|yourself|your company)|should be ashamed|shame on you',
+      '(want|expect|demand|deserve|entitled to|owed) (some|a|full|proper)? (compensation|goodwill (gesture|payment)|an apology)',
     ],
     guards: [
       // A problem that is already over ("but it is fine now") is a report, not a complaint.
@@ -675,6 +685,8 @@ export const DEFAULT_SIGNAL_ENTRIES: BehaviorEntryInput[] = [
       '(what are you|what is he|what is she|what is it) (on about|going on about)',
       '(am i|are we) missing something|what am i missing',
       'you have (confused|lost) me|(even|now|more|getting) more confused|(still|even more) confused',
+      '(i|we) (do not|honestly do not|really do not|just do not) know what (to do|i am supposed to|i should|i need to do) $',
+      'in (a different|another|a simpler|simpler) (way|words|terms)',
     ],
     guards: [
       { pattern: 'not understand why (anyone|anybody|people|someone|they would)', window: 0 },
