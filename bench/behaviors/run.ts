@@ -2,7 +2,7 @@
  * Behavior and signal detection accuracy on the labeled fixtures, dev and blind splits,
  * plus the time for a 150-turn call. Run: npm run bench:behaviors
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Call } from '../../packages/core/src/call/call.js';
 import { BEHAVIOR_IDS, SIGNAL_IDS, detectBehaviors } from '../../packages/core/src/behaviors/index.js';
@@ -18,10 +18,14 @@ const REPORT_DATE = '2026-11-24';
 const read = (name: string) => readFileSync(FIXTURES + name, 'utf8');
 const utterances = (name: string) => (existsSync(FIXTURES + name) ? parseJsonLines(read(name), labeledUtteranceSchema, name) : []);
 const calls = (name: string) => (existsSync(FIXTURES + name) ? parseJsonLines(read(name), labeledCallSchema, name) : []);
+/** The files of a split: `agent.jsonl` for dev also takes every extra dev batch (`agent-dev*.jsonl`); blind splits are one file each. */
+const splitFiles = (kind: 'agent' | 'customer', suffix: string): string[] =>
+  suffix !== '' ? [`${kind}${suffix}.jsonl`] : [`${kind}.jsonl`, ...readdirSync(FIXTURES).filter((f) => f.startsWith(`${kind}-dev`) && f.endsWith('.jsonl')).sort()];
+const splitUtterances = (kind: 'agent' | 'customer', suffix: string) => splitFiles(kind, suffix).flatMap(utterances);
 
 function evaluateSplit(suffix: string) {
-  const agentRows = utterances(`agent${suffix}.jsonl`);
-  const customerRows = utterances(`customer${suffix}.jsonl`);
+  const agentRows = splitUtterances('agent', suffix);
+  const customerRows = splitUtterances('customer', suffix);
   const callRows = calls(`calls${suffix}.jsonl`);
   const agent = new Tally(BEHAVIOR_IDS);
   tallyUtterances(agent, agentRows, 'agent', UTTERANCE_BEHAVIORS);
@@ -69,7 +73,8 @@ function referenceSortMs(): number {
 
 /** `--misses`: list each false positive and false negative, for looking at dev data (never tune on blind sets). */
 function printMisses(suffix: string): void {
-  for (const [file, speaker, ids] of [[`agent${suffix}.jsonl`, 'agent', UTTERANCE_BEHAVIORS], [`customer${suffix}.jsonl`, 'customer', SIGNAL_IDS]] as const) {
+  const files = [...splitFiles('agent', suffix).map((f) => [f, 'agent', UTTERANCE_BEHAVIORS] as const), ...splitFiles('customer', suffix).map((f) => [f, 'customer', SIGNAL_IDS] as const)];
+  for (const [file, speaker, ids] of files) {
     for (const row of utterances(file)) {
       const got = detectedIdsIn(row.text, speaker);
       const missed = ids.filter((id) => row.labels.includes(id) && !got.has(id));
