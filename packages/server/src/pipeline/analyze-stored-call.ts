@@ -22,7 +22,8 @@ export async function computeAnalysis(deps: AnalyzeDeps, job: AnalysisJob): Prom
   const stored = await deps.calls.getCall(job.callId, ALL_DATA);
   if (!stored) return { outcome: 'call-missing' };
   const computed = deps.compute ? await deps.compute(stored.call) : runAnalysisSteps(steps, stored.call);
-  return { outcome: 'analyzed', result: { callId: stored.id, agentId: stored.agentId, engineVersion: steps.engineVersion, ...computed } };
+  const callIsStored = computed.analysis.call === stored.call;
+  return { outcome: 'analyzed', result: { callId: stored.id, agentId: stored.agentId, engineVersion: steps.engineVersion, ...computed, callIsStored } };
 }
 
 /**
