@@ -1,12 +1,14 @@
-import { ALL_DATA, type Call } from '@undertone/core';
+import { ALL_DATA, type Call, type DataScope } from '@undertone/core';
 import type { AnalysisResult, AnalysisStore } from '../storage/analysis-store.js';
-import type { CallStore } from '../storage/call-store.js';
 import type { AnalysisJob } from '../queue/job-queue.js';
+import type { CallToAnalyze, FreshCalls } from './fresh-calls.js';
 import { runAnalysisSteps, type ComputedAnalysis } from './run-analysis-steps.js';
 import type { PipelineSteps } from './steps.js';
 
 export interface AnalyzeDeps {
-  calls: Pick<CallStore, 'getCall' | 'getCalls'>;
+  calls: { getCall(id: string, scope: DataScope): Promise<CallToAnalyze | undefined>; getCalls(ids: string[]): Promise<CallToAnalyze[]> };
+  /** Calls this process has just ingested, taken instead of read back when a batch is prefetched. */
+  fresh?: FreshCalls;
   analyses: AnalysisStore;
   steps: Pick<PipelineSteps, 'engineVersion' | 'analyze' | 'score' | 'evaluatePolicies'>;
   /** Runs `steps`' computation elsewhere (the analysis threads); in this thread when absent. */
