@@ -5,7 +5,7 @@
  * endpoints (sorted lists with totals, facets, agent insights, stage drops) through the HTTP app in process.
  * Env: BENCH_DATABASE_URL (a PostgreSQL server URL; default UNDERTONE_TEST_DATABASE_URL), BENCH_CALLS (default 600),
  * BENCH_STORED (default 100000, smaller for a smoke run), BENCH_READS_ONLY=1 (skip the ingest rows: seed 100k calls and measure the reads only; `npm run bench:reads`),
- * BENCH_SKIP_READS=1 (the ingest rows only), BENCH_LANES (concurrent ingest callers, each posting its next call as soon as
+ * BENCH_SKIP_READS=1 (the ingest rows only), BENCH_EMBEDDED_ONLY=1 (skip the PostgreSQL rows), BENCH_LANES (concurrent ingest callers, each posting its next call as soon as
  * the previous one is stored: many telephony systems posting at once; default 16),
  * BENCH_THREADS (worker.analysisThreads of the in-process worker and the `undertone worker` processes; default: the config
  * default embedded, and each worker process's share of the cores less one: 1 thread for 1 process on 2 cores, 0 for 2).
@@ -32,6 +32,7 @@ const STORED = Number(process.env['BENCH_STORED'] ?? 100_000);
 const SAMPLES = 300;
 const READS_ONLY = process.env['BENCH_READS_ONLY'] === '1';
 const SKIP_READS = process.env['BENCH_SKIP_READS'] === '1';
+const EMBEDDED_ONLY = process.env['BENCH_EMBEDDED_ONLY'] === '1';
 const LANES = process.env['BENCH_LANES'] ? Number(process.env['BENCH_LANES']) : undefined;
 const EMBEDDED_LANES = LANES ?? 16;
 const POSTGRES_LANES = LANES ?? 16;
@@ -157,8 +158,8 @@ const settings =
 log(`calls from: ${source.name}; ${cpus().length} CPUs; load average ${loadavg()[0]!.toFixed(1)}`);
 log(`settings: ${settings}`);
 const rows: Row[] = await embedded(source.make);
-if (adminUrl) rows.push(...(await postgres(source.make)));
-else log('PostgreSQL skipped: set BENCH_DATABASE_URL (or UNDERTONE_TEST_DATABASE_URL) to a server URL');
+if (adminUrl && !EMBEDDED_ONLY) rows.push(...(await postgres(source.make)));
+else if (!EMBEDDED_ONLY) log('PostgreSQL skipped: set BENCH_DATABASE_URL (or UNDERTONE_TEST_DATABASE_URL) to a server URL');
 
 const ms = (p?: Percentiles) => (p ? `${p.p50.toFixed(1)} / ${p.p95.toFixed(1)}` : '');
 const table = [

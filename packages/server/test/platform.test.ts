@@ -69,6 +69,18 @@ for (const database of DATABASES) {
       expect(provenance).toEqual([{ source: 'test', format: 'native' }]);
     });
 
+    it('analyzes a call ingested through the group-commit writer and reads its analysis back with the stored call', async () => {
+      const outcome = await ingestCall({ ...deps, writer: platform.callWriter }, { input: JSON.stringify(makeCall('fresh-1', { metadata: { score: 80 } })), source: 'test' });
+      expect(outcome.status).toBe('created');
+      await worker.idle();
+      const stored = await getCall(platform, 'fresh-1', ALL_DATA);
+      expect(stored?.analysis?.analysis.call).toEqual(stored?.call);
+      expect(stored?.overallScore).toBe(80);
+      // The transcript is stored once, in the call's row; the analysis row does not repeat it.
+      const row = await sql<{ has_call: boolean }>`select analysis ? 'call' as has_call from analyses where call_id = 'fresh-1'`.execute(platform.database.db);
+      expect(row.rows).toEqual([{ has_call: false }]);
+    });
+
     it('returns duplicate with the stored call for the same payload', async () => {
       await ingest(makeCall('dup-1'));
       const again = await ingest(makeCall('dup-1'));

@@ -1,12 +1,14 @@
-import { ALL_DATA, type Call } from '@undertone/core';
+import { ALL_DATA, type Call, type DataScope } from '@undertone/core';
 import type { AnalysisResult, AnalysisStore } from '../storage/analysis-store.js';
-import type { CallStore } from '../storage/call-store.js';
 import type { AnalysisJob } from '../queue/job-queue.js';
+import type { CallToAnalyze, FreshCalls } from './fresh-calls.js';
 import { runAnalysisSteps, type ComputedAnalysis } from './run-analysis-steps.js';
 import type { PipelineSteps } from './steps.js';
 
 export interface AnalyzeDeps {
-  calls: Pick<CallStore, 'getCall' | 'getCalls'>;
+  calls: { getCall(id: string, scope: DataScope): Promise<CallToAnalyze | undefined>; getCalls(ids: string[]): Promise<CallToAnalyze[]> };
+  /** Calls this process has just ingested, taken instead of read back when a batch is prefetched. */
+  fresh?: FreshCalls;
   analyses: AnalysisStore;
   steps: Pick<PipelineSteps, 'engineVersion' | 'analyze' | 'score' | 'evaluatePolicies'>;
   /** Runs `steps`' computation elsewhere (the analysis threads); in this thread when absent. */
@@ -22,7 +24,8 @@ export async function computeAnalysis(deps: AnalyzeDeps, job: AnalysisJob): Prom
   const stored = await deps.calls.getCall(job.callId, ALL_DATA);
   if (!stored) return { outcome: 'call-missing' };
   const computed = deps.compute ? await deps.compute(stored.call) : runAnalysisSteps(steps, stored.call);
-  return { outcome: 'analyzed', result: { callId: stored.id, agentId: stored.agentId, engineVersion: steps.engineVersion, ...computed } };
+  const callIsStored = computed.analysis.call === stored.call;
+  return { outcome: 'analyzed', result: { callId: stored.id, agentId: stored.agentId, engineVersion: steps.engineVersion, ...computed, callIsStored } };
 }
 
 /**

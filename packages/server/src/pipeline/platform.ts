@@ -12,7 +12,8 @@ import { openDatabase, type OpenDatabase } from '../storage/open-database.js';
 import { analysisThreadCount, startAnalysisThreadPool, type AnalysisThreadPool } from './analysis-threads/analysis-thread-pool.js';
 import type { CallWriter } from './call-writer.js';
 import { defaultSteps, type ActiveRules } from './default-steps.js';
-import { groupCommitWriter } from './group-commit-writer.js';
+import { freshCalls, type FreshCalls } from './fresh-calls.js';
+import { groupCommitWriter, type GroupCommitWriter } from './group-commit-writer.js';
 import { runAnalysisWorker, type RunningWorker } from './run-analysis-worker.js';
 import type { PipelineSteps } from './steps.js';
 
@@ -50,6 +51,8 @@ export type PlatformOptions = PlatformSteps & {
 
 /** Calls per ingest transaction at most: large enough to share the commit cost, small enough to keep statements quick. */
 const GROUP_COMMIT_MAX_BATCH = 100;
+/** Freshly ingested calls kept for this process's worker: a few worker batches' worth. */
+const FRESH_CALLS_KEPT = 1000;
 
 export async function openPlatform(config: Config, opts: PlatformOptions): Promise<Platform> {
   const log = opts.log ?? ((line: string) => process.stderr.write(line + '\n'));
@@ -63,7 +66,17 @@ export async function openPlatform(config: Config, opts: PlatformOptions): Promi
       onError: (err) => log(`job queue error: ${err.message}`),
     });
     const calls = createCallStore(database.db);
-    const callWriter = groupCommitWriter(calls, queue, { maxBatch: GROUP_COMMIT_MAX_BATCH, maxInFlight: database.kind === 'postgres' ? 2 : 1 });
+    // Set once this process runs a worker: ingest then hands the calls it stores to it (see FreshCalls).
+    let fresh: FreshCalls | undefined;
+    const groupCommit = groupCommitWriter(calls, queue, { maxBatch: GROUP_COMMIT_MAX_BATCH, maxInFlight: database.kind === 'postgres' ? 2 : 1 });
+    const callWriter: GroupCommitWriter = {
+      ...groupCommit,
+      async write(call) {
+        const outcome = await groupCommit.write(call);
+        if (outcome.created) fresh?.remember(call.call);
+        return outcome;
+      },
+    };
     const analyses = createAnalysisStore(database.db);
     const workers: RunningWorker[] = [];
     const steps = opts.steps ?? defaultSteps(opts.rules);
@@ -88,8 +101,9 @@ export async function openPlatform(config: Config, opts: PlatformOptions): Promi
       now: opts.now ?? (() => new Date()),
       redaction: config.redaction,
       startWorker(workerOpts = {}) {
+        fresh ??= freshCalls(FRESH_CALLS_KEPT);
         const worker = runAnalysisWorker(
-          { calls, analyses, queue, steps, ...compute() },
+          { calls, analyses, queue, steps, fresh, ...compute() },
           { batchSize: workerOpts.batchSize ?? config.worker.concurrency, pollingIntervalMs: config.worker.pollingIntervalSeconds * 1000, log },
         );
         workers.push(worker);

@@ -17,8 +17,8 @@ export interface RunningWorker {
 }
 
 /**
- * Fetches jobs in batches, computes each job's analysis, stores the batch's results together and completes them
- * together. Each failure is failed on its own with the error, recorded for the API, and marked dead on its last attempt.
+ * Fetches jobs in batches, computes each job's analysis, stores the batch's results and completes their jobs in one
+ * transaction. Each failure is failed on its own with the error, recorded for the API, and marked dead on its last attempt.
  */
 export function runAnalysisWorker(deps: AnalyzeDeps & { queue: JobQueue }, opts: WorkerOptions): RunningWorker {
   let stopping = false;
@@ -68,13 +68,14 @@ export function runAnalysisWorker(deps: AnalyzeDeps & { queue: JobQueue }, opts:
       else if (outcome.result) computed.push({ job: outcome.job, result: outcome.result });
       else done.push(outcome.job.id);
     }
-    // One transaction per kind of write for the whole batch: per-call transactions dominate the cost otherwise.
+    // One transaction per kind of write for the whole batch, completing its jobs too: per-call transactions and
+    // separate completions dominate the cost otherwise.
     for (const replace of [false, true]) {
       const group = computed.filter((c) => c.job.data.replace === replace);
       if (group.length === 0) continue;
+      const ids = group.map((c) => c.job.id);
       try {
-        await deps.analyses.saveResults(group.map((c) => c.result), { replace });
-        done.push(...group.map((c) => c.job.id));
+        await deps.analyses.saveResults(group.map((c) => c.result), { replace, inTransaction: (tx) => deps.queue.completeJobs(ids, tx) });
       } catch (err) {
         for (const { job } of group) await failJob(job, err);
       }

@@ -23,7 +23,8 @@ export interface JobQueue {
   enqueueAnalyses(jobs: AnalysisJob[], tx?: SqlExecutor): Promise<void>;
   /** Claims up to `batchSize` jobs; each stays claimed until completed, failed, or expired (its worker died). */
   fetchAnalysisJobs(batchSize: number): Promise<FetchedAnalysisJob[]>;
-  completeJobs(ids: string[]): Promise<void>;
+  /** `tx` as for `enqueueAnalysis`: the completions commit with the caller's transaction. */
+  completeJobs(ids: string[], tx?: SqlExecutor): Promise<void>;
   failJob(id: string, error: string): Promise<void>;
   /** Jobs not yet finished (queued, retrying or running). */
   countUnfinished(): Promise<number>;

@@ -54,8 +54,11 @@ export async function startPgBossQueue(opts: PgBossQueueOptions): Promise<JobQue
       const jobs = await boss.fetch<AnalysisJob>(ANALYZE_QUEUE, { batchSize, includeMetadata: true });
       return (jobs ?? []).map((j) => ({ id: j.id, data: j.data, retryCount: j.retryCount, finalAttempt: j.retryCount >= j.retryLimit }));
     },
-    async completeJobs(ids) {
-      if (ids.length > 0) await boss.complete(ANALYZE_QUEUE, ids);
+    async completeJobs(ids, tx) {
+      if (ids.length === 0) return;
+      // pg-boss 10 reads the connection from the 4th argument even for an id array (its typings say the 3rd).
+      const complete = boss.complete.bind(boss) as (name: string, ids: string[], data: undefined, options: PgBoss.ConnectionOptions) => Promise<void>;
+      await complete(ANALYZE_QUEUE, ids, undefined, tx ? { db: { executeSql: (text, values) => tx.executeSql(text, values) } } : {});
     },
     async failJob(id, error) {
       await boss.fail(ANALYZE_QUEUE, id, { message: error });

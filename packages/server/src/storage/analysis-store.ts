@@ -1,4 +1,5 @@
 import type { CallAnalysis, Flag, Scorecard } from '@undertone/core';
+import type { SqlExecutor } from './sql-executor.js';
 
 export interface RecordedFlag extends Flag {
   policyVersion?: number;
@@ -19,6 +20,11 @@ export interface AnalysisResult {
   scorecards: Scorecard[];
   flags: RecordedFlag[];
   triggers: CoachingTriggerRecord[];
+  /**
+   * `analysis.call` is the call as stored under `callId`: the stored analysis then leaves it out (a second copy of
+   * the transcript per analysis) and reads take it from the call's row.
+   */
+  callIsStored?: boolean;
 }
 
 export interface StoredAnalysis {
@@ -45,9 +51,11 @@ export interface AnalysisStore {
   /**
    * Stores analyses with their scorecards, flags and triggers in one transaction, keyed by call id + engine version,
    * and refreshes the calls' summary columns. `replace: false` keeps existing analyses (a retried job);
-   * `true` overwrites them (re-analysis). Returns the call ids it wrote.
+   * `true` overwrites them (re-analysis). Returns the call ids it wrote. `inTransaction` runs last in the same
+   * transaction, whatever was written (the worker completes the batch's jobs there, so results and completions
+   * commit together).
    */
-  saveResults(results: AnalysisResult[], opts: { replace: boolean }): Promise<{ written: string[] }>;
+  saveResults(results: AnalysisResult[], opts: { replace: boolean; inTransaction?: (tx: SqlExecutor) => Promise<void> }): Promise<{ written: string[] }>;
   getAnalysis(callId: string, engineVersion?: string): Promise<StoredAnalysis | undefined>;
   countAnalyses(callId: string): Promise<number>;
   listFlags(callId: string): Promise<Array<RecordedFlag & { engineVersion: string }>>;

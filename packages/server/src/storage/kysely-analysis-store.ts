@@ -1,7 +1,8 @@
-import type { CallAnalysis } from '@undertone/core';
+import type { Call, CallAnalysis } from '@undertone/core';
 import { sql, type Kysely } from 'kysely';
 import type { AnalysisResult, AnalysisStore } from './analysis-store.js';
 import type { Database } from './schema.js';
+import { executorFor } from './sql-executor.js';
 import { writeReadModel } from './write-read-model.js';
 
 export function createAnalysisStore(db: Kysely<Database>): AnalysisStore {
@@ -19,37 +20,26 @@ export function createAnalysisStore(db: Kysely<Database>): AnalysisStore {
 
     async saveResults(results: AnalysisResult[], opts) {
       const unique = [...new Map(results.map((r) => [`${r.callId}\u0000${r.engineVersion}`, r])).values()];
-      if (unique.length === 0) return { written: [] };
+      if (unique.length === 0 && !opts.inTransaction) return { written: [] };
       return db.transaction().execute(async (trx) => {
-        const rows = unique.map((r) => ({ call_id: r.callId, engine_version: r.engineVersion, analysis: JSON.stringify(r.analysis) }));
-        const inserted = await trx
-          .insertInto('analyses')
-          .values(rows)
-          .onConflict((oc) =>
-            opts.replace
-              ? oc.columns(['call_id', 'engine_version']).doUpdateSet((eb) => ({ analysis: eb.ref('excluded.analysis'), analyzed_at: sql`now()` }))
-              : oc.columns(['call_id', 'engine_version']).doNothing(),
-          )
-          .returning(['call_id', 'engine_version'])
-          .execute();
-        const insertedKeys = new Set(inserted.map((r) => `${r.call_id}\u0000${r.engine_version}`));
-        const written = unique.filter((r) => insertedKeys.has(`${r.callId}\u0000${r.engineVersion}`));
-        if (written.length === 0) return { written: [] };
-        // A first analysis for a key has no derived rows yet; only replacements have old ones to clear.
-        if (opts.replace) await deleteByKeys(trx, ['scorecards', 'flags', 'coaching_triggers'], written);
-        await insertDerivedRows(trx, written);
-        await writeReadModel(trx, written);
-        await deleteByKeys(trx, ['pipeline_failures'], written);
+        const written = await writeResults(trx, unique, opts.replace);
+        if (opts.inTransaction) await opts.inTransaction(executorFor(trx));
         return { written: written.map((r) => r.callId) };
       });
     },
 
     async getAnalysis(callId, engineVersion) {
-      let query = db.selectFrom('analyses').selectAll().where('call_id', '=', callId);
-      if (engineVersion !== undefined) query = query.where('engine_version', '=', engineVersion);
-      const row = await query.orderBy('analyzed_at', 'desc').limit(1).executeTakeFirst();
+      let query = db
+        .selectFrom('analyses')
+        .leftJoin('calls', 'calls.id', 'analyses.call_id')
+        .select(['analyses.call_id', 'analyses.engine_version', 'analyses.analysis', 'analyses.analyzed_at'])
+        .select(sql<Call | null>`case when analyses.analysis -> 'call' is null then calls.call end`.as('stored_call'))
+        .where('analyses.call_id', '=', callId);
+      if (engineVersion !== undefined) query = query.where('analyses.engine_version', '=', engineVersion);
+      const row = await query.orderBy('analyses.analyzed_at', 'desc').limit(1).executeTakeFirst();
       if (!row) return undefined;
-      return { callId: row.call_id, engineVersion: row.engine_version, analysis: row.analysis as CallAnalysis, analyzedAt: new Date(row.analyzed_at) };
+      const analysis = row.stored_call ? { ...(row.analysis as Omit<CallAnalysis, 'call'>), call: row.stored_call } : (row.analysis as CallAnalysis);
+      return { callId: row.call_id, engineVersion: row.engine_version, analysis, analyzedAt: new Date(row.analyzed_at) };
     },
 
     async countAnalyses(callId) {
@@ -95,6 +85,38 @@ export function createAnalysisStore(db: Kysely<Database>): AnalysisStore {
       return rows.map((r) => ({ callId: r.call_id, engineVersion: r.engine_version, attempts: r.attempts, lastError: r.last_error, dead: r.dead, updatedAt: new Date(r.updated_at) }));
     },
   };
+}
+
+/** The analysis as stored: without the transcript when it is the call's own row (`getAnalysis` puts it back). */
+function storedForm(result: AnalysisResult): CallAnalysis | Omit<CallAnalysis, 'call'> {
+  if (!result.callIsStored) return result.analysis;
+  const { call: _stored, ...rest } = result.analysis;
+  return rest;
+}
+
+/** Inserts the analyses whose key is free (or all, replacing, with `replace`) with their derived and read-model rows; returns those written. */
+async function writeResults(trx: Kysely<Database>, unique: AnalysisResult[], replace: boolean): Promise<AnalysisResult[]> {
+  if (unique.length === 0) return [];
+  const rows = unique.map((r) => ({ call_id: r.callId, engine_version: r.engineVersion, analysis: JSON.stringify(storedForm(r)) }));
+  const inserted = await trx
+    .insertInto('analyses')
+    .values(rows)
+    .onConflict((oc) =>
+      replace
+        ? oc.columns(['call_id', 'engine_version']).doUpdateSet((eb) => ({ analysis: eb.ref('excluded.analysis'), analyzed_at: sql`now()` }))
+        : oc.columns(['call_id', 'engine_version']).doNothing(),
+    )
+    .returning(['call_id', 'engine_version'])
+    .execute();
+  const insertedKeys = new Set(inserted.map((r) => `${r.call_id}\u0000${r.engine_version}`));
+  const written = unique.filter((r) => insertedKeys.has(`${r.callId}\u0000${r.engineVersion}`));
+  if (written.length === 0) return [];
+  // A first analysis for a key has no derived rows yet; only replacements have old ones to clear.
+  if (replace) await deleteByKeys(trx, ['scorecards', 'flags', 'coaching_triggers'], written);
+  await insertDerivedRows(trx, written);
+  await writeReadModel(trx, written);
+  await deleteByKeys(trx, ['pipeline_failures'], written);
+  return written;
 }
 
 type Key = Pick<AnalysisResult, 'callId' | 'engineVersion'>;
