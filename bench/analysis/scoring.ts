@@ -56,8 +56,8 @@ const scored = prepared.map(({ analysis, rubric }) => ({ ...analysis, scorecard:
 const turns = calls.reduce((s, c) => s + c.utterances.length, 0) / CALLS;
 
 console.log(`Generated calls: ${CALLS}, mean ${turns.toFixed(0)} turns; ${RUNS} timed runs per row after ${WARMUP} warm-up, fresh analysis copy per run, Node ${process.version}\n`);
-console.log('| call type | scoreCall median | p95 | evaluateCallPolicies median | p95 | both (as in analyzeCall) median | p95 |');
-console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+console.log('| call type | scoreCall median | p95 | evaluateCallPolicies median | p95 | both (as in analyzeCall) median | p95 | both, mean CPU (process, incl. GC) |');
+console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const type of callTypes) {
   const indexes = prepared.flatMap((p, i) => (p.call.callType === type ? [i] : []));
   const pick = (i: number) => indexes[i % indexes.length]!;
@@ -72,11 +72,15 @@ for (const type of callTypes) {
   };
   const scoring = each((n) => scoreCall(forScoring[n]!, prepared[pick(n)]!.rubric));
   const flagging = each((n) => evaluateCallPolicies(forPolicies[n]!, policies));
+  const cpuBefore = process.cpuUsage();
   const both = each((n) => {
     const analysis = forBoth[n]!;
     analysis.scorecard = scoreCall(analysis, prepared[pick(n)]!.rubric);
     evaluateCallPolicies(analysis, policies);
   });
+  const cpu = process.cpuUsage(cpuBefore);
+  const cpuMsPerCall = (cpu.user + cpu.system) / 1000 / (RUNS + WARMUP);
   const cells = [scoring, flagging, both].flatMap((t) => [formatMs(t.medianMs), formatMs(t.p95Ms)]);
+  cells.push(formatMs(cpuMsPerCall));
   console.log(`| ${type} | ${cells.join(' | ')} |`);
 }

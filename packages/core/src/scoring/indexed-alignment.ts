@@ -1,6 +1,6 @@
 import type { Utterance } from '../call/call.js';
-import { callVocabulary, utteranceTokens } from './call-tokens.js';
-import { CallNearMatches, type NearMatch, type NearMatchIndex } from './near-match-index.js';
+import { utteranceTokenIds } from './call-tokens.js';
+import type { NearMatch, NearMatchIndex } from './near-match-index.js';
 import { alignBestWindow, alignmentCosts, type WindowMatch } from './window-alignment.js';
 
 /** A pattern's tokens as ids in a NearMatchIndex, with the ids of each adjacent pair said as one word. */
@@ -34,29 +34,23 @@ const NONE: readonly NearMatch[] = [];
 
 /**
  * The agent's (or customer's) words across the given utterances as one stream, as indexStream would index their
- * concatenated tokens, with the utterance each token came from. Word pairs inside an utterance come from the call's
- * vocabulary; only pairs spanning two utterances are looked up as text.
+ * concatenated tokens, with the utterance each token came from. Words and word pairs (also those spanning two
+ * utterances) are looked up by process-wide word id.
  */
-export function indexCallStream(
-  index: NearMatchIndex,
-  utterances: readonly Utterance[],
-  included: readonly number[],
-  matches: CallNearMatches = new CallNearMatches(index, callVocabulary(utterances).texts),
-): IndexedStream & { owner: number[] } {
-  const tokens = utteranceTokens(utterances);
-  const { tokenIds, pairIds } = callVocabulary(utterances);
+export function indexCallStream(index: NearMatchIndex, utterances: readonly Utterance[], included: readonly number[]): IndexedStream & { owner: number[] } {
+  const tokenIds = utteranceTokenIds(utterances);
   const tokenMatches: Array<readonly NearMatch[]> = [];
   const pairMatches: Array<readonly NearMatch[]> = [];
   const owner: number[] = [];
-  let previousToken: string | undefined;
+  let previous = -1;
   for (const u of included) {
-    const words = tokens[u]!;
-    for (let j = 0; j < words.length; j++) {
-      tokenMatches.push(matches.of(tokenIds[u]![j]!));
-      if (j >= 1) pairMatches.push(matches.of(pairIds[u]![j]!));
-      else pairMatches.push(previousToken === undefined ? NONE : index.nearMatches(previousToken + words[j]!));
+    const ids = tokenIds[u]!;
+    for (let j = 0; j < ids.length; j++) {
+      const id = ids[j]!;
+      tokenMatches.push(index.wordMatches(id));
+      pairMatches.push(previous < 0 ? NONE : index.pairMatches(previous, id));
       owner.push(u);
-      previousToken = words[j]!;
+      previous = id;
     }
   }
   return { length: tokenMatches.length, tokenMatches, pairMatches, owner };

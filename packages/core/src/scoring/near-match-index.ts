@@ -1,4 +1,6 @@
+import { PairTable } from './pair-table.js';
 import { tokenCost } from './token-similarity.js';
+import { wordIdGeneration, wordText } from './word-ids.js';
 
 /** One entry of a vocabulary that some stream text nearly matches (cost below 1). */
 export interface NearMatch {
@@ -9,16 +11,22 @@ export interface NearMatch {
 const NO_MATCHES: readonly NearMatch[] = Object.freeze([]);
 /** Bounds memory on long-running servers that see an open-ended vocabulary; refilling costs only time. */
 const MAX_REMEMBERED_TEXTS = 50_000;
+const MAX_REMEMBERED_PAIRS = 200_000;
 
 /**
  * A fixed vocabulary (a criterion's phrase tokens and merged token pairs) and, for any stream text, the vocabulary
  * entries it nearly matches with their token cost. Every other pair costs 1, so alignments only need these few entries.
- * Answers are remembered per text: calls repeat most of their words.
+ * Answers are remembered per text, and per process-wide word id and word-id pair (see word-ids.ts): calls repeat most
+ * of their words and word pairs, so a new call mostly reads remembered answers.
  */
 export class NearMatchIndex {
   private readonly entries: string[] = [];
   private readonly ids = new Map<string, number>();
   private readonly remembered = new Map<string, readonly NearMatch[]>();
+  /** By word id: dense, since word ids are. */
+  private byWord: Array<readonly NearMatch[] | undefined> = [];
+  private readonly byPair = new PairTable<readonly NearMatch[]>(MAX_REMEMBERED_PAIRS);
+  private generation = wordIdGeneration();
 
   /** The id of a vocabulary entry, adding it when new. Add every entry before the first `nearMatches` call. */
   idOf(text: string): number {
@@ -45,6 +53,36 @@ export class NearMatchIndex {
     return matches;
   }
 
+  /** nearMatches(wordText(id)). */
+  wordMatches(id: number): readonly NearMatch[] {
+    this.forgetStaleIds();
+    let matches = this.byWord[id];
+    if (matches === undefined) {
+      matches = this.computeNearMatches(wordText(id));
+      while (this.byWord.length < id) this.byWord.push(undefined);
+      this.byWord[id] = matches;
+    }
+    return matches;
+  }
+
+  /** nearMatches(wordText(first) + wordText(second)): the two words said as one. */
+  pairMatches(first: number, second: number): readonly NearMatch[] {
+    this.forgetStaleIds();
+    let matches = this.byPair.get(first, second);
+    if (matches === undefined) {
+      matches = this.computeNearMatches(wordText(first) + wordText(second));
+      this.byPair.add(first, second, matches);
+    }
+    return matches;
+  }
+
+  private forgetStaleIds(): void {
+    if (this.generation === wordIdGeneration()) return;
+    this.byWord = [];
+    this.byPair.clear();
+    this.generation = wordIdGeneration();
+  }
+
   private computeNearMatches(text: string): readonly NearMatch[] {
     const found: NearMatch[] = [];
     for (let id = 0; id < this.entries.length; id++) {
@@ -52,26 +90,5 @@ export class NearMatchIndex {
       if (cost < 1) found.push({ id, cost });
     }
     return found.length > 0 ? found : NO_MATCHES;
-  }
-}
-
-/** One call's words and word pairs looked up in an index at most once each, by call vocabulary id. */
-export class CallNearMatches {
-  private readonly byId: Array<readonly NearMatch[] | undefined>;
-
-  constructor(
-    private readonly index: NearMatchIndex,
-    private readonly texts: readonly string[],
-  ) {
-    this.byId = new Array<readonly NearMatch[] | undefined>(texts.length);
-  }
-
-  of(id: number): readonly NearMatch[] {
-    let matches = this.byId[id];
-    if (matches === undefined) {
-      matches = this.index.nearMatches(this.texts[id]!);
-      this.byId[id] = matches;
-    }
-    return matches;
   }
 }

@@ -1,7 +1,7 @@
 import type { Utterance } from '../../call/call.js';
-import { callVocabulary } from '../call-tokens.js';
+import { utteranceTokenIds } from '../call-tokens.js';
 import { alignIndexed, indexCallStream, indexPattern, type IndexedPattern, type IndexedStream } from '../indexed-alignment.js';
-import { CallNearMatches, NearMatchIndex } from '../near-match-index.js';
+import { NearMatchIndex } from '../near-match-index.js';
 import { normalizeTokens } from '../normalize-text.js';
 
 /** Function words carry little of a phrase's meaning; paraphrase recall is computed over the rest. */
@@ -29,7 +29,6 @@ interface CompiledPhrase extends IndexedPattern {
 
 /** Per utterance: the cheapest cost of each vocabulary entry as one utterance word, and as one word or a word pair. */
 interface UtteranceMinima {
-  stream: IndexedStream;
   asWord: Float64Array;
   asWordOrPair: Float64Array;
 }
@@ -58,12 +57,15 @@ export class IntentMatcher {
    */
   bestMatch(utterances: readonly Utterance[], searched: readonly number[]): { index: number; phrase: string; similarity: number } | undefined {
     let best: { index: number; phrase: string; similarity: number } | undefined;
-    const matches = new CallNearMatches(this.index, callVocabulary(utterances).texts);
+    const tokenIds = utteranceTokenIds(utterances);
     for (const index of searched) {
-      const minima = this.minimaOf(indexCallStream(this.index, utterances, [index], matches));
+      const minima = this.minimaOf(tokenIds[index]!);
+      // The utterance as an indexed stream only when some phrase needs the full alignment.
+      let stream: IndexedStream | undefined;
+      const streamOf = () => (stream ??= indexCallStream(this.index, utterances, [index]));
       for (const phrase of this.phrases) {
         const floor = best === undefined ? -Infinity : best.similarity + 1e-12;
-        const similarity = this.similarityAbove(phrase, minima, floor);
+        const similarity = this.similarityAbove(phrase, minima, streamOf, floor);
         if (similarity !== undefined && (!best || similarity > best.similarity + 1e-12)) best = { index, phrase: phrase.phrase, similarity };
       }
     }
@@ -71,27 +73,29 @@ export class IntentMatcher {
   }
 
   /** The phrase's similarity to the utterance, or undefined when it provably cannot exceed `floor`. */
-  private similarityAbove(phrase: CompiledPhrase, minima: UtteranceMinima, floor: number): number | undefined {
+  private similarityAbove(phrase: CompiledPhrase, minima: UtteranceMinima, streamOf: () => IndexedStream, floor: number): number | undefined {
     if (phrase.tokenIds.length === 0) return 1;
     const recall = recallOf(phrase, minima.asWord);
     if (recall === 1) return 1;
     const windowBound = windowSimilarityBound(phrase, minima);
     if (Math.max(windowBound, recall) + BOUND_SLACK < floor) return undefined;
     if (windowBound + BOUND_SLACK < recall) return recall;
-    return Math.max(alignIndexed(phrase, minima.stream).similarity, recall);
+    return Math.max(alignIndexed(phrase, streamOf()).similarity, recall);
   }
 
   private readonly asWord: Float64Array;
   private readonly asWordOrPair: Float64Array;
 
-  /** Filled per utterance into buffers reused across utterances: only one utterance is compared at a time. */
-  private minimaOf(stream: IndexedStream): UtteranceMinima {
-    const { asWord, asWordOrPair } = this;
+  /** Filled per utterance (its word ids) into buffers reused across utterances: only one is compared at a time. */
+  private minimaOf(ids: Int32Array): UtteranceMinima {
+    const { asWord, asWordOrPair, index } = this;
     asWord.fill(1);
-    for (const matches of stream.tokenMatches) for (const { id, cost } of matches) if (cost < asWord[id]!) asWord[id] = cost;
+    for (let j = 0; j < ids.length; j++) for (const { id, cost } of index.wordMatches(ids[j]!)) if (cost < asWord[id]!) asWord[id] = cost;
     asWordOrPair.set(asWord);
-    for (const matches of stream.pairMatches) for (const { id, cost } of matches) if (cost < asWordOrPair[id]!) asWordOrPair[id] = cost;
-    return { stream, asWord, asWordOrPair };
+    for (let j = 1; j < ids.length; j++) {
+      for (const { id, cost } of index.pairMatches(ids[j - 1]!, ids[j]!)) if (cost < asWordOrPair[id]!) asWordOrPair[id] = cost;
+    }
+    return { asWord, asWordOrPair };
   }
 }
 
