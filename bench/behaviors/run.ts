@@ -19,10 +19,14 @@ const read = (name: string) => readFileSync(FIXTURES + name, 'utf8');
 const utterances = (name: string) => (existsSync(FIXTURES + name) ? parseJsonLines(read(name), labeledUtteranceSchema, name) : []);
 const calls = (name: string) => (existsSync(FIXTURES + name) ? parseJsonLines(read(name), labeledCallSchema, name) : []);
 
-function evaluateSplit(suffix: string) {
-  const agentRows = utterances(`agent${suffix}.jsonl`);
-  const customerRows = utterances(`customer${suffix}.jsonl`);
-  const callRows = calls(`calls${suffix}.jsonl`);
+/** The dev split is the original files plus later dev batches; every other split is one suffix. */
+const DEV_SUFFIXES = ['', '-dev5'];
+const suffixesOf = (split: string) => (split === '' ? DEV_SUFFIXES : [split]);
+
+function evaluateSplit(split: string) {
+  const agentRows = suffixesOf(split).flatMap((suffix) => utterances(`agent${suffix}.jsonl`));
+  const customerRows = suffixesOf(split).flatMap((suffix) => utterances(`customer${suffix}.jsonl`));
+  const callRows = suffixesOf(split).flatMap((suffix) => calls(`calls${suffix}.jsonl`));
   const agent = new Tally(BEHAVIOR_IDS);
   tallyUtterances(agent, agentRows, 'agent', UTTERANCE_BEHAVIORS);
   tallyCalls(agent, callRows);
@@ -68,8 +72,9 @@ function referenceSortMs(): number {
 }
 
 /** `--misses`: list each false positive and false negative, for looking at dev data (never tune on blind sets). */
-function printMisses(suffix: string): void {
-  for (const [file, speaker, ids] of [[`agent${suffix}.jsonl`, 'agent', UTTERANCE_BEHAVIORS], [`customer${suffix}.jsonl`, 'customer', SIGNAL_IDS]] as const) {
+function printMisses(split: string): void {
+  const files = suffixesOf(split).flatMap((suffix) => [[`agent${suffix}.jsonl`, 'agent', UTTERANCE_BEHAVIORS], [`customer${suffix}.jsonl`, 'customer', SIGNAL_IDS]] as const);
+  for (const [file, speaker, ids] of files) {
     for (const row of utterances(file)) {
       const got = detectedIdsIn(row.text, speaker);
       const missed = ids.filter((id) => row.labels.includes(id) && !got.has(id));
@@ -85,6 +90,11 @@ if (missesFor >= 0) {
 }
 
 const dev = evaluateSplit('');
+/** `--dev`: only the dev tables, so tuning never shows a blind figure. */
+if (process.argv.includes('--dev')) {
+  console.log([table('Agent behaviors, dev', dev.agent.perId, dev.agent.micro), '', table('Customer signals, dev', dev.customer.perId, dev.customer.micro)].join('\n'));
+  process.exit(0);
+}
 const blind = evaluateSplit('-blind');
 const blind2 = evaluateSplit('-blind2');
 const blind3 = evaluateSplit('-blind3');

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import agentText from '../../test/fixtures/behaviors/agent.jsonl?raw';
 import customerText from '../../test/fixtures/behaviors/customer.jsonl?raw';
 import callsText from '../../test/fixtures/behaviors/calls.jsonl?raw';
+import agentDev5Text from '../../test/fixtures/behaviors/agent-dev5.jsonl?raw';
+import customerDev5Text from '../../test/fixtures/behaviors/customer-dev5.jsonl?raw';
 import { BEHAVIOR_IDS, SIGNAL_IDS } from './default-catalog.js';
 import { labeledCallSchema, labeledUtteranceSchema, parseJsonLines, Tally, tallyCalls, tallyUtterances } from './evaluate.js';
 
@@ -10,8 +12,8 @@ const CONTEXT_IDS = ['interruption', 'dead_air', 'hold_without_permission', 'pol
 const MIN_PRECISION = 0.8;
 
 describe('dev evaluation set', () => {
-  const agentRows = parseJsonLines(agentText, labeledUtteranceSchema, 'agent.jsonl');
-  const customerRows = parseJsonLines(customerText, labeledUtteranceSchema, 'customer.jsonl');
+  const agentRows = [...parseJsonLines(agentText, labeledUtteranceSchema, 'agent.jsonl'), ...parseJsonLines(agentDev5Text, labeledUtteranceSchema, 'agent-dev5.jsonl')];
+  const customerRows = [...parseJsonLines(customerText, labeledUtteranceSchema, 'customer.jsonl'), ...parseJsonLines(customerDev5Text, labeledUtteranceSchema, 'customer-dev5.jsonl')];
   const calls = parseJsonLines(callsText, labeledCallSchema, 'calls.jsonl');
 
   it('is large enough and uses only known ids', () => {
