@@ -143,10 +143,41 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
       '^ (is|was) (that|this) (you|the (problem|issue|query|fault)|your (problem|issue|query)|everything|it) (all)? (sorted|solved|fixed|resolved|dealt with|taken care of|squared away|cleared up) (now|then|for you|$)',
       // A yes/no question about the fix that ends on now, this time or again: "is the signal holding up okay now", "did the code work this time".
       '^ (is|are|has|have|did|does|do) *5 (work+|load+|connect+|behav+|hold+ up|let+ you|get+ in|log+ on|sign+ in|go+ through|went through|pick+ up|com+ through|show+|display+|sync+|stream+|play+|start+|boot+|open+|log+ (you)? in|turn+ on|power+ on|respond+|up and running|solved|sorted|fixed|resolved|cleared|stable|back) *3 (now|this time|again) $',
+      // Whether the thing now behaves, in any shape: "are you getting a dial tone now", "can you make calls again now", "is the claim showing as settled now".
+      '^ (is|are|has|have|did|does|do|can|could|were|was) (you|it|that|this|everything|things|the *1|your *1|they) *5 (get+|mak+|print+|arriv+|send+|receiv+|charg+|heat+|run+|flow+|ring+|hear+|stable|fine|okay|ok|right|correct|correctly|properly|normal|normally|settled|smooth+|clear+|looking (right|correct|better|good|okay|normal)) *4 (now|again|this time|these days|again now) $',
+      // Anything more to do, in any words: "any other matter i can assist with", "anything outstanding i can help with", "can i be of any further help".
+      '(any|anything|something|owt) (other|else|more|further|outstanding|additional) *3 (i|we) (can|could|may|might|should) (help|assist|do|look|answer|clarify|explain|sort|check|support|be of)',
+      '(can|could|may|might) (i|we) be of (any)? (further|more|other|additional)? (help|assistance|service|use)',
+      '(any|anything|something) (else|other|more|further|additional) (you|that you) (need|want|would like|require) (from (me|us|our side|my side)|today|for (now|today)|at all|while (i have|we have|you are))? $',
+      '(do you|would you|will you) (need|want|require) (me to do|us to do|help with|me to look at|me to check)? (anything|something) (else|more|further)',
+      '^ (need|want) (me to do|help with)? anything (else|more|further)',
+      '(any|any other|any more|any further|do you have any|are there any) (other|more|further|additional|remaining|outstanding)? (questions|queries|query|concerns|issues|problems|worries) (for (me|us)|today|at all|i can|we can|you (have|would like|want))',
+      '(anything|something) (else|more) (bothering|worrying|troubling|concerning|puzzling|niggling|on your mind|playing on your mind)',
+      '^ what else (can|could|may|shall|should) (i|we) (help|do|assist|look at|sort|check)',
+      // Checking the outcome with the customer, said as a statement: "let me know if that solves it", "i want to make sure your issue is fully resolved".
+      '(let me know|tell me|confirm|kindly confirm|may i know|can you confirm|could you confirm|please confirm) (that|if|whether) *5 {fixed_state}',
+      '(want|wanted|like|need|just) to (make sure|double check|check|confirm|be sure|verify|ensure) (that|if|whether)? *5 {fixed_state}',
+      '(is|was) (that|this) the last (of it|thing|one|of them|of your (questions|queries|list))',
+      '(is|was) there (something|anything) (else|more|further) (on your (list|mind)|you (would|wanted|want|need|needed)|i can|we can|for (me|us|you))',
+      '(have|has|did) (we|i|that|this) (now|fully|properly|finally)? (cover+|answer+|sort+|resolv+|address+|deal+ with|dealt with|handl+|go+ through|got through|gone through|tick+ off) (off)? *1 (everything|all|it all|your)',
+      '(have|did|do you (feel|think)|are you (happy|confident)) *2 (we|i) (have)? (got|get|gotten) to the bottom of',
+      '^ (you|we) (all)? (set|sorted|good|squared away|sorted out|good to go) (then|now|$)',
+      '(is|was|will) that (be)? (everything|all|it) *2 (you|you will|you would) (be)? (need+|want+)',
+      '^ (is|are|does|do) (everything|it|that|this|things|the *1|your *1) (now)? *3 (as you (expected|hoped|wanted|needed)|(the way|how) (you|it should|they should) *2|in order|as it should)',
+      '(does|do|did|is|are) (everything|it|that|this|things|the *1|your *1) *3 (look+|seem+|sound+) (in order|as expected|right|correct|fine|normal|okay|good|better)',
+      '(did|does|has) (that|this|it|the *1) (do|done|did) (it|the trick|the job) (for you)?',
+      '^ (has|have) *4 (gone away|stopped|disappeared|cleared|gone off|corrected itself|sorted itself out|fixed itself|come back|come back on|come on) (now|yet|for you|at all|$)',
+      '(has|have|did) *3 (correct+|fix+|sort+|right+|clear+|resolv+) (itself|themselves|by itself) ',
+      // A fixed state with a tag question: "thats working for you now is it", "hopefully thats solved it for you has it", "youre sorted now yeah".
+      '{fixed_state} *4 (is it|are you|are we|has it|did it|have we|has that|did that|does it|is that|innit) $',
+      '{fixed_state} *2 (now|then) (yeah|right|yes|no|yea) $',
+      '(is|was) (your|the|that) (issue|problem|question|concern|query|queries|fault|complaint|request) (now)? (resolved|fixed|answered|taken care|sorted|solved|dealt with|cleared up)',
     ],
     guards: [
       { pattern: '(is|are) (it|that) (working|set) (on|with|to|for|as)|(good|okay|ok|happy|alright|fine|set) to (hold|wait|stay on|go ahead|proceed|continue|carry on|pay|confirm|read|take|give)', window: 0 },
       { pattern: '(if|should|in case|whenever) you (need|want|have|think of) anything else', window: 0 },
+      { pattern: 'anything else *3 (will be|is in|are in|can be found|goes|should go)', window: 0 },
+      { pattern: '(were|was) you able to (find|locate|remember|get hold of|read|grab|dig out|spot)|is (now|this|it) a (good|bad|convenient) time', window: 0 },
       // Asking about the past or stating a negative is diagnosis, not checking the fix.
       { pattern: '(before|since) (the|that|this|it|then|today|yesterday|last|you (called|noticed|changed|restarted|moved))|(yesterday|earlier|originally|at first|last (time|week|night|month))|(does|do|did) not (look|sound|seem)', window: 2 },
     ],
@@ -175,11 +206,20 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
       '^ *2 (at|from|with) *3 (how|what) (can|may) (i|we) (help|assist|do|make)',
       '(support|care|service|services|desk|team|department|billing|sales|this is) *2 speaking',
       '^ (hi|hello|hey) *2 here (at|from|with|on)',
+      // A name slot: a given name ("i am patrick with lumen home", "its rafael from lumen home"), or any single word right after an opening hello.
+      '(i am|it is|this is|my name is|here is|you are (speaking|talking|chatting|through) (to|with)) {given_name} (with|from|at|here at|here from|here with|over at|on behalf of|calling from|in|on the|speaking|and i (will|am))',
+      '^ {given_name} (here|speaking) (at|from|with|on|in|for)',
+      '^ (hi|hello|hey|hiya|morning|afternoon|evening|good (morning|afternoon|evening)) (there)? (i am|it is|this is) *1 (with|from|at|here at|here from|calling from) ',
+      '(you are|you have been) (talking|chatting|speaking) (to|with) *1 (at|from|in|on the)',
+      '(thank you|thanks) (very much|so much)? (for|four) (ringing|phoning|calling in|getting in touch|giving us a (call|ring|bell)|dialing|dialling)',
     ],
-    guards: [{ pattern: 'you are welcome to|who am i speaking', window: 0 }],
+    guards: [
+      { pattern: 'you are welcome to|who am i speaking', window: 0 },
+      { pattern: '(i am|it is|this is) (coming|calling|not|also|just|still|all|only|here|there|back|away|me|us|him|her|them|the|a|an|from|with|at|sent|made|due|free|cheaper|included|separate|different|far|miles|based|located|open|closed|busy|available|online|offline|done|fine|okay|ok|good|sorry|happy|going|working|out|off|on|in|up|down|over|now|still|definitely|probably|really|actually|usually|normally|linked|attached|registered|billed|charged|covered) ', window: 0 },
+    ],
     examples: {
-      positive: ['thanks for calling globex support my name is ana', "Good evening, you've reached the help desk.", 'hi this is raj from the billing team', 'mia at northwind how can i help you', 'Northwind customer care, Omar speaking.', 'hi jo here at northwind may i have your name'],
-      negative: ['thanks for waiting', 'have a good evening', 'hello are you still there', 'how can i help you today', 'generally speaking it takes a day', 'i spoke with someone at the store what can i do', 'hi yes it is coming from the router'],
+      positive: ['thanks for calling globex support my name is ana', "Good evening, you've reached the help desk.", 'hi this is raj from the billing team', 'mia at northwind how can i help you', 'Northwind customer care, Omar speaking.', 'hi jo here at northwind may i have your name', "I'm Patrick with Lumen Home", 'its rafael from lumen home', 'hello its zuzanna from lumen home'],
+      negative: ['thanks for waiting', 'have a good evening', 'hello are you still there', 'how can i help you today', 'generally speaking it takes a day', 'i spoke with someone at the store what can i do', 'hi yes it is coming from the router', 'hi its coming from the router', 'it is rose with a white stripe'],
     },
   },
   {
