@@ -209,11 +209,17 @@ export const DEFAULT_HANDLING_ENTRIES: BehaviorEntryInput[] = [
       '(fttn|fttc|fttp|fttb|hfc|cli|smets|smets1|smets2|dcc|pax|awb|ndr|rto|interline|short ship+|short shipped|change of tenancy)',
       '(air)? waybill+',
       'auto (closed|close+)',
+      // Network, IT and platform internals: "the bng at your exchange", "an ota push", "your mx records", "a dns propagation thing".
+      '(ota|bng|bras|pon|xgs pon|etl|nvram|mtu|qos|cgnat|bgp|mpls|sd wan|mdm|sso|smtp|imap|pop3|cname|mx record+|spf|dkim|dmarc|ttl|api|apis|sdk|ci cd|(next|this|the) sprint|hotfix|hot fix|patch release|regression|jira|rfo|rfc|change request|change window|maintenance window|propagation|reflash|re flash|factory image|config push|firmware push|head end|e side|d side|dp|pcp|soft bounce|hard bounce|bounce back code|ip lease|dhcp lease|port forward+|nat type|double nat|packet capture|traceroute|ping test)',
+      // Money, lending and payments internals: "t plus two", "dunning", "the piti", "an ltv check", "a 3ds timeout".
+      '(t plus (one|two|three|1|2|3)|dunning|piti|escrow (analysis|shortage|account)|ltv|ltvs|dti|apr calc|amortization schedule|amortisation schedule|3ds|3d secure|psp|rrn|arn|utr|ifsc|neft|rtgs|imps|nach|mandate (reject+|bounce+)|cibil|foreclosure charges|settlement (batch|file|run)|batch (run|job|file)|posting date|value date|cut off time|cutoff time|chargeback|charge back|representment|retrieval request|mcc code)',
+      // Contact-center and operations internals: "the nbo queue", "the exceptions queue", "an rma in the rma queue", "a wrap up code".
+      '(exceptions|triage|dispatch|provisioning|fulfilment|fulfillment|nbo|retention|back office|backoffice|fraud ops|work|rma|pending|escalations|l1|l2|l3|t1|t2|t3) queue+|(nbo|nba|tat|wip|csat|nps|qa|wfm|cx|fcr|sr number|sr id|incident id|case id|ocr|lmd|epod|mnp|upc|donor (operator|network)|recipient operator|porting (request|window|authorization code)|pac code|stac code|fup|fair usage policy|coinsurance|in network|out of network|formulary|tier (1|2|3|one|two|three) drug)',
     ],
     guards: [{ pattern: '(node|nodes) (of|in) (the|your|a)|(bin|bins) (day|collection|bag|bags|lorry|men)|(my|the|a) (ami|apn)? *1 (node|bin)|acv joint', window: 0 }],
     examples: {
-      positive: ['the cpe needs a reprovision from our side', "I'll open an RMA for the unit.", "your acct shows a pending disco", 'the claim is pending coordination of benefits', 'its sitting in the kyc review queue', 'the tpa pended the claim', 'the tickets been routed to second line'],
-      negative: ['your router needs to be restarted', 'I will send you a return label for the unit.', 'the ac unit is covered under the policy', 'your tracking number starts with two letters'],
+      positive: ['the cpe needs a reprovision from our side', "I'll open an RMA for the unit.", "your acct shows a pending disco", 'the claim is pending coordination of benefits', 'its sitting in the kyc review queue', 'the tpa pended the claim', 'the tickets been routed to second line', 'its bouncing because your mx records point to the old host', 'the refund is in the batch so settlement is t plus two'],
+      negative: ['your router needs to be restarted', 'I will send you a return label for the unit.', 'the ac unit is covered under the policy', 'your tracking number starts with two letters', 'the queue is about ten minutes long', 'we will work on it this week'],
     },
   },
   {
