@@ -278,8 +278,14 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
       '(to|let me|just to) (round|tie) (things|it|this|everything)? (off|up)',
       // Several completed actions listed together: "so we have updated the address, cancelled the duplicate and booked the engineer".
       '(so|then|overall|okay|ok|right|alright|and) (we|i) (have)? (now|just|also)? {done_state} *6 {done_state} *6 {done_state}',
+      // The gist announced: "the short version is", "bottom line", "the plan going forward is", "just running through it".
+      '(the)? (short|quick|brief) version (is|of it)|^ (so|okay|ok|right|alright)? (the)? bottom line (is|then|$)?|recapitulat*',
+      '(the)? (plan|next steps|way forward|game plan) (going forward|from here|from now on|now) (is|are|will be)',
+      '(just|so|okay|ok|right|alright|let me|let me just|quickly) (running|going|run|go|read+) (back)? (through|over) (it|that|everything|it all|all of it|all that|what (we|i) (did|have done|agreed|set up|changed|covered)) (again|once more|quickly|then|for you)?',
+      '(so|okay|ok|right|alright|and)? (the)? outcome (today|of (the|this) call|here) (is|was)',
+      '(so|okay|right|alright)? (that is|there is) (your|the) *3 {done_state} *3 (your|the) *3 {done_state}',
     ],
-    guards: [{ pattern: '(summarize|recap|go over|run through) (the|your|our) (terms|policy|contract|conditions|options|documents|benefits|cover|coverage|safety|security|steps)|(summary|recap) (page|screen|tab|email|report|section)|in short supply|(anything|something) (else)? *3 to (go over|run through)', window: 0 }],
+    guards: [{ pattern: '(summarize|recap|go over|run through|going through|going over|running through) (the|your|our) (rules|process|procedure|terms|policy|contract|conditions|options|documents|benefits|cover|coverage|safety|security|steps|account|notes|bill|statement)|(summary|recap) (page|screen|tab|email|report|section)|in short supply|(anything|something) (else)? *3 to (go over|run through)', window: 0 }],
     examples: {
       positive: ['ok so let me just sum up where we are', 'To recap, your card is blocked and a new one is on its way.', 'so in summary i changed your plan and credited the fee', 'okay so weve updated the address cancelled the duplicate and booked the engineer', 'to run back through it the card is cancelled and the new one is posted', 'so thats the order cancelled and the refund raised', 'bringing it all together your meter gets swapped on the ninth'],
       negative: ['you can see the summary page online', 'i was going over the notes', 'in short supply at the moment im afraid', 'ill summarise the terms in an email', 'was there anything else you wanted to go over'],
