@@ -303,6 +303,12 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
       '(send|pass|kick|push|bump|take|escalate|move|refer) (it|this|that|your (case|complaint|claim)) up (the|a) (chain|ladder|line|food chain|level)',
       // A formal complaint goes over the agent's head: "i can put this through as a formal complaint".
       '(i can|i could|i will|shall i|should i|want me to|would you like me to|happy to|i am happy to|if you (want|would like)) *3 (log|raise|put|file|lodge|open|submit|register) (this|it|that)? (through)? (as)? (a|an)? (formal)? complaint',
+      // More ways to offer it: "would you be happy for me to escalate this", "what i would recommend is we get a team leader", "if you would rather speak to a manager i can arrange that".
+      '((happy|okay|ok|alright|fine) (for me|if i) (to)?|(i would|i) (recommend|suggest|advise)|my (recommendation|suggestion)|what i would (recommend|suggest|do)) *6 (escalate|escalat+|{boss}|senior|specialist|higher up)',
+      'if you (would rather|would prefer|prefer|want|would like|would like to|want to) (to)? (speak|talk|deal) (to|with) (a|my|the|our|someone|somebody)? *1 ({boss}|senior|specialist|higher up) *6 (i can|i could|i will|happy to|that is (fine|no problem)|let me|we can)',
+      '(dedicated|specialist|specialised|specialized|expert|senior|higher level|second level) (team|department|unit|desk|colleague+|advisor+|adviser+|handler+|engineer+|person) *10 (i can|i could|shall i|want me to|happy to|i am happy to|would you like me to) *3 (send|pass|hand|refer|forward|transfer|move|put|get|book)',
+      '(i can|i could|shall i|want me to|happy to|i am happy to|would you like me to|let me) *3 (send|pass|hand|refer|forward|transfer|move|put|book|get) *3 (to|with|by) (a|our|the|one of our|my) (dedicated|specialist|specialised|specialized|expert|senior|higher level|second level) *1 (team|department|unit|desk|colleague+|advisor+|adviser+|handler+|engineer+|person)',
+      '(see if|check if|check whether) (a|my|the|our) ({boss}|senior *1) (is|can|could) (available|free|around|jump on|join|come on|take)',
       'would (a|an|it) *4 (complaints|escalations|customer relations|resolutions|executive|retention|specialist|senior) (team|department|desk|office|unit) (help|be useful|be better)',
       '(flag|refer|send|pass|raise|put|submit|escalate|forward) (this|it|that|your (case|claim|complaint)) (for|to|in for|through for|up for) (a|an)? (second|further|higher|senior|formal|management|manager|supervisor|specialist|independent|second level|second line|next level) *2 (review|look|opinion|assessment)',
       '(put|get|bring) (this|it|that|your (case|complaint|claim)) (in front of|before|to the attention of) *4 ({boss}|someone senior)',
@@ -317,7 +323,7 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
     ],
     guards: [{ pattern: '(i|me|let me|i will|i need to|i have to|i have|i just) *2 (check|ask|confirm|verify|spoke|speak|talked|talk) with (my|a|the) (supervisor|manager|lead)', window: 0 }],
     examples: {
-      positive: ['i can get my team lead on the line if that helps', 'Would you like me to send this up to our specialist team?', 'want me to escalate it', 'i can pass this up to someone with a bit more clout', 'I can put this through as a formal complaint if you like.', 'i can send it up the chain if you like'],
+      positive: ['i can get my team lead on the line if that helps', 'Would you like me to send this up to our specialist team?', 'want me to escalate it', 'i can pass this up to someone with a bit more clout', 'I can put this through as a formal complaint if you like.', 'i can send it up the chain if you like', 'would you be happy for me to escalate this', 'if youd rather speak to a manager i can arrange that'],
       negative: ['my manager signed off on the refund', 'let me check with my supervisor quickly', 'I will transfer you to sales.', 'my supervisor is on leave this week'],
     },
   },

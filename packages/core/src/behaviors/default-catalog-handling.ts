@@ -278,16 +278,25 @@ export const DEFAULT_HANDLING_ENTRIES: BehaviorEntryInput[] = [
       'if you (would|had) rather',
       '(you|we|i|some (customers|people|folks)|a lot of (customers|people)|many (customers|people)|other (customers|people)) *3 (could|can|might|choose to|opt to|prefer to|decide to|go for|tend to) *8 instead',
       '(there is|we have|i have|you have|we do have|we also have|we offer|i can offer|i could offer) (also)? (another|a|an)? *2 (option|alternative|choice) (of|that|which|if|for|where|you|too|as well|to|$)',
+      // Handing the choice over after the options: "which would you prefer", "which of those works best for you", "is it easier if we call or if we email".
+      '^ which (one|option|of (these|those|them|the two|the three|the options|the two options)|would|do)? *1 you (prefer|rather|like best|fancy|want to go (for|with)|like to go (for|with))',
+      '^ which (one|option|of (these|those|them|the two|the three|the options))? (works|suits|sounds|would work|would suit|is best|is better|would be best|would be better|is easier|would be easier) (best|better)? (for you)?',
+      '(which|what) option (would|do|will) you (like|want|prefer) (to)? (go|go for|go with|take|choose|pick)?',
+      '(is it|would it be) (easier|better|best|simpler|more convenient|handier) *3 (if|to) *5 or',
+      // An alternative when the first does not fit: "if that doesnt suit theres also an evening slot".
+      'if (that|this|it|the *1|those|none of (those|them|that)) (does not|do not|would not|will not|can not|is not going to) (suit|work|fit|fit in|be convenient|be possible|work out) *6 (there is|there are|we (have|can|could)|i (have|can|could)|also|instead|otherwise|another)',
     ],
     guards: [
       { pattern: '(only|no other|no) (option|choice|way|alternative)|either way|(can|could) not *6 or|(can|could) not *8 instead|(a|one|two|three|an) *1 or (two|three|four|so)|or so', window: 0 },
       { pattern: '(you will|you would|it will|they will|he will|she will|we will) either (get|receive|see|hear|be|have|need)', window: 0 },
+      // What already happened or will happen either way is not a choice: "the refund or the credit will show on the next bill"; nor is asking for a manager.
+      { pattern: 'or (the|a|an|your)? {remedy} (will|would|should|has|is|was|shows|showed|appears|goes|went)|(rather|prefer|like) (to)? (speak|talk) (to|with) (a|my|the|your)? {boss}', window: 0 },
       // Either of two parties doing something is not a choice: "either the driver or the depot will call you"; nor is asking what already happened.
       { pattern: 'either (the|a|an|your|our|my|his|her|their|one of) *3 or (the|a|an|your|our|my|his|her|their|one of) *3 (will|would|should|might|may|is going to|are going to|can) (call|contact|ring|email|text|be|come|arrive|send|get|reach|deliver|drop|pick)|^ (was|were) (it|that|this|they) *6 or|(did|have) you (already)? (get|got|pay|paid|receive|received|order|ordered|buy|bought|use|used|have|had|pick|picked|choose|chose|go for|went for) *5 or', window: 0 },
     ],
     examples: {
-      positive: ['you can either keep it or send it back', 'we could do a credit or a replacement whichever you prefer', 'There are a few ways we can handle this.', 'alternatively you can keep the old plan', 'We can spread the balance over three months if that\'s easier.', 'its up to you whether we reissue the card or unblock the old one', 'theres a cheaper room type on the ground floor if that helps', 'Some customers prefer to pay quarterly.', 'a refund or a replacement your shout'],
-      negative: ['you may notice a delay of a day or two', 'your plan is the unlimited one', 'was it the red one or the blue one', 'you cant use the old card instead unfortunately', 'youll either get a text or a call', 'Either the driver or the depot will call you before ten.'],
+      positive: ['you can either keep it or send it back', 'we could do a credit or a replacement whichever you prefer', 'There are a few ways we can handle this.', 'alternatively you can keep the old plan', 'We can spread the balance over three months if that\'s easier.', 'its up to you whether we reissue the card or unblock the old one', 'theres a cheaper room type on the ground floor if that helps', 'Some customers prefer to pay quarterly.', 'a refund or a replacement your shout', 'which would you prefer', 'which of those works best for you', 'if that doesnt suit theres also an evening slot on friday'],
+      negative: ['you may notice a delay of a day or two', 'your plan is the unlimited one', 'was it the red one or the blue one', 'you cant use the old card instead unfortunately', 'youll either get a text or a call', 'Either the driver or the depot will call you before ten.', 'the refund or the credit will show on the next bill', 'which email did you use'],
     },
   },
 ];
