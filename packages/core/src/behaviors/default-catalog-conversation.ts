@@ -32,9 +32,16 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
       'from the (start|beginning|top) *2 what',
       '(start|begin) (from|at) the (start|beginning|top)',
       '^ what (has been|was|is|would be) the (hardest|worst|biggest|toughest|most (difficult|frustrating|stressful|important)) (part|thing|bit|issue|problem|concern|worry|impact)',
+      // How it is going for them, what would put it right, what led to it, their main worry.
+      '^ how (are|were|have) you (finding|getting on|getting along|coping|managing|feeling about)',
+      'how (can|could|might|may) (i|we) (make (this|it|things|that) (right|better|up to you)|put (this|it|things|that) right)',
+      '^ what (led|leads|has led) (up)? to',
+      '^ what (is|was|are|were) (your|the) (main|biggest|key|real|primary|major) (concern|concerns|worry|worries|question|issue|priority|goal|problem|frustration)',
     ],
     guards: [
       { pattern: 'how (do|did) you spell|(did not|never|do not|does not|forgot to|failed to) (tell|walk|talk|take)', window: 0 },
+      // Checking the fix or offering more help is a resolution check, not an invitation to explain: "hows it looking now", "what else can i help with".
+      { pattern: '^ how (is|are) (it|that|things|everything|we) (looking|going) (now|then|for you|on your (end|side))|^ what else (can|could|may|shall) (i|we) (help|do|assist)', window: 0 },
       // A pseudo-cleft is a statement: "what is happening is the payment is pending", "what you will want to do is...".
       { pattern: '^ what (happened|is happening|is going on|was going on|has happened|went wrong|i (can|will|would|am going to) do|we (can|will|would) do|you (will|would|need to|want to|should|can|will want to|would want to) do) (now|then|here|there)? (is|was) ', window: 0 },
     ],
@@ -69,6 +76,16 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
       '^ (everything|it|things|the (internet|connection|app|page|card|phone|service|line|heating|signal|website|site|payment|refund)) (working|running|loading|connecting|showing|coming through|going through|back (up|on|online|to normal)) *5 (now|again|on your (end|side)|$)',
       '^ (everything|it|that|things|all) (good|okay|ok|sorted|fine|better) *3 (now|again|on your (end|side)|at your end)',
       '^ i (take it|assume|guess|imagine|am guessing) (that)? (you|your) ',
+      // A choice asked mid-sentence or with no subject: "would tuesday or wednesday suit you better", "what suits you better, a morning or an afternoon", "which would you prefer".
+      '^ (would|will|does|do|is|are|could) *5 or *5 (suit|work|be (better|easier|best|more convenient)|better|best|easier)',
+      '^ (what|which) (one)? (suits|works|would suit|would work|is (better|easier|best)) (you|for you)? (better|best)?',
+      '^ what would you (prefer|rather|like) *4 or',
+      '(which|what) (one|option)? (would|do) you (prefer|rather) $',
+      // Tag questions: "thats sorted for you now has it", "youre sorted now yeah", "just checking youre the account holder".
+      '(is it|are you|are we|has it|did it|have we|has that|did that|does it|is that|innit|have you|did you|was it|will it|does that) $',
+      '^ (you are|you have|that is|it is|everything is|we are|you) *6 (now|then|still|all) (yeah|yea|yes|right) $',
+      '^ (you|we) (all)? (set|sorted|good|squared away|sorted out|good to go) (then|now|$)',
+      '^ (just)? (checking|confirming) (that)? (you|your|it|this|that|the|we) ',
     ],
     guards: [
       { pattern: '^ (do|will|can|did) (that|this|it|the|your) (for|now|first|again|later|just now|already)', window: 0 },
@@ -82,8 +99,8 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
     ],
     suppressedBy: ['open_question'],
     examples: {
-      positive: ['did the light turn green', 'Are you calling from the number on the account?', 'which email did you use', 'what is the zip code there', 'mind if i put you on a quick hold'],
-      negative: ['I checked the account.', 'what happened after that', 'can you walk me through it', 'which is why the bill is higher this month', 'when you get a chance just restart it'],
+      positive: ['did the light turn green', 'Are you calling from the number on the account?', 'which email did you use', 'what is the zip code there', 'mind if i put you on a quick hold', 'would tuesday or wednesday suit you better', 'youre sorted now yeah'],
+      negative: ['I checked the account.', 'what happened after that', 'can you walk me through it', 'which is why the bill is higher this month', 'when you get a chance just restart it', 'anything else you notice write it down for the engineer', 'the refund or the credit will show on the next bill'],
     },
   },
   {
