@@ -89,6 +89,10 @@ export const DEFAULT_SIGNAL_ENTRIES: BehaviorEntryInput[] = [
       '(not worth|no longer worth|too expensive|can not afford) *6 (i am|we are) (out|off|gone|done) $',
       '(so|then|otherwise|or else|or) (i am|we are) (off|out|gone|out of here) $',
       '(find|go to|try|give) (somebody|someone|a company|a provider|people|a firm|one of your competitors) *4 (wants|want|values|value|appreciates|appreciate|cares about|care about|deserves|deserve) (my|our) (business|custom|money)',
+      '(seriously|really|actually|definitely)? (considering|thinking (about|of)) (not renewing|leaving|switching|moving|going elsewhere|cancel+|closing|ending|quitting)',
+      '(made|makes|making) me (want to|think about|consider) (leave|leaving|go|going|switch+|cancel+|mov+)',
+      '(i will|i am going to|we will|i might|i may|i will probably|probably) (just)? (go|switch|move|sign up) (with|to|over to) (them|another|a different|someone else|somebody else|the other)',
+      '(pays|pay|paying|charge+|get it for) (half|less|a lot less|way less|much less|far less) *4 (with|at|from) (another|a different|the other|{competitor})',
     ],
     guards: [
       { pattern: '(cancel+|stop+|end+|drop+) (the|my|that|this|an|a) *3 (order+|appointment+|technician|tech|visit+|payment+|transfer+|request+|deliver+|reservation+|booking+|check+|autopay|auto pay|paper+|email+|text+|call+|notification+|alert+|card+|debit+|direct debit+|standing order+|mandate+|complaint+|claim+|engineer+)', window: 0 },
@@ -103,7 +107,7 @@ export const DEFAULT_SIGNAL_ENTRIES: BehaviorEntryInput[] = [
       { pattern: '(you|they|you guys|your company|he|she) (switch+|chang+|mov+|upgrad+)', window: 0 },
     ],
     examples: {
-      positive: ['i want to get rid of the home phone line', 'i want out of this contract', "I'm seriously considering switching to another carrier.", 'just cancel the whole account', 'ill be cancelling once this month is up', 'can you send me a pac code', 'after this im not booking with you again', 'Consider this my notice.', 'i might just jump ship', 'youve lost my business', 'how do i opt out of the renewal'],
+      positive: ['im seriously considering not renewing', 'this has made me want to leave', 'ill probably go with them instead', 'i want to get rid of the home phone line', 'i want out of this contract', "I'm seriously considering switching to another carrier.", 'just cancel the whole account', 'ill be cancelling once this month is up', 'can you send me a pac code', 'after this im not booking with you again', 'Consider this my notice.', 'i might just jump ship', 'youve lost my business', 'how do i opt out of the renewal'],
       negative: ['i need to drop it off at the store', 'we switched to paperless last month', 'can you cancel my appointment for tuesday', 'I moved to a new house.', 'i want to cancel the direct debit and pay by card instead', 'i switched my network settings like you said', 'im thinking of cancelling the engineer visit', "we've been with you twenty years and never thought about switching"],
     },
   },
@@ -143,14 +147,20 @@ export const DEFAULT_SIGNAL_ENTRIES: BehaviorEntryInput[] = [
       '(put|transfer|pass|connect|get) (me) (on|through|over|across)? (to|with) (a|your|the) {boss}',
       '(pass|send|kick|bump|escalate|take|move) (me|this|it|my (case|complaint)) up (the|a) (chain|ladder|line|food chain)',
       '(take|taken|escalat+|kick+|bring|brought|bump+) (this|it|me|my case|my complaint) (higher|up the chain|over your head|up a level|further up|to the top)|(i want|i need|i would like) (this|it) (taken|escalated|kicked|sent|bumped|pushed) (higher|up)',
+      '(want|wish|would like|need|going) to (make|lodge|file|raise|put in|submit|log) (a)? (formal|official|proper)? complaint',
+      '(go|goes|sent|send|forward+|pass+|refer+|put) (this|it|my (case|complaint))? (to|through to) (the|your|a) (complaints|escalations|customer relations|executive|resolutions) (department|team|desk|office|people)',
+      '(is there|have you got|do you have|can i get) (a|an|any) *1 ({boss}|supervisor|manager|team leader|senior) *2 (i can|i could|to) (speak|talk)',
+      '(take|taking|push|pushing) (this|it|my (case|complaint)|things|matters) (further|higher|up a level|to the top)',
+      'who (can|could|do|should|shall) i (complain|escalate|write|appeal) (to|this|about)',
     ],
     guards: [
+      { pattern: '(do not|not|never) (want|wish|need) to (make|lodge|file|raise|put in|take) *3 (complaint|further|higher)', window: 0 },
       { pattern: '(my|our|the office) manager (asked|told|said|wants|needs|is|approved|signed)|i am (the|a) *2 manager', window: 0 },
       { pattern: '(no need for|(do not|did not|never) (need|want|asked for|ask for)) *3 {boss}', window: 0 },
     ],
     examples: {
-      positive: ['i want your supervisor now', 'Can you transfer me to someone higher up?', 'escalate this please', 'put me on with the team leader', 'whos above you then', 'put me through to whoever makes the decisions', 'kindly escalate to your higher authority', 'can i have a word with your manager'],
-      negative: ['my manager told me to call', "I'm the account manager at my company.", 'no need for a manager youve sorted it', 'who should i address the letter to'],
+      positive: ['i want to make a formal complaint', 'can this go to the complaints department', 'I want to take this further.', 'i want your supervisor now', 'Can you transfer me to someone higher up?', 'escalate this please', 'put me on with the team leader', 'whos above you then', 'put me through to whoever makes the decisions', 'kindly escalate to your higher authority', 'can i have a word with your manager'],
+      negative: ['i dont want to make a complaint i just want it fixed', 'my manager told me to call', "I'm the account manager at my company.", 'no need for a manager youve sorted it', 'who should i address the letter to'],
     },
   },
   {
@@ -226,6 +236,15 @@ export const DEFAULT_SIGNAL_ENTRIES: BehaviorEntryInput[] = [
       '(gone|went|been|go+) (through|over) (this|it|that|all this|all of this) *2 (times|already|before|again|twice)',
       '(call+|phon+|rang|rung|ring+|contact+|explain+|told|tell+|ask+|report+|chat+|email+|spoke|talk+|repeat+|been through) *4 (two|three|four|five|six|ten|several|many|multiple|a few|a couple|a couple of|so many|how many) times',
       '(rep+|agent+|someone|somebody|they|he|she|person|guy|lady|tech+|representative+) (tell|told|say|said|promis+|assur+) (me|us) *6 {past_time}',
+      '(i|we) (have)? (spoke|spoken|talked|chatted|dealt) (to|with) *5 (about|regarding|re) (this|it|that|the same *1) ',
+      '(nobody|no one|noone|no one ever|nobody ever) (rang|called|phoned|emailed|got|came) (me|us)? back',
+      'promised (a|me a|us a) (call back|callback|call|ring back|phone call|reply) (twice|again|three times|several times|more than once|{past_time})',
+      '(a|an|the|my) (ticket|case|complaint|claim|reference|report) (number)? (open|opened|raised|logged|in)? (for|about|on) (this|it|that|the same) ',
+      '(rang|called|phoned|rung|emailed|contacted|chatted|messaged) (up|in|you|you guys)? (about|regarding|re) (this|it|that|the same *1) *3 ({past_time}|as well|too|before|at the weekend|last|again)',
+      '(did|done|went through|gone through|sorted|explained|gave you|told you|sent) (all)? (this|that|it|these) *5 (before|already|with (another|a different|the other|your|one of your) (agent|person|rep|advisor|adviser|colleague|lady|guy|department|team))',
+      '(i|we) (have|had)? *1 been *1 (calling|ringing|phoning|emailing|chasing|contacting|on to you|onto you|on at you|on the phone to you) *3 (since|for) ',
+      '(already|previously) (took|taken|has|have|had|got|logged|noted|recorded) (my|our|all my|all our|all the) *1 (details|information|info|photos|documents|number|name|readings)',
+      '(i|we) keep (reporting|raising|logging|flagging|mentioning|telling you|complaining about|chasing|ringing|phoning|calling|emailing)',
     ],
     guards: [
       // Talking to family, another company or a professional, dialling a wrong number or never having called is not a repeat contact.
@@ -236,7 +255,7 @@ export const DEFAULT_SIGNAL_ENTRIES: BehaviorEntryInput[] = [
       { pattern: '(about|for) (a|an|something) *1 (different|unrelated|separate|other) (thing|issue|matter|problem|reason)|(about|for) something (different|else|unrelated)|(something|someone) else entirely' },
     ],
     examples: {
-      positive: ['We have gone through this three times already.', "I've called about this twice already and been promised a fix.", 'third time calling about the same bill', 'i spoke with one of your agents on friday', 'we went through this on my last call', 'this is my fourth go at getting this sorted', 'weve been round the houses with your team on this', 'I already gave all these details to the person before you.', 'ive had three different reference numbers for this'],
+      positive: ['i rang up about it at the weekend as well', 'i keep reporting it', 'ive literally been calling since september about this', 'We have gone through this three times already.', "I've called about this twice already and been promised a fix.", 'third time calling about the same bill', 'i spoke with one of your agents on friday', 'we went through this on my last call', 'this is my fourth go at getting this sorted', 'weve been round the houses with your team on this', 'I already gave all these details to the person before you.', 'ive had three different reference numbers for this'],
       negative: ['like i mentioned earlier my name is on the account', 'i called my sister yesterday', 'I will call back later.', 'i called the wrong number earlier sorry', 'i talked to my neighbour last week and she has the same problem', 'this is the second time im ordering from you', 'the refund had already gone through when i checked'],
     },
   },
@@ -340,7 +359,15 @@ export const DEFAULT_SIGNAL_ENTRIES: BehaviorEntryInput[] = [
       '(and|but|yet|still|since then|after that) (absolutely)? nothing (has|ever|have)? (happened|changed|been done|was done|gets done|got done|came of it|arrived|come|turned up|come through|been sent|showed up)',
       '(not|no longer|never|hardly|barely) worth (the (money|price|cost|hassle|effort|fee|premium)|it|paying|what (i|we) pay)',
       '(every|each) (month|week|time|day) (i|we) (have to|need to|got to|end up|must) (call|chase|fight|argue|complain|ring)',
+      // Judging the company, its people or the service in any words: "you lot are useless", "daylight robbery", "far from happy", "made it worse".
+      '(daylight|highway) robbery|(rip+|ripping) (me|us|people|customers|everyone) off|robbing (me|us|people|customers)',
+      '(you|you lot|you guys|you people|your (company|lot|firm|staff|team|people|service|support|app|website|engineers|drivers|agents)) (are|is|have been|has been|were|was) (so|really|very|absolutely|just|completely|totally|utterly|honestly|pretty)? {negative_eval}',
+      '(far from|anything but|less than|not remotely|not at all|hardly|not in the least) (happy|pleased|satisfied|impressed|thrilled|amused|acceptable|good enough)',
+      '(made|makes|making|has made) (it|things|everything|the (whole|entire) *1|the (app|service|connection|signal|problem|situation)) (so much|a lot|even|way|far|much)? (worse|unusable|harder|slower)',
+      '(service|app|product|quality|support|website|site|company|network|signal|connection|customer service|experience) (is|has been|was|are|have been|has gone|got) (so|really|very|absolutely|just|pretty|truly|utterly|getting|increasingly|seriously)? (bad|poor|terrible|awful|shocking|dreadful|rubbish|woeful|abysmal|diabolical|appalling|pants|lousy|worse)',
+      '(waited|stayed|sat|stayed in|waited in) *4 (and|but) (nobody|no one|noone|they never|nobody ever|no one ever|the engineer never|the driver never|he never|she never) (came|showed|turned up|arrived|rang|called|bothered)',
     ],
+    suppressedBy: ['urgency'],
     guards: [
       // A problem that is already over ("but it is fine now") is a report, not a complaint.
       { pattern: '(but|and) (it is|it has been|everything is|that is|all|everything|it) *1 (fine|good|working|okay|sorted|resolved|back) now' },
@@ -355,7 +382,7 @@ export const DEFAULT_SIGNAL_ENTRIES: BehaviorEntryInput[] = [
       { pattern: '(is|was) (it|that|there) *2 (wrong|broken|late|missing)|if *2 (keeps|keep|continues|happens)|(not|never) (that|so|too)? (bad|terrible|poor)|(no|not a) (problem|complaint)|you (never|always) (know|can tell)|(the|a) (worst|best) (part|case|thing) (is|was) (that|over)', window: 0 },
     ],
     examples: {
-      positive: ['the app logs me out every five minutes', 'this is an absolute joke', "I'm sick and tired of the internet cutting out.", 'your app keeps crashing every time i open it', 'the parcel turned up soaked through', 'the room stank of smoke', 'the bill has doubled and nobody can tell me why', 'the price is through the roof', 'ive been let down again', 'youve lost my parcel again'],
+      positive: ['you lot are useless honestly', 'this is daylight robbery', 'the new update made the whole thing worse', 'the app logs me out every five minutes', 'this is an absolute joke', "I'm sick and tired of the internet cutting out.", 'your app keeps crashing every time i open it', 'the parcel turned up soaked through', 'the room stank of smoke', 'the bill has doubled and nobody can tell me why', 'the price is through the roof', 'ive been let down again', 'youve lost my parcel again'],
       negative: ['the internet was down for an hour but its fine now', 'the new router works great', 'no complaints here', 'it was terrible weather so i stayed in', 'ive never called before', 'The old router was terrible but this one is great.'],
     },
   },
@@ -417,6 +444,12 @@ export const DEFAULT_SIGNAL_ENTRIES: BehaviorEntryInput[] = [
       '(this|it|that) (really|just|honestly)? (can not|cannot|will not) wait $',
       '(no way|unable|not able) to (pay|get|buy|access|use|reach|get into|get home|get to) *6 (right now|today|at the moment|tonight|this (morning|afternoon|evening))',
       '(without|no) (any)? (power|heat|heating|hot water|running water|water|electricity|air conditioning|aircon) (with|since|for (two|three|four|a|days|hours|over|the)|at all|in this|right now|at the moment|$)',
+      '(before|by) (the)? (end of (the|today|play|business|the working day)? *1 (day|today|play|business|week)|close of (business|play)|cob|eod|lunchtime|lunch time|midday|noon|the weekend)',
+      '(really|very|quite|rather|pretty|super|extremely|a bit|kind of|most) (pressing|time critical|time sensitive)|(it is|this is|that is) (pressing|time critical)',
+      'as (soon|quick|quickly|fast) as (humanly|physically)? possible',
+      'time is (really|fast|quickly)? running out|running (out of|short of|short on|low on) time|(against|racing) the clock',
+      'if (it|this|that|the *2|they|you) (does not|do not|is not|are not|has not|have not|can not|will not) *4 (by|before) {soon_day} *6 (ruined|stuffed|screwed|done for|too late|over|lose|miss|cancel+|late)',
+      '(one|a|two|a couple of|a few|only|just|less than a|under a|less than two) (day|days|hour|hours|minutes|mins|week) (left|to go|remaining|to spare|until)',
     ],
     guards: [
       { pattern: '(no|not in a) (rush|hurry)|not urgent|not an emergency|whenever|(do|does|did) not need *4', window: 6 },
@@ -424,8 +457,8 @@ export const DEFAULT_SIGNAL_ENTRIES: BehaviorEntryInput[] = [
       { pattern: '(no|without) (power|water|heat|gas|electricity) (cut+|pressure|bill+|issue+|problem+|outage+|meter+)|(fixed|sorted|done|did|arrived|came|took|finished|resolved|answered|replied|delivered) *4 in (an|half an|a few|one|two|three|five|ten|twenty|thirty|fifteen|forty) (hour|hours|minutes|mins)|(run+ out of) (patience|ideas|options)', window: 0 },
     ],
     examples: {
-      positive: ['i need the card replaced before friday', 'This is time sensitive, my payroll runs tonight.', 'please hurry', 'theres a gas smell in the kitchen', 'my flights at six and i still havent got the boarding pass', 'pay day is friday and if the salary doesnt land im stuffed', 'we open in an hour and the tills are down', 'can you hurry this up please'],
-      negative: ['no rush at all', "I don't need it today, next week is fine.", 'we have no water pressure issues', 'The appointment is on Monday and I need directions to the clinic.', 'the room stank of smoke', 'my flight was last month i just want the refund'],
+      positive: ['i need it sorted before the end of the day', 'its really pressing', 'i need it as soon as humanly possible', 'i need the card replaced before friday', 'This is time sensitive, my payroll runs tonight.', 'please hurry', 'theres a gas smell in the kitchen', 'my flights at six and i still havent got the boarding pass', 'pay day is friday and if the salary doesnt land im stuffed', 'we open in an hour and the tills are down', 'can you hurry this up please'],
+      negative: ['the end of the day is fine for the callback whenever', 'no rush at all', "I don't need it today, next week is fine.", 'we have no water pressure issues', 'The appointment is on Monday and I need directions to the clinic.', 'the room stank of smoke', 'my flight was last month i just want the refund'],
     },
   },
   {
@@ -485,6 +518,13 @@ export const DEFAULT_SIGNAL_ENTRIES: BehaviorEntryInput[] = [
       '(none of (this|that|it)|nothing) (is|was) (really)? clear|(is|was) (not|really not|still not) clear (to me)?|(unclear|not clear) (to me|what|how|why|which|whether|if)',
       'i thought (you said|it was (free|included|covered|paid|cancelled|canceled|already)|i (had|already|was) (paid|cancelled|canceled|done|covered|signed up))',
       '(which|what) (one|password|code|button|number|option|link|plan|app|box) (do|should|am) i (supposed to)? (use|press|click|pick|enter|choose|select|plug)',
+      '(am i|are we|was i|were we|should i) (supposed|meant|expected|to) (to)? *6 or',
+      '(not|never been) (very|too|that|great|any|the best)? good (with|at) (this|these|technology|tech|computers|phones|apps|stuff|things like this|the internet|online|this kind of thing|all this)',
+      '(over|above|beyond) my head|(can not|could not|can not seem to|struggling to) (get|wrap) my head (round|around)',
+      'i am not (understanding|getting|following) (what|why|how|this|that|it|you)',
+      'make+ (no|zero|little) sense',
+      'i am not (sure|certain) (if|whether) (i am|i have|i did|this is|that is) (doing|done|did|right|correct|the right)',
+      '^ (so)? what (exactly|actually|precisely) (am i|are we|is this|is that|is it) ',
     ],
     guards: [
       { pattern: 'not understand why (anyone|anybody|people|someone|they would)', window: 0 },
@@ -495,8 +535,8 @@ export const DEFAULT_SIGNAL_ENTRIES: BehaviorEntryInput[] = [
       { pattern: '(she|he|they|my ({loved_one}|mom|mother|dad|father|wife|husband|son|daughter|grandma|grandmother|grandpa|grandfather|kid|kids|parents)) (is|are|was|were|gets|get|got) (so|very|really|a bit|a little)? (confused|lost)', window: 0 },
     ],
     examples: {
-      positive: ['wait i am totally lost', "Sorry, what does 'provisioning' mean?", 'i dont get how this is calculated', 'thats gone right over my head', 'im all at sea with these forms', 'None of these codes mean anything to me.', 'i thought it was paid now youre saying it isnt', 'im struggling to understand the bill'],
-      negative: ['ok that makes sense', 'I understand, thank you.', 'i was confused earlier but it makes sense now', 'I know what an excess is, I just want the amount.', 'my mum gets confused with the app so i set it up'],
+      positive: ['so am i supposed to send it back or keep it', 'its all a bit over my head', 'im not very good with this stuff', 'wait i am totally lost', "Sorry, what does 'provisioning' mean?", 'i dont get how this is calculated', 'thats gone right over my head', 'im all at sea with these forms', 'None of these codes mean anything to me.', 'i thought it was paid now youre saying it isnt', 'im struggling to understand the bill'],
+      negative: ['i am good with that thanks', 'ok that makes sense', 'I understand, thank you.', 'i was confused earlier but it makes sense now', 'I know what an excess is, I just want the amount.', 'my mum gets confused with the app so i set it up'],
     },
   },
 ];
