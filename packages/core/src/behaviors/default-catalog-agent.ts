@@ -141,6 +141,10 @@ export const DEFAULT_AGENT_ENTRIES: BehaviorEntryInput[] = [
       '(i can|i|i do|i can really) (totally|completely|really|definitely|absolutely)? relate',
       '^ (aw|aww|oh|ah)? bless (you|your heart|him|her|them|the (little one|kids))',
       '(that is|it is|that was) (really|just|definitely|totally|so)? not on $',
+      '{feeling} (feeling|to feel|when you feel|when it feels) (like|that|as if)',
+      '(knock+|knocked) you (for six|sideways|back)|(hit|floored|rocked|shook) you (hard|badly|up)',
+      '(a real|such a|what a|an awful|a terrible|a huge|a massive) shame|shame (after|when|that) you',
+      'banging your head (against|on) (a|the) (brick)? wall|(must|would|does|can) feel like (you are|nobody|no one|you have|you were)',
     ],
     guards: [
       { pattern: 'i (understand|know|see|get) (that|how|why) (the|a|an) (new|old|price|bill|plan|fee)', window: 0 },
@@ -157,8 +161,8 @@ export const DEFAULT_AGENT_ENTRIES: BehaviorEntryInput[] = [
     ],
     suppressedBy: ['dismissive_acknowledgment'],
     examples: {
-      positive: ['being without heating in this weather is miserable', 'mate i know its doing your head in', 'i know how much you were counting on that delivery', 'aw that is no way to start your weekend', 'i can only imagine how stressful that was', "That sounds incredibly frustrating, I'd be annoyed too.", 'i hear you', 'im so sorry to hear about your dad', 'you must be worried sick', 'That can\'t have been easy.', 'oh gosh youve had a right time of it', 'thats a lot to carry on your own', 'that would rattle anyone', 'I can only guess how worrying that was.', 'My heart goes out to you.', 'thats awful timing with the move', "I'm so sorry for what you're going through."],
-      negative: ['the cable must be bad', 'i can imagine the engineer will need access to the loft', 'it is important for you to keep the receipt', 'I understand the refund takes five days.', 'i know the store you mean', 'I understand your frustration, however that is our policy.', 'seems like a bad connection on your end', 'i can see the payment came in on monday', 'thats a tough one to answer without the reference', 'no wonder the bill was higher the reading was estimated'],
+      positive: ['it must feel like youre banging your head against a wall', 'that must have knocked you for six', 'being without heating in this weather is miserable', 'mate i know its doing your head in', 'i know how much you were counting on that delivery', 'aw that is no way to start your weekend', 'i can only imagine how stressful that was', "That sounds incredibly frustrating, I'd be annoyed too.", 'i hear you', 'im so sorry to hear about your dad', 'you must be worried sick', 'That can\'t have been easy.', 'oh gosh youve had a right time of it', 'thats a lot to carry on your own', 'that would rattle anyone', 'I can only guess how worrying that was.', 'My heart goes out to you.', 'thats awful timing with the move', "I'm so sorry for what you're going through."],
+      negative: ['thats a shame the offer ended yesterday', 'the cable must be bad', 'i can imagine the engineer will need access to the loft', 'it is important for you to keep the receipt', 'I understand the refund takes five days.', 'i know the store you mean', 'I understand your frustration, however that is our policy.', 'seems like a bad connection on your end', 'i can see the payment came in on monday', 'thats a tough one to answer without the reference', 'no wonder the bill was higher the reading was estimated'],
     },
   },
   {

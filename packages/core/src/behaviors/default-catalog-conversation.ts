@@ -189,6 +189,20 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
       '{fixed_state} *4 (is it|are you|are we|has it|did it|have we|has that|did that|does it|is that|innit) $',
       '{fixed_state} *2 (now|then) (yeah|right|yes|no|yea) $',
       '(is|was) (your|the|that) (issue|problem|question|concern|query|queries|fault|complaint|request) (now)? (resolved|fixed|answered|taken care|sorted|solved|dealt with|cleared up)',
+      // Anything else, with the help verb first or the thing named: "could i help you with something else", "is there any other thing you want to raise".,
+      '(help|assist|support) you with (something|anything) (else|more|further)',
+      '^ (is|was) there (any|anything|something) (other|else|more|further) *1 (thing|matter|issue|query|question|questions|concern)? (at all)? (you|that you|i|we) (want|wanted|would like|were hoping|hoped|need|needed|can|could|wish)',
+      // Did it work, with the fix or the problem named: "has the engineers visit solved the leak", "has your question been answered", "did that explanation help at all".,
+      '^ (has|have|did|does) *4 (solved|fixed|resolved|sorted|worked|helped|answered|cleared up|put (things|it|that|everything) right|help|work|solve|fix|resolve|sort) (the|your|it|that|things|everything|for you|at all|now|$|this time|okay|ok)',
+      '(has|have|is|are) (your|the|that) (question|query|issue|problem|concern|questions|queries|issues|problems|concerns) *4 (been)? (answered|resolved|sorted|fixed|dealt with|solved|addressed|cleared up)',
+      // The symptom gone: "so the screens not freezing anymore", "so no more error messages when you pay".,
+      '(not|no longer|never) *2 (freezing|crashing|dropping|cutting out|buffering|leaking|beeping|flashing|failing|declining|erroring|lagging|disconnecting|playing up|acting up|tripping|going off) (anymore|any more|now|again)',
+      '^ (so|and|okay)? no more (error+|problem+|issue+|drop+|crash+|freez+|cut+|buffer+|leak+|charge+|message+|warning+|beep+)',
+      '(happy|satisfied|confident|comfortable) (that)? (everything|it|that|things|the *1) (is|are) (now)? *2 (in order|sorted|fixed|resolved|working|right|correct|okay|fine)',
+      '(until|till|once|so) you (can)? (confirm|check|see|tell me|let me know) *3 {fixed_state}',
+      'any better (now|$|at all|for you|than (before|it was))',
+      '(nothing|anything) (else)? (is|remains)? (outstanding|left (to do|to sort|open|unresolved)|unresolved|still (open|pending|to do))',
+      '(want|wanted|like|need|just) to be (certain|sure|confident) (that)? *3 (nothing|everything|all|it|your|the)',
     ],
     guards: [
       { pattern: '(is|are) (it|that) (working|set) (on|with|to|for|as)|(good|okay|ok|happy|alright|fine|set) to (hold|wait|stay on|go ahead|proceed|continue|carry on|pay|confirm|read|take|give)', window: 0 },
@@ -199,8 +213,8 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
       { pattern: '(before|since) (the|that|this|it|then|today|yesterday|last|you (called|noticed|changed|restarted|moved))|(yesterday|earlier|originally|at first|last (time|week|night|month))|(does|do|did) not (look|sound|seem)', window: 2 },
     ],
     examples: {
-      positive: ['has that sorted everything out for you', 'Is there anything else I can assist you with?', 'is your internet back up', 'everything working as it should now', 'does that get you where you need to be', 'is the signal holding up okay now', 'Happy for me to close the ticket now?', 'did you manage to log in okay'],
-      negative: ['is the router working on the five gig band', 'anything else on the account I should know', 'what else did they say', 'all good let me pull that up', 'did the letter show up at the old address', 'are you good to hold for two minutes'],
+      positive: ['could i help you with something else while youre on the line', 'has your question about the renewal been answered', 'so no more error messages when you pay', 'has that sorted everything out for you', 'Is there anything else I can assist you with?', 'is your internet back up', 'everything working as it should now', 'does that get you where you need to be', 'is the signal holding up okay now', 'Happy for me to close the ticket now?', 'did you manage to log in okay'],
+      negative: ['did the engineer fix the boiler last time', 'is the boiler on a timer', 'is the router working on the five gig band', 'anything else on the account I should know', 'what else did they say', 'all good let me pull that up', 'did the letter show up at the old address', 'are you good to hold for two minutes'],
     },
   },
   {
@@ -229,6 +243,8 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
       '^ (hi|hello|hey|hiya|morning|afternoon|evening|good (morning|afternoon|evening)) (there)? (i am|it is|this is) *1 (with|from|at|here at|here from|calling from) ',
       '(you are|you have been) (talking|chatting|speaking) (to|with) *1 (at|from|in|on the)',
       '(thank you|thanks) (very much|so much)? (for|four) (ringing|phoning|calling in|getting in touch|giving us a (call|ring|bell)|dialing|dialling)',
+      '^ welcome (back|this is|my name|you are|and thank)',
+      '^ (hi|hello|hey|good morning|good afternoon|good evening|morning|afternoon) *8 my name is',
     ],
     guards: [
       { pattern: 'you are welcome to|who am i speaking', window: 0 },
@@ -301,6 +317,7 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
       '(just|so|okay|ok|right|alright|let me|let me just|quickly) (running|going|run|go|read+) (back)? (through|over) (it|that|everything|it all|all of it|all that|what (we|i) (did|have done|agreed|set up|changed|covered)) (again|once more|quickly|then|for you)?',
       '(so|okay|ok|right|alright|and)? (the)? outcome (today|of (the|this) call|here) (is|was)',
       '(so|okay|right|alright)? (that is|there is) (your|the) *3 {done_state} *3 (your|the) *3 {done_state}',
+      '(is|are) (now)? (active|live|in place|unblocked|up to date|on its way|raised|booked|arranged|sent|cancelled) *5 (is|are) (now)? (active|live|in place|unblocked|up to date|on its way|raised|booked|arranged|sent|cancelled)',
     ],
     guards: [{ pattern: '(summarize|recap|go over|run through|going through|going over|running through) (the|your|our) (rules|process|procedure|terms|policy|contract|conditions|options|documents|benefits|cover|coverage|safety|security|steps|account|notes|bill|statement)|(summary|recap) (page|screen|tab|email|report|section)|in short supply|(anything|something) (else)? *3 to (go over|run through)', window: 0 }],
     examples: {
@@ -337,6 +354,7 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
       '(get|bring|have) (a|my|the) (supervisor|manager|team lead) (on the line|involved|to call|call|in|reach)',
       '(our|the|a) (complaints|escalations|escalation|resolutions|resolution|customer relations|executive|retention|specialist|senior) (team|department|desk|office|unit) *8 (if you (would like|want|like|prefer)|would you like|do you want|shall i|i can|i could)',
       '(if you (would like|want|like|prefer)|would you like|do you want|shall i|i can|i could|would it help|would that help) *8 (our|the|a) (complaints|escalations|escalation|resolutions|resolution|customer relations|executive|retention|specialist) (team|department|desk|office|unit)',
+      '(i can|i could|shall i|want me to|happy to|i am happy to|would you like me to|let me) *3 (book|put|get|transfer|pass) *2 (with|to) (a|our|the|one of our|my) (senior|specialist|expert|more experienced|dedicated) *1 (technician+|engineer+|specialist+|expert+|advisor+|adviser+|handler+|colleague+|underwriter+|manager+)',
     ],
     guards: [{ pattern: '(i|me|let me|i will|i need to|i have to|i have|i just) *2 (check|ask|confirm|verify|spoke|speak|talked|talk) with (my|a|the) (supervisor|manager|lead)', window: 0 }],
     examples: {

@@ -215,6 +215,7 @@ export const DEFAULT_HANDLING_ENTRIES: BehaviorEntryInput[] = [
       '(t plus (one|two|three|1|2|3)|dunning|piti|escrow (analysis|shortage|account)|ltv|ltvs|dti|apr calc|amortization schedule|amortisation schedule|3ds|3d secure|psp|rrn|arn|utr|ifsc|neft|rtgs|imps|nach|mandate (reject+|bounce+)|cibil|foreclosure charges|settlement (batch|file|run)|batch (run|job|file)|posting date|value date|cut off time|cutoff time|chargeback|charge back|representment|retrieval request|mcc code)',
       // Contact-center and operations internals: "the nbo queue", "the exceptions queue", "an rma in the rma queue", "a wrap up code".
       '(exceptions|triage|dispatch|provisioning|fulfilment|fulfillment|nbo|retention|back office|backoffice|fraud ops|work|rma|pending|escalations|l1|l2|l3|t1|t2|t3) queue+|(nbo|nba|tat|wip|csat|nps|qa|wfm|cx|fcr|sr number|sr id|incident id|case id|ocr|lmd|epod|mnp|upc|donor (operator|network)|recipient operator|porting (request|window|authorization code)|pac code|stac code|fup|fair usage policy|coinsurance|in network|out of network|formulary|tier (1|2|3|one|two|three) drug)',
+      '(rehome|re home|cease and reprovide|cease order|reprovide|gir|csr|csrs|service order|incident (number|ref|reference) *1|triaged|fraud screening|manual review|crc error+|switch port|dslam port|the bill run|cycle date|next cycle)',
     ],
     guards: [{ pattern: '(node|nodes) (of|in) (the|your|a)|(bin|bins) (day|collection|bag|bags|lorry|men)|(my|the|a) (ami|apn)? *1 (node|bin)|acv joint', window: 0 }],
     examples: {
@@ -285,6 +286,7 @@ export const DEFAULT_HANDLING_ENTRIES: BehaviorEntryInput[] = [
       '(is it|would it be) (easier|better|best|simpler|more convenient|handier) *3 (if|to) *5 or',
       // An alternative when the first does not fit: "if that doesnt suit theres also an evening slot".
       'if (that|this|it|the *1|those|none of (those|them|that)) (does not|do not|would not|will not|can not|is not going to) (suit|work|fit|fit in|be convenient|be possible|work out) *6 (there is|there are|we (have|can|could)|i (have|can|could)|also|instead|otherwise|another)',
+      '(pick|choose|select|have|book) (any|whichever|whatever) (slot|time|day|date|option|one|colour|color|size|plan|appointment) (you (like|want|prefer)|that suits|between|from)',
     ],
     guards: [
       { pattern: '(only|no other|no) (option|choice|way|alternative)|either way|(can|could) not *6 or|(can|could) not *8 instead|(a|one|two|three|an) *1 or (two|three|four|so)|or so', window: 0 },

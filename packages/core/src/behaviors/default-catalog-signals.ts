@@ -245,6 +245,8 @@ export const DEFAULT_SIGNAL_ENTRIES: BehaviorEntryInput[] = [
       '(i|we) (have|had)? *1 been *1 (calling|ringing|phoning|emailing|chasing|contacting|on to you|onto you|on at you|on the phone to you) *3 (since|for) ',
       '(already|previously) (took|taken|has|have|had|got|logged|noted|recorded) (my|our|all my|all our|all the) *1 (details|information|info|photos|documents|number|name|readings)',
       '(i|we) keep (reporting|raising|logging|flagging|mentioning|telling you|complaining about|chasing|ringing|phoning|calling|emailing)',
+      'round the block|been here before',
+      '(had|have had|had had) (two|three|four|five|several|multiple|a few|a couple of) (engineers|technicians|techs|visits|people|plumbers|fitters|callouts|call outs) (out|round|over|come)',
     ],
     guards: [
       // Talking to family, another company or a professional, dialling a wrong number or never having called is not a repeat contact.
@@ -366,6 +368,11 @@ export const DEFAULT_SIGNAL_ENTRIES: BehaviorEntryInput[] = [
       '(made|makes|making|has made) (it|things|everything|the (whole|entire) *1|the (app|service|connection|signal|problem|situation)) (so much|a lot|even|way|far|much)? (worse|unusable|harder|slower)',
       '(service|app|product|quality|support|website|site|company|network|signal|connection|customer service|experience) (is|has been|was|are|have been|has gone|got) (so|really|very|absolutely|just|pretty|truly|utterly|getting|increasingly|seriously)? (bad|poor|terrible|awful|shocking|dreadful|rubbish|woeful|abysmal|diabolical|appalling|pants|lousy|worse)',
       '(waited|stayed|sat|stayed in|waited in) *4 (and|but) (nobody|no one|noone|they never|nobody ever|no one ever|the engineer never|the driver never|he never|she never) (came|showed|turned up|arrived|rang|called|bothered)',
+      '(has been|have been|was|is|were) (absolutely|just|pretty|truly|utterly)? (shocking|appalling|dreadful|abysmal|diabolical|atrocious|woeful|a joke|a nightmare|a shambles|terrible|awful|horrendous) (from (day one|the start|start to finish|the beginning)|since|all along|throughout|every time)',
+      '(is|was|are|were) (just|simply|really|totally|completely|frankly|absolutely|honestly) (not acceptable|unacceptable|not good enough|not on)',
+      '(expected|expect|deserve|deserved) (a lot|much|far|way|so much)? better',
+      '(everything|all of it|the whole (thing|lot)) (is|was|got) (ruined|destroyed|wrecked|soaked|smashed|broken)',
+      'always (something|a problem|an issue|some problem) (wrong)? (with|on)',
     ],
     suppressedBy: ['urgency'],
     guards: [
@@ -382,7 +389,7 @@ export const DEFAULT_SIGNAL_ENTRIES: BehaviorEntryInput[] = [
       { pattern: '(is|was) (it|that|there) *2 (wrong|broken|late|missing)|if *2 (keeps|keep|continues|happens)|(not|never) (that|so|too)? (bad|terrible|poor)|(no|not a) (problem|complaint)|you (never|always) (know|can tell)|(the|a) (worst|best) (part|case|thing) (is|was) (that|over)', window: 0 },
     ],
     examples: {
-      positive: ['you lot are useless honestly', 'this is daylight robbery', 'the new update made the whole thing worse', 'the app logs me out every five minutes', 'this is an absolute joke', "I'm sick and tired of the internet cutting out.", 'your app keeps crashing every time i open it', 'the parcel turned up soaked through', 'the room stank of smoke', 'the bill has doubled and nobody can tell me why', 'the price is through the roof', 'ive been let down again', 'youve lost my parcel again'],
+      positive: ['honestly i expected a lot better from you', 'theres always something wrong with your bills', 'you lot are useless honestly', 'this is daylight robbery', 'the new update made the whole thing worse', 'the app logs me out every five minutes', 'this is an absolute joke', "I'm sick and tired of the internet cutting out.", 'your app keeps crashing every time i open it', 'the parcel turned up soaked through', 'the room stank of smoke', 'the bill has doubled and nobody can tell me why', 'the price is through the roof', 'ive been let down again', 'youve lost my parcel again'],
       negative: ['the internet was down for an hour but its fine now', 'the new router works great', 'no complaints here', 'it was terrible weather so i stayed in', 'ive never called before', 'The old router was terrible but this one is great.'],
     },
   },
@@ -450,6 +457,13 @@ export const DEFAULT_SIGNAL_ENTRIES: BehaviorEntryInput[] = [
       'time is (really|fast|quickly)? running out|running (out of|short of|short on|low on) time|(against|racing) the clock',
       'if (it|this|that|the *2|they|you) (does not|do not|is not|are not|has not|have not|can not|will not) *4 (by|before) {soon_day} *6 (ruined|stuffed|screwed|done for|too late|over|lose|miss|cancel+|late)',
       '(one|a|two|a couple of|a few|only|just|less than a|under a|less than two) (day|days|hour|hours|minutes|mins|week) (left|to go|remaining|to spare|until)',
+      '(please|can you|could you|need you to|i need you to) *2 (prioritise|prioritize|rush|expedite)|(make|treat) (this|it) (a|as a|as)? (priority|urgent)|top priority',
+      '(patients|customers|clients|guests|passengers|students|a queue of (people|customers)) (are)? (waiting|queuing|queueing|stuck|stood)',
+      '(sat|sitting|standing|stood|stuck|waiting) (on|at|in) the (runway|platform|plane|train|tarmac|ferry|boat|roadside|hard shoulder)',
+      'lifeline',
+      '(before|by the time) (the|my|our) *2 (shut+|clos+|leav+|expir+|run+ out|end+) *1 (at|in|tonight|today|tomorrow|on|{clock})',
+      '(deadline|due date|cut off|cutoff|last day) *5 (is|was|ends|closes)? {soon_day}',
+      '(holiday|holidays|vacation|trip|flight) *3 (in the morning|tomorrow|tonight|this (week|weekend)|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)) *6 (and|but) *3 {still_missing}',
     ],
     guards: [
       { pattern: '(no|not in a) (rush|hurry)|not urgent|not an emergency|whenever|(do|does|did) not need *4', window: 6 },
@@ -457,7 +471,7 @@ export const DEFAULT_SIGNAL_ENTRIES: BehaviorEntryInput[] = [
       { pattern: '(no|without) (power|water|heat|gas|electricity) (cut+|pressure|bill+|issue+|problem+|outage+|meter+)|(fixed|sorted|done|did|arrived|came|took|finished|resolved|answered|replied|delivered) *4 in (an|half an|a few|one|two|three|five|ten|twenty|thirty|fifteen|forty) (hour|hours|minutes|mins)|(run+ out of) (patience|ideas|options)', window: 0 },
     ],
     examples: {
-      positive: ['i need it sorted before the end of the day', 'its really pressing', 'i need it as soon as humanly possible', 'i need the card replaced before friday', 'This is time sensitive, my payroll runs tonight.', 'please hurry', 'theres a gas smell in the kitchen', 'my flights at six and i still havent got the boarding pass', 'pay day is friday and if the salary doesnt land im stuffed', 'we open in an hour and the tills are down', 'can you hurry this up please'],
+      positive: ['can you please prioritise this', 'the deadline for the tax return is tomorrow', 'i need it sorted before the end of the day', 'its really pressing', 'i need it as soon as humanly possible', 'i need the card replaced before friday', 'This is time sensitive, my payroll runs tonight.', 'please hurry', 'theres a gas smell in the kitchen', 'my flights at six and i still havent got the boarding pass', 'pay day is friday and if the salary doesnt land im stuffed', 'we open in an hour and the tills are down', 'can you hurry this up please'],
       negative: ['the end of the day is fine for the callback whenever', 'no rush at all', "I don't need it today, next week is fine.", 'we have no water pressure issues', 'The appointment is on Monday and I need directions to the clinic.', 'the room stank of smoke', 'my flight was last month i just want the refund'],
     },
   },
@@ -525,6 +539,8 @@ export const DEFAULT_SIGNAL_ENTRIES: BehaviorEntryInput[] = [
       'make+ (no|zero|little) sense',
       'i am not (sure|certain) (if|whether) (i am|i have|i did|this is|that is) (doing|done|did|right|correct|the right)',
       '^ (so)? what (exactly|actually|precisely) (am i|are we|is this|is that|is it) ',
+      '^ what (is|are) (a|an) *3 $',
+      'i am not (sure|clear) (what|which) (you are|you were) (asking|saying|after|wanting|looking for|talking about)',
     ],
     guards: [
       { pattern: 'not understand why (anyone|anybody|people|someone|they would)', window: 0 },
