@@ -145,6 +145,7 @@ export const DEFAULT_AGENT_ENTRIES: BehaviorEntryInput[] = [
       '(knock+|knocked) you (for six|sideways|back)|(hit|floored|rocked|shook) you (hard|badly|up)',
       '(a real|such a|what a|an awful|a terrible|a huge|a massive) shame|shame (after|when|that) you',
       'banging your head (against|on) (a|the) (brick)? wall|(must|would|does|can) feel like (you are|nobody|no one|you have|you were)',
+      'you have (had|been having) (a|an|such a) (absolute|total|real|complete|proper)? (nightmare|ordeal|mare|rough time|horrible time|awful time)',
     ],
     guards: [
       { pattern: 'i (understand|know|see|get) (that|how|why) (the|a|an) (new|old|price|bill|plan|fee)', window: 0 },

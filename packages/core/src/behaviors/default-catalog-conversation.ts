@@ -203,6 +203,12 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
       'any better (now|$|at all|for you|than (before|it was))',
       '(nothing|anything) (else)? (is|remains)? (outstanding|left (to do|to sort|open|unresolved)|unresolved|still (open|pending|to do))',
       '(want|wanted|like|need|just) to be (certain|sure|confident) (that)? *3 (nothing|everything|all|it|your|the)',
+      // A yes/no question whose answer is the outcome: "has the duplicate payment disappeared from your app", "or has it settled down", "have all your concerns been addressed".,
+      '^ {aux} *8 (resolved|fixed|sorted|solved|settled down|been addressed|disappeared|gone away|cleared up|been answered|dealt with|taken care of|working again|working properly|working fine|back to normal|improved)',
+      '(am i|are we|is it) (okay|ok|alright|fine|good|safe) to (close|mark|resolve|finish|shut|wrap up)|(can|could|shall) (we|i) (consider|mark|call) (this|it|that|the (ticket|case|issue|job|complaint)) *2 (closed|resolved|done|sorted|complete)',
+      '(if|as long as) (there is|there are|you have) (nothing|no) (else|more|other|further) *4 (i will|i can|we can|then|i shall)',
+      'able to *3 again (now)? $',
+      '^ how (is|are|has|have) (the|your|that|it|things|everything) *2 (holding up|behaving|performing)',
     ],
     guards: [
       { pattern: '(is|are) (it|that) (working|set) (on|with|to|for|as)|(good|okay|ok|happy|alright|fine|set) to (hold|wait|stay on|go ahead|proceed|continue|carry on|pay|confirm|read|take|give)', window: 0 },
@@ -210,11 +216,11 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
       { pattern: 'anything else *3 (will be|is in|are in|can be found|goes|should go)', window: 0 },
       { pattern: '(were|was) you able to (find|locate|remember|get hold of|read|grab|dig out|spot)|is (now|this|it) a (good|bad|convenient) time', window: 0 },
       // Asking about the past or stating a negative is diagnosis, not checking the fix.
-      { pattern: '(before|since) (the|that|this|it|then|today|yesterday|last|you (called|noticed|changed|restarted|moved))|(yesterday|earlier|originally|at first|last (time|week|night|month))|(does|do|did) not (look|sound|seem)', window: 2 },
+      { pattern: 'before (the|that|this|it|then|today|yesterday|last|you (called|noticed|changed|restarted|moved))|since (that|this|it|then|today|yesterday|last|you (called|noticed|changed|restarted|moved)|the (storm|outage|move|start|weekend|morning|beginning|problem|issue|fault))|(yesterday|earlier|originally|at first|last (time|week|night|month))|(does|do|did) not (look|sound|seem)', window: 2 },
     ],
     examples: {
-      positive: ['could i help you with something else while youre on the line', 'has your question about the renewal been answered', 'so no more error messages when you pay', 'has that sorted everything out for you', 'Is there anything else I can assist you with?', 'is your internet back up', 'everything working as it should now', 'does that get you where you need to be', 'is the signal holding up okay now', 'Happy for me to close the ticket now?', 'did you manage to log in okay'],
-      negative: ['did the engineer fix the boiler last time', 'is the boiler on a timer', 'is the router working on the five gig band', 'anything else on the account I should know', 'what else did they say', 'all good let me pull that up', 'did the letter show up at the old address', 'are you good to hold for two minutes'],
+      positive: ['has the duplicate payment disappeared from your app', 'am i okay to mark the ticket as resolved', 'so hows the signal holding up since the reset', 'could i help you with something else while youre on the line', 'has your question about the renewal been answered', 'so no more error messages when you pay', 'has that sorted everything out for you', 'Is there anything else I can assist you with?', 'is your internet back up', 'everything working as it should now', 'does that get you where you need to be', 'is the signal holding up okay now', 'Happy for me to close the ticket now?', 'did you manage to log in okay'],
+      negative: ['how is your mum doing', 'has the payment left your account yet', 'did the engineer fix the boiler last time', 'is the boiler on a timer', 'is the router working on the five gig band', 'anything else on the account I should know', 'what else did they say', 'all good let me pull that up', 'did the letter show up at the old address', 'are you good to hold for two minutes'],
     },
   },
   {
@@ -318,6 +324,7 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
       '(so|okay|ok|right|alright|and)? (the)? outcome (today|of (the|this) call|here) (is|was)',
       '(so|okay|right|alright)? (that is|there is) (your|the) *3 {done_state} *3 (your|the) *3 {done_state}',
       '(is|are) (now)? (active|live|in place|unblocked|up to date|on its way|raised|booked|arranged|sent|cancelled) *5 (is|are) (now)? (active|live|in place|unblocked|up to date|on its way|raised|booked|arranged|sent|cancelled)',
+      '^ so (the)? plan (is|then is|from here is) (we|i|that|you)',
     ],
     guards: [{ pattern: '(summarize|recap|go over|run through|going through|going over|running through) (the|your|our) (rules|process|procedure|terms|policy|contract|conditions|options|documents|benefits|cover|coverage|safety|security|steps|account|notes|bill|statement)|(summary|recap) (page|screen|tab|email|report|section)|in short supply|(anything|something) (else)? *3 to (go over|run through)', window: 0 }],
     examples: {
@@ -355,6 +362,8 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
       '(our|the|a) (complaints|escalations|escalation|resolutions|resolution|customer relations|executive|retention|specialist|senior) (team|department|desk|office|unit) *8 (if you (would like|want|like|prefer)|would you like|do you want|shall i|i can|i could)',
       '(if you (would like|want|like|prefer)|would you like|do you want|shall i|i can|i could|would it help|would that help) *8 (our|the|a) (complaints|escalations|escalation|resolutions|resolution|customer relations|executive|retention|specialist) (team|department|desk|office|unit)',
       '(i can|i could|shall i|want me to|happy to|i am happy to|would you like me to|let me) *3 (book|put|get|transfer|pass) *2 (with|to) (a|our|the|one of our|my) (senior|specialist|expert|more experienced|dedicated) *1 (technician+|engineer+|specialist+|expert+|advisor+|adviser+|handler+|colleague+|underwriter+|manager+)',
+      '(worth|best if|better if) (me|i) *3 ({boss}|senior|specialist)',
+      '(i can|i could|let me|shall i|happy to|i will|i am happy to) *3 (someone|somebody|a colleague) (from|in|on) (the|our|my) (retention+|retentions|complaints|escalations|customer relations|resolutions|executive|specialist|senior) (team|department|desk|unit)',
     ],
     guards: [{ pattern: '(i|me|let me|i will|i need to|i have to|i have|i just) *2 (check|ask|confirm|verify|spoke|speak|talked|talk) with (my|a|the) (supervisor|manager|lead)', window: 0 }],
     examples: {

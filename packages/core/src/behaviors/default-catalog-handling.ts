@@ -216,6 +216,7 @@ export const DEFAULT_HANDLING_ENTRIES: BehaviorEntryInput[] = [
       // Contact-center and operations internals: "the nbo queue", "the exceptions queue", "an rma in the rma queue", "a wrap up code".
       '(exceptions|triage|dispatch|provisioning|fulfilment|fulfillment|nbo|retention|back office|backoffice|fraud ops|work|rma|pending|escalations|l1|l2|l3|t1|t2|t3) queue+|(nbo|nba|tat|wip|csat|nps|qa|wfm|cx|fcr|sr number|sr id|incident id|case id|ocr|lmd|epod|mnp|upc|donor (operator|network)|recipient operator|porting (request|window|authorization code)|pac code|stac code|fup|fair usage policy|coinsurance|in network|out of network|formulary|tier (1|2|3|one|two|three) drug)',
       '(rehome|re home|cease and reprovide|cease order|reprovide|gir|csr|csrs|service order|incident (number|ref|reference) *1|triaged|fraud screening|manual review|crc error+|switch port|dslam port|the bill run|cycle date|next cycle)',
+      '(cdn|velocity (rule+|check+|limit+)|fraud engine|rules engine|exception scan+|sortation|hub scan+|profile (was|is|got)? burnt|burnt profile)',
     ],
     guards: [{ pattern: '(node|nodes) (of|in) (the|your|a)|(bin|bins) (day|collection|bag|bags|lorry|men)|(my|the|a) (ami|apn)? *1 (node|bin)|acv joint', window: 0 }],
     examples: {

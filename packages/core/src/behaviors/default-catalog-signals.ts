@@ -247,6 +247,8 @@ export const DEFAULT_SIGNAL_ENTRIES: BehaviorEntryInput[] = [
       '(i|we) keep (reporting|raising|logging|flagging|mentioning|telling you|complaining about|chasing|ringing|phoning|calling|emailing)',
       'round the block|been here before',
       '(had|have had|had had) (two|three|four|five|several|multiple|a few|a couple of) (engineers|technicians|techs|visits|people|plumbers|fitters|callouts|call outs) (out|round|over|come)',
+      '(since|after) (i|we) (last)? (called|rang|phoned|emailed|contacted you|wrote|reported|complained|spoke to)',
+      '(i am|we are) back (again)? (about|regarding|with|for|on) (the|this|my|that) ',
     ],
     guards: [
       // Talking to family, another company or a professional, dialling a wrong number or never having called is not a repeat contact.
@@ -373,6 +375,7 @@ export const DEFAULT_SIGNAL_ENTRIES: BehaviorEntryInput[] = [
       '(expected|expect|deserve|deserved) (a lot|much|far|way|so much)? better',
       '(everything|all of it|the whole (thing|lot)) (is|was|got) (ruined|destroyed|wrecked|soaked|smashed|broken)',
       'always (something|a problem|an issue|some problem) (wrong)? (with|on)',
+      '(never|did not|has not|have not) (turned up|showed up|shown up|arrived|came|come) *3 again',
     ],
     suppressedBy: ['urgency'],
     guards: [
@@ -464,8 +467,11 @@ export const DEFAULT_SIGNAL_ENTRIES: BehaviorEntryInput[] = [
       '(before|by the time) (the|my|our) *2 (shut+|clos+|leav+|expir+|run+ out|end+) *1 (at|in|tonight|today|tomorrow|on|{clock})',
       '(deadline|due date|cut off|cutoff|last day) *5 (is|was|ends|closes)? {soon_day}',
       '(holiday|holidays|vacation|trip|flight) *3 (in the morning|tomorrow|tonight|this (week|weekend)|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)) *6 (and|but) *3 {still_missing}',
+      'clock is ticking',
+      '(sale|purchase|deal|mortgage|booking|offer|completion) *2 (fall+ through|collapse+|expire+|lapse+|fail+) *3 {soon_day}',
     ],
     guards: [
+      { pattern: '(is|are) in (january|february|march|april|may|june|july|august|september|october|november|december|the (spring|summer|autumn|fall|winter)|a (month|few months|year)|(two|three|four|six|a few) (weeks|months))', window: 0 },
       { pattern: '(no|not in a) (rush|hurry)|not urgent|not an emergency|whenever|(do|does|did) not need *4', window: 6 },
       { pattern: '(available|free|home|here) (right)? now|(was|were|had been|went) (on|last|yesterday|back)', window: 0 },
       { pattern: '(no|without) (power|water|heat|gas|electricity) (cut+|pressure|bill+|issue+|problem+|outage+|meter+)|(fixed|sorted|done|did|arrived|came|took|finished|resolved|answered|replied|delivered) *4 in (an|half an|a few|one|two|three|five|ten|twenty|thirty|fifteen|forty) (hour|hours|minutes|mins)|(run+ out of) (patience|ideas|options)', window: 0 },
