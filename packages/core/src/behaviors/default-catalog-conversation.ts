@@ -205,7 +205,8 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
       '(want|wanted|like|need|just) to be (certain|sure|confident) (that)? *3 (nothing|everything|all|it|your|the)',
       // A yes/no question whose answer is the outcome: "has the duplicate payment disappeared from your app", "or has it settled down", "have all your concerns been addressed".,
       '^ {aux} *8 (resolved|fixed|sorted|solved|settled down|been addressed|disappeared|gone away|cleared up|been answered|dealt with|taken care of|working again|working properly|working fine|back to normal|improved)',
-      '(am i|are we|is it) (okay|ok|alright|fine|good|safe) to (close|mark|resolve|finish|shut|wrap up)|(can|could|shall) (we|i) (consider|mark|call) (this|it|that|the (ticket|case|issue|job|complaint)) *2 (closed|resolved|done|sorted|complete)',
+      '(am i|are we|is it) (okay|ok|alright|fine|good|safe) to (close|mark|resolve|finish|shut|wrap up)',
+      '(can|could|shall) (we|i) (consider|mark|call) (this|it|that|the (ticket|case|issue|job|complaint)) *2 (closed|resolved|done|sorted|complete)',
       '(if|as long as) (there is|there are|you have) (nothing|no) (else|more|other|further) *4 (i will|i can|we can|then|i shall)',
       'able to *3 again (now)? $',
       '^ how (is|are|has|have) (the|your|that|it|things|everything) *2 (holding up|behaving|performing)',
@@ -244,7 +245,7 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
       '(support|care|service|services|desk|team|department|billing|sales|this is) *2 speaking',
       '^ (hi|hello|hey) *2 here (at|from|with|on)',
       // A name slot: a given name ("i am patrick with lumen home", "its rafael from lumen home"), or any single word right after an opening hello.
-      '(i am|it is|this is|my name is|here is|you are (speaking|talking|chatting|through) (to|with)) {given_name} (with|from|at|here at|here from|here with|over at|on behalf of|calling from|in|on the|speaking|and i (will|am))',
+      '(i am|it is|this is|my name is) {given_name} (with|from|at|here at|here from|here with|over at|on behalf of|calling from|in|on the|speaking|and i (will|am))',
       '^ {given_name} (here|speaking) (at|from|with|on|in|for)',
       '^ (hi|hello|hey|hiya|morning|afternoon|evening|good (morning|afternoon|evening)) (there)? (i am|it is|this is) *1 (with|from|at|here at|here from|calling from) ',
       '(you are|you have been) (talking|chatting|speaking) (to|with) *1 (at|from|in|on the)',
@@ -318,8 +319,10 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
       // Several completed actions listed together: "so we have updated the address, cancelled the duplicate and booked the engineer".
       '(so|then|overall|okay|ok|right|alright|and) (we|i) (have)? (now|just|also)? {done_state} *6 {done_state} *6 {done_state}',
       // The gist announced: "the short version is", "bottom line", "the plan going forward is", "just running through it".
-      '(the)? (short|quick|brief) version (is|of it)|^ (so|okay|ok|right|alright)? (the)? bottom line (is|then|$)?|recapitulat*',
-      '(the)? (plan|next steps|way forward|game plan) (going forward|from here|from now on|now) (is|are|will be)',
+      '(short|quick|brief) version (is|of it)',
+      'bottom line (is|then|$)?',
+      'recapitulat*',
+      '(plan|next steps|way forward|game plan) (going forward|from here|from now on|now) (is|are|will be)',
       '(just|so|okay|ok|right|alright|let me|let me just|quickly) (running|going|run|go|read+) (back)? (through|over) (it|that|everything|it all|all of it|all that|what (we|i) (did|have done|agreed|set up|changed|covered)) (again|once more|quickly|then|for you)?',
       '(so|okay|ok|right|alright|and)? (the)? outcome (today|of (the|this) call|here) (is|was)',
       '(so|okay|right|alright)? (that is|there is) (your|the) *3 {done_state} *3 (your|the) *3 {done_state}',
