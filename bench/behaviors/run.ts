@@ -90,6 +90,11 @@ if (missesFor >= 0) {
 }
 
 const dev = evaluateSplit('');
+/** `--dev`: only the dev tables, so tuning never shows a blind figure. */
+if (process.argv.includes('--dev')) {
+  console.log([table('Agent behaviors, dev', dev.agent.perId, dev.agent.micro), '', table('Customer signals, dev', dev.customer.perId, dev.customer.micro)].join('\n'));
+  process.exit(0);
+}
 const blind = evaluateSplit('-blind');
 const blind2 = evaluateSplit('-blind2');
 const blind3 = evaluateSplit('-blind3');

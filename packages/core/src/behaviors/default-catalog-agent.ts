@@ -131,6 +131,21 @@ export const DEFAULT_AGENT_ENTRIES: BehaviorEntryInput[] = [
       'i (hate|really hate|hate hearing) (that|to hear that)? (this|that|it) (happened|is happening|has happened|happens|for you)',
       '(that|this|it) is (so|really|just|definitely|totally)? not (okay|ok|fair|acceptable|fun|great) $',
       '(that is|that has been|this has been|that was|it has been|that is been) (a lot of|so much|too much) (back and forth|hassle|trouble|running around|waiting|hoops|calls)',
+      // Any situation named as the subject: "being without heating in this weather is miserable", "dealing with this on top of a bereavement must be incredibly hard".
+      '(being|having|living|going|sitting|working|waiting|coming home) (without|with no|with) *5 (is|must be|sounds|would be|has been|must have been|can be) *2 {feeling}',
+      'must (be|have been|feel) (so|really|very|incredibly|such|absolutely|pretty|quite|truly|super|extremely|a real|a bit|a little|awfully|terribly)? (a|an)? {feeling}',
+      '(i|we) (know|understand|appreciate|realise|realize|can see) (how much|that) you (were|are|had been|have been) (counting|relying|depending|banking|looking forward)',
+      'been (a|such a|quite a) (long|rough|tough|hard|bumpy|difficult|frustrating|stressful|exhausting|draining) (road|ride|journey|slog|haul|process|wait|battle|saga|week|few (days|weeks))',
+      '(doing|do|does|did|done) (your|their|his|her|anyones) head in',
+      '(drive|driving|drives|driven|drove) (you|anyone|anybody|people|me|everyone) (up the wall|mad|crazy|nuts|round the bend|round the twist|insane|spare|bonkers|potty|to distraction)',
+      '(i can|i|i do|i can really) (totally|completely|really|definitely|absolutely)? relate',
+      '^ (aw|aww|oh|ah)? bless (you|your heart|him|her|them|the (little one|kids))',
+      '(that is|it is|that was) (really|just|definitely|totally|so)? not on $',
+      '{feeling} (feeling|to feel|when you feel|when it feels) (like|that|as if)',
+      '(knock+|knocked) you (for six|sideways|back)|(hit|floored|rocked|shook) you (hard|badly|up)',
+      '(a real|such a|what a|an awful|a terrible|a huge|a massive) shame|shame (after|when|that) you',
+      'banging your head (against|on) (a|the) (brick)? wall|(must|would|does|can) feel like (you are|nobody|no one|you have|you were)',
+      'you have (had|been having) (a|an|such a) (absolute|total|real|complete|proper)? (nightmare|ordeal|mare|rough time|horrible time|awful time)',
     ],
     guards: [
       { pattern: 'i (understand|know|see|get) (that|how|why) (the|a|an) (new|old|price|bill|plan|fee)', window: 0 },
@@ -139,13 +154,16 @@ export const DEFAULT_AGENT_ENTRIES: BehaviorEntryInput[] = [
       { pattern: 'i would be (happy|glad|able|willing|more than happy)|i would want to (check|confirm|verify|make sure|look|see|ask)', window: 0 },
       // "it is important to restart it", "hard to say": an adjective with an infinitive is advice, not feeling.
       { pattern: '(important|hard|difficult|tough|easy|easier|bad|good) (for you)? to (note|know|remember|mention|restart|do|make|check|keep|say|tell|understand|get|find|reach|read|see|have|be|use|call|try|update|follow|navigate|fill|complete|access|install|set up)|(important|essential|vital|crucial) (especially|particularly|when|if|given)', window: 0 },
+      { pattern: 'can imagine (that)? (the|they|he|she|it|we) *3 (will|would|need|needs|might|may|is going to)', window: 0 },
+      // A thing, not a person, that "must be" bad: "the cable must be bad", "the reading must be wrong".
+      { pattern: '(cable|router|line|part|battery|card|unit|device|connection|signal|fuse|valve|sensor|modem|wiring|socket|pipe|meter|charger|screen|fault|reading|data|file|setting|settings|address|number|system|app|update|payment|code|link|box|filter) must (be|have been)', window: 0 },
       // "a tough one to answer" is about the question, not the customer.
       { pattern: '(tough|hard|tricky|difficult|good|great|easy) (one|question) to (answer|say|call|crack|figure|work out|solve|fix|know|tell|judge|explain|pin down)', window: 0 },
     ],
     suppressedBy: ['dismissive_acknowledgment'],
     examples: {
-      positive: ['aw that is no way to start your weekend', 'i can only imagine how stressful that was', "That sounds incredibly frustrating, I'd be annoyed too.", 'i hear you', 'im so sorry to hear about your dad', 'you must be worried sick', 'That can\'t have been easy.', 'oh gosh youve had a right time of it', 'thats a lot to carry on your own', 'that would rattle anyone', 'I can only guess how worrying that was.', 'My heart goes out to you.', 'thats awful timing with the move', "I'm so sorry for what you're going through."],
-      negative: ['it is important for you to keep the receipt', 'I understand the refund takes five days.', 'i know the store you mean', 'I understand your frustration, however that is our policy.', 'seems like a bad connection on your end', 'i can see the payment came in on monday', 'thats a tough one to answer without the reference', 'no wonder the bill was higher the reading was estimated'],
+      positive: ['it must feel like youre banging your head against a wall', 'that must have knocked you for six', 'being without heating in this weather is miserable', 'mate i know its doing your head in', 'i know how much you were counting on that delivery', 'aw that is no way to start your weekend', 'i can only imagine how stressful that was', "That sounds incredibly frustrating, I'd be annoyed too.", 'i hear you', 'im so sorry to hear about your dad', 'you must be worried sick', 'That can\'t have been easy.', 'oh gosh youve had a right time of it', 'thats a lot to carry on your own', 'that would rattle anyone', 'I can only guess how worrying that was.', 'My heart goes out to you.', 'thats awful timing with the move', "I'm so sorry for what you're going through."],
+      negative: ['thats a shame the offer ended yesterday', 'the cable must be bad', 'i can imagine the engineer will need access to the loft', 'it is important for you to keep the receipt', 'I understand the refund takes five days.', 'i know the store you mean', 'I understand your frustration, however that is our policy.', 'seems like a bad connection on your end', 'i can see the payment came in on monday', 'thats a tough one to answer without the reference', 'no wonder the bill was higher the reading was estimated'],
     },
   },
   {

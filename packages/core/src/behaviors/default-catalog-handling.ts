@@ -209,11 +209,19 @@ export const DEFAULT_HANDLING_ENTRIES: BehaviorEntryInput[] = [
       '(fttn|fttc|fttp|fttb|hfc|cli|smets|smets1|smets2|dcc|pax|awb|ndr|rto|interline|short ship+|short shipped|change of tenancy)',
       '(air)? waybill+',
       'auto (closed|close+)',
+      // Network, IT and platform internals: "the bng at your exchange", "an ota push", "your mx records", "a dns propagation thing".
+      '(ota|bng|bras|pon|xgs pon|etl|nvram|mtu|qos|cgnat|bgp|mpls|sd wan|mdm|sso|smtp|imap|pop3|cname|mx record+|spf|dkim|dmarc|ttl|api|apis|sdk|ci cd|(next|this|the) sprint|hotfix|hot fix|patch release|regression|jira|rfo|rfc|change request|change window|maintenance window|propagation|reflash|re flash|factory image|config push|firmware push|head end|e side|d side|dp|pcp|soft bounce|hard bounce|bounce back code|ip lease|dhcp lease|port forward+|nat type|double nat|packet capture|traceroute|ping test)',
+      // Money, lending and payments internals: "t plus two", "dunning", "the piti", "an ltv check", "a 3ds timeout".
+      '(t plus (one|two|three|1|2|3)|dunning|piti|escrow (analysis|shortage|account)|ltv|ltvs|dti|apr calc|amortization schedule|amortisation schedule|3ds|3d secure|psp|rrn|arn|utr|ifsc|neft|rtgs|imps|nach|mandate (reject+|bounce+)|cibil|foreclosure charges|settlement (batch|file|run)|batch (run|job|file)|posting date|value date|cut off time|cutoff time|chargeback|charge back|representment|retrieval request|mcc code)',
+      // Contact-center and operations internals: "the nbo queue", "the exceptions queue", "an rma in the rma queue", "a wrap up code".
+      '(exceptions|triage|dispatch|provisioning|fulfilment|fulfillment|nbo|retention|back office|backoffice|fraud ops|work|rma|pending|escalations|l1|l2|l3|t1|t2|t3) queue+|(nbo|nba|tat|wip|csat|nps|qa|wfm|cx|fcr|sr number|sr id|incident id|case id|ocr|lmd|epod|mnp|upc|donor (operator|network)|recipient operator|porting (request|window|authorization code)|pac code|stac code|fup|fair usage policy|coinsurance|in network|out of network|formulary|tier (1|2|3|one|two|three) drug)',
+      '(rehome|re home|cease and reprovide|cease order|reprovide|gir|csr|csrs|incident (number|ref|reference) *1|triaged|fraud screening|manual review|crc error+|switch port|dslam port|the bill run|cycle date|next cycle)',
+      '(cdn|velocity (rule+|check+|limit+)|fraud engine|rules engine|exception scan+|sortation|hub scan+|profile (was|is|got)? burnt|burnt profile)',
     ],
     guards: [{ pattern: '(node|nodes) (of|in) (the|your|a)|(bin|bins) (day|collection|bag|bags|lorry|men)|(my|the|a) (ami|apn)? *1 (node|bin)|acv joint', window: 0 }],
     examples: {
-      positive: ['the cpe needs a reprovision from our side', "I'll open an RMA for the unit.", "your acct shows a pending disco", 'the claim is pending coordination of benefits', 'its sitting in the kyc review queue', 'the tpa pended the claim', 'the tickets been routed to second line'],
-      negative: ['your router needs to be restarted', 'I will send you a return label for the unit.', 'the ac unit is covered under the policy', 'your tracking number starts with two letters'],
+      positive: ['the cpe needs a reprovision from our side', "I'll open an RMA for the unit.", "your acct shows a pending disco", 'the claim is pending coordination of benefits', 'its sitting in the kyc review queue', 'the tpa pended the claim', 'the tickets been routed to second line', 'its bouncing because your mx records point to the old host', 'the refund is in the batch so settlement is t plus two'],
+      negative: ['your router needs to be restarted', 'I will send you a return label for the unit.', 'the ac unit is covered under the policy', 'your tracking number starts with two letters', 'the queue is about ten minutes long', 'we will work on it this week'],
     },
   },
   {
@@ -272,16 +280,26 @@ export const DEFAULT_HANDLING_ENTRIES: BehaviorEntryInput[] = [
       'if you (would|had) rather',
       '(you|we|i|some (customers|people|folks)|a lot of (customers|people)|many (customers|people)|other (customers|people)) *3 (could|can|might|choose to|opt to|prefer to|decide to|go for|tend to) *8 instead',
       '(there is|we have|i have|you have|we do have|we also have|we offer|i can offer|i could offer) (also)? (another|a|an)? *2 (option|alternative|choice) (of|that|which|if|for|where|you|too|as well|to|$)',
+      // Handing the choice over after the options: "which would you prefer", "which of those works best for you", "is it easier if we call or if we email".
+      '^ which (one|option|of (these|those|them|the two|the three|the options|the two options)|would|do)? *1 you (prefer|rather|like best|fancy|want to go (for|with)|like to go (for|with))',
+      '^ which (one|option|of (these|those|them|the two|the three|the options))? (works|suits|sounds|would work|would suit|is best|is better|would be best|would be better|is easier|would be easier) (best|better)? (for you)?',
+      '(which|what) option (would|do|will) you (like|want|prefer) (to)? (go|go for|go with|take|choose|pick)?',
+      '(is it|would it be) (easier|better|best|simpler|more convenient|handier) *3 (if|to) *5 or',
+      // An alternative when the first does not fit: "if that doesnt suit theres also an evening slot".
+      'if (that|this|it|the *1|those|none of (those|them|that)) (does not|do not|would not|will not|can not|is not going to) (suit|work|fit|fit in|be convenient|be possible|work out) *6 (there is|there are|we (have|can|could)|i (have|can|could)|also|instead|otherwise|another)',
+      '(pick|choose|select|have|book) (any|whichever|whatever) (slot|time|day|date|option|one|colour|color|size|plan|appointment) (you (like|want|prefer)|that suits|between|from)',
     ],
     guards: [
       { pattern: '(only|no other|no) (option|choice|way|alternative)|either way|(can|could) not *6 or|(can|could) not *8 instead|(a|one|two|three|an) *1 or (two|three|four|so)|or so', window: 0 },
       { pattern: '(you will|you would|it will|they will|he will|she will|we will) either (get|receive|see|hear|be|have|need)', window: 0 },
+      // What already happened or will happen either way is not a choice: "the refund or the credit will show on the next bill"; nor is asking for a manager.
+      { pattern: 'or (the|a|an|your)? {remedy} (will|would|should|has|is|was|shows|showed|appears|goes|went)|(rather|prefer|like) (to)? (speak|talk) (to|with) (a|my|the|your)? {boss}', window: 0 },
       // Either of two parties doing something is not a choice: "either the driver or the depot will call you"; nor is asking what already happened.
       { pattern: 'either (the|a|an|your|our|my|his|her|their|one of) *3 or (the|a|an|your|our|my|his|her|their|one of) *3 (will|would|should|might|may|is going to|are going to|can) (call|contact|ring|email|text|be|come|arrive|send|get|reach|deliver|drop|pick)|^ (was|were) (it|that|this|they) *6 or|(did|have) you (already)? (get|got|pay|paid|receive|received|order|ordered|buy|bought|use|used|have|had|pick|picked|choose|chose|go for|went for) *5 or', window: 0 },
     ],
     examples: {
-      positive: ['you can either keep it or send it back', 'we could do a credit or a replacement whichever you prefer', 'There are a few ways we can handle this.', 'alternatively you can keep the old plan', 'We can spread the balance over three months if that\'s easier.', 'its up to you whether we reissue the card or unblock the old one', 'theres a cheaper room type on the ground floor if that helps', 'Some customers prefer to pay quarterly.', 'a refund or a replacement your shout'],
-      negative: ['you may notice a delay of a day or two', 'your plan is the unlimited one', 'was it the red one or the blue one', 'you cant use the old card instead unfortunately', 'youll either get a text or a call', 'Either the driver or the depot will call you before ten.'],
+      positive: ['you can either keep it or send it back', 'we could do a credit or a replacement whichever you prefer', 'There are a few ways we can handle this.', 'alternatively you can keep the old plan', 'We can spread the balance over three months if that\'s easier.', 'its up to you whether we reissue the card or unblock the old one', 'theres a cheaper room type on the ground floor if that helps', 'Some customers prefer to pay quarterly.', 'a refund or a replacement your shout', 'which would you prefer', 'which of those works best for you', 'if that doesnt suit theres also an evening slot on friday'],
+      negative: ['you may notice a delay of a day or two', 'your plan is the unlimited one', 'was it the red one or the blue one', 'you cant use the old card instead unfortunately', 'youll either get a text or a call', 'Either the driver or the depot will call you before ten.', 'the refund or the credit will show on the next bill', 'which email did you use'],
     },
   },
 ];

@@ -25,6 +25,16 @@ describe('normalization', () => {
     expect(normalizeText("I'd like to help, do you know the number").tokens.map((t) => t.word)).toEqual(['i', 'would', 'like', 'to', 'help', 'do', 'you', 'know', 'the', 'number']);
   });
 
+  it('reads ASR\'s "id" as "i would" only before a verb, never as the noun', () => {
+    const words = (text: string) => normalizeText(text).tokens.map((t) => t.word);
+    expect(words('id like to help')).toEqual(['i', 'would', 'like', 'to', 'help']);
+    expect(words('so id be happy to')).toEqual(['so', 'i', 'would', 'be', 'happy', 'to']);
+    expect(words('can i have your id number')).toEqual(['can', 'i', 'have', 'your', 'id', 'number']);
+    expect(words('bring a photo id be sure')).toEqual(['bring', 'a', 'photo', 'id', 'be', 'sure']);
+    const quoted = normalizeText('ok id recommend it').tokens[1]!;
+    expect([quoted.word, quoted.start, quoted.end]).toEqual(['i', 3, 5]);
+  });
+
   it('marks clause starts at punctuation and after discourse markers', () => {
     const text = normalizeText('okay can you hear me. yes');
     expect(text.clauseStart).toEqual([true, true, false, false, false, true]);

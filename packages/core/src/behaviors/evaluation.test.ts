@@ -7,7 +7,8 @@ import customerBlind5Text from '../../test/fixtures/behaviors/customer-blind5.js
 import { BEHAVIOR_IDS, SIGNAL_IDS } from './default-catalog.js';
 import { labeledCallSchema, labeledUtteranceSchema, parseJsonLines, Tally, tallyCalls, tallyUtterances } from './evaluate.js';
 
-/** Extra dev batches (`customer-dev*.jsonl`) belong to the dev split; blind files are never read here. */
+/** Extra dev batches (`agent-dev*.jsonl`, `customer-dev*.jsonl`) belong to the dev split; blind files are never read here. */
+const agentDevBatches = import.meta.glob<string>('../../test/fixtures/behaviors/agent-dev*.jsonl', { query: '?raw', import: 'default', eager: true });
 const customerDevBatches = import.meta.glob<string>('../../test/fixtures/behaviors/customer-dev*.jsonl', { query: '?raw', import: 'default', eager: true });
 
 const CONTEXT_IDS = ['interruption', 'dead_air', 'hold_without_permission', 'policy_before_acknowledgment'];
@@ -15,7 +16,10 @@ const CONTEXT_IDS = ['interruption', 'dead_air', 'hold_without_permission', 'pol
 const MIN_PRECISION = 0.8;
 
 describe('dev evaluation set', () => {
-  const agentRows = parseJsonLines(agentText, labeledUtteranceSchema, 'agent.jsonl');
+  const agentRows = [
+    ...parseJsonLines(agentText, labeledUtteranceSchema, 'agent.jsonl'),
+    ...Object.entries(agentDevBatches).flatMap(([path, text]) => parseJsonLines(text, labeledUtteranceSchema, path.split('/').pop()!)),
+  ];
   const customerRows = [
     ...parseJsonLines(customerText, labeledUtteranceSchema, 'customer.jsonl'),
     ...Object.entries(customerDevBatches).flatMap(([path, text]) => parseJsonLines(text, labeledUtteranceSchema, path.split('/').pop()!)),
@@ -28,6 +32,7 @@ describe('dev evaluation set', () => {
     const known = new Set<string>([...BEHAVIOR_IDS, ...SIGNAL_IDS]);
     const unknown = [...agentRows, ...customerRows].flatMap((r) => r.labels).filter((l) => !known.has(l));
     expect(unknown).toEqual([]);
+    expect(Object.keys(agentDevBatches).length).toBeGreaterThan(0);
     expect(Object.keys(customerDevBatches).length).toBeGreaterThan(0);
   });
 

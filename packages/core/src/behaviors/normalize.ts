@@ -8,8 +8,8 @@ import { HASH_SEED, hashStep } from '../text/raw-word-table.js';
 import { vocabularyVersion, wordInfo, type WordInfo } from './vocabulary.js';
 import { expandWord } from './word-expansion.js';
 import {
-  CLAUSE_OPENER, DISCOURSE_MARKER, HARD_FILLER, HAS_AFTER_CONTRACTED_IS, I_MEAN_AS_WORDS_AFTER, IS_I, IS_IS, IS_IT, IS_KNOW,
-  IS_LIKE, IS_MEAN, IS_YOU, LIKE_AS_WORD_AFTER, YOU_KNOW_AS_WORDS_AFTER, YOU_KNOW_AS_WORDS_BEFORE,
+  CLAUSE_OPENER, DISCOURSE_MARKER, HARD_FILLER, HAS_AFTER_CONTRACTED_IS, I_MEAN_AS_WORDS_AFTER, IS_I, IS_ID, IS_IS, IS_IT, IS_KNOW,
+  IS_LIKE, IS_MEAN, IS_YOU, LIKE_AS_WORD_AFTER, NOUN_ID_AFTER, VERB_AFTER_ASR_ID, YOU_KNOW_AS_WORDS_AFTER, YOU_KNOW_AS_WORDS_BEFORE,
 } from './word-flags.js';
 
 export interface Token {
@@ -111,6 +111,34 @@ function isClausePunctuation(code: number): boolean {
   return code === 46 || code === 63 || code === 33 || code === 44 || code === 59 || code === 58 || code === 0x2013 || code === 0x2014;
 }
 
+function isAsrContractedId(t: number): boolean {
+  const { infos } = scratch;
+  if (!(infos[t]!.flags & IS_ID) || t + 1 >= scratch.length || !(infos[t + 1]!.flags & VERB_AFTER_ASR_ID)) return false;
+  return t === 0 || !(infos[t - 1]!.flags & NOUN_ID_AFTER);
+}
+
+/** ASR writes "I'd" as "id": before a verb ("id be happy to") it becomes "i would"; "your id number" stays. */
+function expandAsrId(): void {
+  const n = scratch.length;
+  let found = false;
+  for (let t = 0; t + 1 < n && !found; t++) found = isAsrContractedId(t);
+  if (!found) return;
+  const contracted = Array.from({ length: n }, (_, t) => isAsrContractedId(t));
+  const infos = scratch.infos.slice(0, n);
+  const starts = scratch.starts.slice(0, n);
+  const ends = scratch.ends.slice(0, n);
+  const breaks = scratch.breaks.slice(0, n);
+  scratch.length = 0;
+  for (let t = 0; t < n; t++) {
+    if (!contracted[t]) {
+      pushToken(infos[t]!, starts[t]!, ends[t]!, breaks[t] === 1);
+      continue;
+    }
+    pushToken(wordInfo('i'), starts[t]!, ends[t]!, breaks[t] === 1);
+    pushToken(wordInfo('would'), starts[t]!, ends[t]!, false);
+  }
+}
+
 /** Normalizes one utterance for matching (see NormalizedText for what the parts mean). */
 export function prepareText(text: string): MatchText {
   scratch.length = 0;
@@ -136,6 +164,7 @@ export function prepareText(text: string): MatchText {
   for (let k = 1; k + 1 < scratch.length; k++) {
     if (infos[k]!.flags & IS_IS && starts[k] === starts[k - 1] && infos[k + 1]!.flags & HAS_AFTER_CONTRACTED_IS) infos[k] = wordInfo('has');
   }
+  expandAsrId();
   dropSoftFillers();
   return matchTextFromScratch();
 }

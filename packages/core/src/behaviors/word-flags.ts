@@ -25,6 +25,11 @@ export const IS_I = 1 << 11;
 export const IS_MEAN = 1 << 12;
 export const IS_IT = 1 << 13;
 export const IS_IS = 1 << 14;
+/** ASR's "id", which is "I'd" only before a word like these ("id like", "id be happy"), never in "photo id". */
+export const IS_ID = 1 << 15;
+export const VERB_AFTER_ASR_ID = 1 << 16;
+/** Before "id", a word that makes it a noun ("your id", "photo id", "the id"). */
+export const NOUN_ID_AFTER = 1 << 17;
 
 const CLASSES: Array<[number, readonly string[]]> = [
   [HARD_FILLER, ['um', 'umm', 'uh', 'uhh', 'uhm', 'er', 'erm', 'ah', 'ahh', 'hmm', 'hm', 'eh']],
@@ -52,6 +57,16 @@ const CLASSES: Array<[number, readonly string[]]> = [
   [IS_MEAN, ['mean']],
   [IS_IT, ['it']],
   [IS_IS, ['is']],
+  [IS_ID, ['id']],
+  [VERB_AFTER_ASR_ID, [
+    'like', 'love', 'be', 'need', 'recommend', 'suggest', 'say', 'have', 'rather', 'prefer', 'want', 'hate', 'advise',
+    'think', 'imagine', 'expect', 'hope', 'guess', 'appreciate', 'feel', 'probably', 'just', 'really', 'definitely', 'also',
+    'certainly', 'gladly', 'happily', 'personally', 'still', 'never', 'go', 'get', 'ask', 'check', 'try', 'put', 'do',
+  ]],
+  [NOUN_ID_AFTER, [
+    'your', 'my', 'the', 'a', 'an', 'his', 'her', 'their', 'our', 'this', 'that', 'photo', 'user', 'customer', 'account',
+    'login', 'valid', 'caller', 'member', 'staff', 'student', 'apple', 'email', 'reference', 'order', 'device', 'national',
+  ]],
 ];
 
 const FLAGS = new Map<string, number>();
