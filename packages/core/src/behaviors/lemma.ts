@@ -3,6 +3,7 @@
  * "charged"/"charges"/"charge" and "went"/"gone"/"go". Both the pattern word (`cancel+`) and each token go
  * through the same function, so the key only has to be consistent, not a real dictionary lemma.
  */
+import { ownValue } from '../text/own-value.js';
 
 const IRREGULAR: Record<string, string> = {
   went: 'go', gone: 'go', goes: 'go', did: 'do', done: 'do', does: 'do', got: 'get', gotten: 'get', sent: 'send',
@@ -53,7 +54,7 @@ export function lemmaOf(word: string): string {
 }
 
 function computeLemma(word: string): string {
-  let key = IRREGULAR[word] ?? stripSuffix(word);
+  let key = ownValue(IRREGULAR, word) ?? stripSuffix(word);
   if (key.length > 3 && key.endsWith('e')) key = key.slice(0, -1);
   const last = key.length - 1;
   if (key.length > 3 && key[last] === key[last - 1] && !VOWEL.test(key[last]!)) key = key.slice(0, -1);

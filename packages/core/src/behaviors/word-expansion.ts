@@ -4,6 +4,7 @@
  */
 import { RawWordTable } from '../text/raw-word-table.js';
 import { vocabularyVersion, wordInfo, type WordInfo } from './vocabulary.js';
+import { ownValue } from '../text/own-value.js';
 
 const SPOKEN_FORMS: Record<string, string[]> = {
   gonna: ['going', 'to'], wanna: ['want', 'to'], gotta: ['got', 'to'], kinda: ['kind', 'of'], lemme: ['let', 'me'],
@@ -46,7 +47,7 @@ export function expandWord(text: string, start: number, end: number, hash: numbe
 
 function computeExpansion(raw: string): string[] {
   const lower = raw.toLowerCase().replace(/\u2019/g, "'");
-  if (!lower.includes("'")) return SPOKEN_FORMS[lower] ?? [lower];
+  if (!lower.includes("'")) return ownValue(SPOKEN_FORMS, lower) ?? [lower];
   if (lower === "can't") return ['can', 'not'];
   if (lower === "won't") return ['will', 'not'];
   if (lower === "ain't") return ['is', 'not'];

@@ -1,6 +1,7 @@
 import type { FormatId } from './formats.js';
 import { splitSpeaker } from './speaker-prefix.js';
 import { clockToMs } from './timestamps.js';
+import { ownValue } from '../text/own-value.js';
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -61,7 +62,7 @@ const EXTENSION_FORMATS: Record<string, FormatId> = { vtt: 'webvtt', srt: 'srt',
 function extensionFormat(source: string | undefined): FormatId | null {
   if (!source) return null;
   const dot = source.lastIndexOf('.');
-  return dot === -1 ? null : (EXTENSION_FORMATS[source.slice(dot + 1).toLowerCase()] ?? null);
+  return dot === -1 ? null : (ownValue(EXTENSION_FORMATS, source.slice(dot + 1).toLowerCase()) ?? null);
 }
 
 /** Which text format: WebVTT by its header, SRT by counter and timing lines, text by a `Speaker:` line. */

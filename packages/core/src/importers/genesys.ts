@@ -4,6 +4,7 @@ import { invalidInput } from './import-errors.js';
 import type { SourceTranscript, SourceTurn } from './source-transcript.js';
 import { epochMsToIso, wholeMs } from './timestamps.js';
 import { zodIssues } from './zod-issues.js';
+import { ownValue } from '../text/own-value.js';
 
 /*
  * Genesys Cloud speech and text analytics transcript (the JSON behind the transcript URL).
@@ -46,7 +47,7 @@ export function readGenesys(value: unknown, source: string | undefined): SourceT
   data.transcripts.forEach((t, ti) => {
     t.phrases.forEach((p, pi) => {
       const label = p.participantPurpose;
-      if (!roles.has(label)) roles.set(label, PURPOSE_ROLES[label.toLowerCase()] ?? 'other');
+      if (!roles.has(label)) roles.set(label, ownValue(PURPOSE_ROLES, label.toLowerCase()) ?? 'other');
       const where = `$.transcripts[${ti}].phrases[${pi}]`;
       const startMs = wholeMs(p.startTimeMs - baseMs);
       const turn: SourceTurn = {

@@ -2,6 +2,7 @@ import { parse } from 'csv-parse/sync';
 import type { Issue } from '../errors.js';
 import { invalidInput } from './import-errors.js';
 import { callMetadataSchema, type CallMetadata } from './metadata-schema.js';
+import { ownValue } from '../text/own-value.js';
 
 const BOOLEAN_COLUMNS = ['resolved', 'escalated', 'transferred', 'churned'] as const;
 const KNOWN_COLUMNS = new Set([
@@ -103,7 +104,7 @@ export function parseMetadataCsv(text: string, callId?: string, source?: string)
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const field = issue.path.map(String).join('.');
-      issues.push({ where: where(COLUMN_OF_FIELD[field] ?? field), message: issue.message });
+      issues.push({ where: where(ownValue(COLUMN_OF_FIELD, field) ?? field), message: issue.message });
     }
   }
   if (issues.length > 0 || !parsed.success) throw invalidInput('the metadata CSV row is not valid', source, issues);

@@ -1,5 +1,6 @@
 import type { Speaker } from '../call/call.js';
 import type { SourceTurn } from './source-transcript.js';
+import { ownValue } from '../text/own-value.js';
 
 /** Speaker labels that are themselves role names ("Agent:", "Caller:"), as written in text transcripts. */
 const ROLE_WORDS: Record<string, Speaker> = {
@@ -20,7 +21,7 @@ const ROLE_WORDS: Record<string, Speaker> = {
 };
 
 export function roleFromLabel(label: string): Speaker | undefined {
-  return ROLE_WORDS[label.trim().toLowerCase()];
+  return ownValue(ROLE_WORDS, label.trim().toLowerCase());
 }
 
 /**
