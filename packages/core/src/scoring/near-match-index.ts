@@ -9,9 +9,12 @@ export interface NearMatch {
 }
 
 const NO_MATCHES: readonly NearMatch[] = Object.freeze([]);
-/** Bounds memory on long-running servers that see an open-ended vocabulary; refilling costs only time. */
+/**
+ * Bounds memory on long-running servers that see an open-ended vocabulary; refilling costs only time. Every script
+ * and intent criterion has its own index, so the pair table's bound (about 2 MB full) is paid per criterion.
+ */
 const MAX_REMEMBERED_TEXTS = 50_000;
-const MAX_REMEMBERED_PAIRS = 200_000;
+const MAX_REMEMBERED_PAIRS = 65_536;
 
 /**
  * A fixed vocabulary (a criterion's phrase tokens and merged token pairs) and, for any stream text, the vocabulary
