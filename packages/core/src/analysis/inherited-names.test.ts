@@ -19,9 +19,9 @@ describe('words that name inherited object properties', () => {
     ].join('\n');
     const { call } = importTranscript(transcript, { source: 'inherited.txt', metadata: { agent: { id: 'agent-1' } } });
     const analysis = analyzeCall(call, { rubric: selectRubric('support', DEFAULT_RUBRICS)!, policies: defaultPolicies() });
-    expect(analysis.sentiment.arcs.customer.points).toHaveLength(1);
-    expect(analysis.signals.map((s) => s.id)).toContain('churn_intent');
-    expect(analysis.behaviors.map((b) => b.id)).toContain('apology');
+    expect(analysis.sentiment?.arcs.customer.points).toHaveLength(1);
+    expect(analysis.signals?.map((s) => s.id)).toContain('churn_intent');
+    expect(analysis.behaviors?.map((b) => b.id)).toContain('apology');
   });
 
   it('are not speaker roles', () => {
