@@ -37,13 +37,17 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
       'how (can|could|might|may) (i|we) (make (this|it|things|that) (right|better|up to you)|put (this|it|things|that) right)',
       '^ what (led|leads|has led) (up)? to',
       '^ what (is|was|are|were) (your|the) (main|biggest|key|real|primary|major) (concern|concerns|worry|worries|question|issue|priority|goal|problem|frustration)',
+      // Generalization round 5b: in what way, what matters to them, what something was like.
+      'in what (way|ways|sense|respect|respects)',
+      '^ what (matters|is important|would matter|counts|is most important) (most|the most)? (to you|for you)',
+      '^ what (is|was|has been|were|have been) (the|your|it|things|that) *3 like (at|in|on|with|for|when|since|after|before|during|$)',
     ],
     guards: [
       { pattern: 'how (do|did) you spell|(did not|never|do not|does not|forgot to|failed to) (tell|walk|talk|take)', window: 0 },
       // Checking the fix or offering more help is a resolution check, not an invitation to explain: "hows it looking now", "what else can i help with".
       { pattern: '^ how (is|are) (it|that|things|everything|we) (looking|going) (now|then|for you|on your (end|side))|^ what else (can|could|may|shall) (i|we) (help|do|assist)', window: 0 },
       // A pseudo-cleft is a statement: "what is happening is the payment is pending", "what you will want to do is...".
-      { pattern: '^ what (happened|is happening|is going on|was going on|has happened|went wrong|i (can|will|would|am going to) do|we (can|will|would) do|you (will|would|need to|want to|should|can|will want to|would want to) do) (now|then|here|there)? (is|was) ', window: 0 },
+      { pattern: '^ what (is|was) (going to|gonna|about to) happen *2 is |^ what (happened|is happening|is going on|was going on|has happened|went wrong|i (can|will|would|am going to) do|we (can|will|would) do|you (will|would|need to|want to|should|can|will want to|would want to) do) (now|then|here|there)? (is|was) ', window: 0 },
     ],
     examples: {
       positive: ['so what seems to be going on with the modem', 'How did that make you feel about the service?', 'walk me through what you did', 'fill me in on what happened with the claim', 'whats been the hardest part of all this for you', 'Can you paint me a picture of what you see?'],
@@ -96,6 +100,12 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
       { pattern: '^ (do|try) (that|this|the) *2 (for me|now|first|again|later|and)', window: 0 },
       // Asking to hear something again is repair, not a question about the customer's situation.
       { pattern: '(repeat|say) (that|it|the|your|this) *2 (again)?|what was that $|come again', window: 2 },
+      // Checking which of two things was heard is repair too: "did you say the 12th or the 20th", "sorry was that fifteen or fifty".
+      { pattern: 'did you (just)? say *5 or|(sorry|pardon|beg your pardon|excuse me) *1 (was|is|did) (that|it|you) *5 or', window: 0 },
+      // A relative clause is not a question: "our relations team, who can look at compensation"; nor a pseudo-cleft: "where we got to today is".
+      { pattern: '^ who (can|could|will|would|should|may|might) (look|help|deal|handle|sort|go|do|take|give|assist|review|make|check|advise|arrange|authorise|authorize|approve|offer|override)|(where|what) *3 (happen+|got|got to|stand+|landed|ended up|done|did) *2 (today|now|then|so far) (is|was|are) |(outcome|upshot|plan|position|situation) (today|now|then|here) (is|was) ', window: 0 },
+      // Mid-sentence clauses of a statement: "the annual plan, which works out cheaper", "or have it taken off the settlement", "and do it yourself".
+      { pattern: '^ which (works out|work+ out|saves|costs|comes (to|with|in)|gives you|includes|would (save|cost|give|mean|work out)|will (save|cost|give|mean)|is (cheaper|quicker|faster|better|easier) (than|overall|in the long run|over))|^ (do|have) (it|that|this) (yourself|online|later|instead|taken|done|sent|changed|delivered|collected|added|moved)', window: 0 },
     ],
     suppressedBy: ['open_question'],
     examples: {
@@ -269,7 +279,7 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
     description: 'Summarizes what was done or agreed on the call.',
     patterns: [
       '(just|so)? to (recap|summarize|summarise|sum up|sum it up|sum things up|sum everything up|sum it all up|quickly recap|reiterate)',
-      '(just|so)? to (go over|run through|quickly go over) (what|everything|where|today|it all|all that|the (main|key) (points|bits|things))',
+      '(just|so)? to (go over|run through|quickly go over) (what|everything|where|today|it all|all that|it|that|this|things|the (main|key) (points|bits|things))',
       'sum (it|this|things|everything)? (all)? up',
       'reiterat+',
       // Going back over it: "to run back through it", "let me play that back to you", "going back over everything".
@@ -328,6 +338,10 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
       '(so|okay|right|alright)? (that is|there is) (your|the) *3 {done_state} *3 (your|the) *3 {done_state}',
       '(is|are) (now)? (active|live|in place|unblocked|up to date|on its way|raised|booked|arranged|sent|cancelled) *5 (is|are) (now)? (active|live|in place|unblocked|up to date|on its way|raised|booked|arranged|sent|cancelled)',
       '^ so (the)? plan (is|then is|from here is) (we|i|that|you)',
+      // Generalization round 5b: what happens next as a statement ("so what happens next is the handler rings you"),
+      // two outcomes the customer will see ("you'll get the refund within a week and the replacement arrives before that").
+      '(what|all that) (happens|is going to happen|will happen|is gonna happen|happens now|happens next) (next|now|from here)? (then)? (is|is that)',
+      'you will (see|get|receive|have|hear) *8 (and|then) (the|your|a|an) *2 (will (come|arrive|visit|call|ring|go|follow|be)|comes|arrives|visits|calls|rings|goes out|follows|is (due|booked|coming|on))',
     ],
     guards: [{ pattern: '(summarize|recap|go over|run through|going through|going over|running through) (the|your|our) (rules|process|procedure|terms|policy|contract|conditions|options|documents|benefits|cover|coverage|safety|security|steps|account|notes|bill|statement)|(summary|recap) (page|screen|tab|email|report|section)|in short supply|(anything|something) (else)? *3 to (go over|run through)', window: 0 }],
     examples: {
@@ -346,7 +360,7 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
       '(i|we) (can|could|will|am happy to|would be happy to) (take|push|escalate|raise|bump|kick|move) (it|this|that|your (case|complaint|claim)) (higher|further|up (a level|the chain|the ladder)|over my head)',
       '(send|pass|kick|push|bump|take|escalate|move|refer) (it|this|that|your (case|complaint|claim)) up (the|a) (chain|ladder|line|food chain|level)',
       // A formal complaint goes over the agent's head: "i can put this through as a formal complaint".
-      '(i can|i could|i will|shall i|should i|want me to|would you like me to|happy to|i am happy to|if you (want|would like)) *3 (log|raise|put|file|lodge|open|submit|register) (this|it|that)? (through)? (as)? (a|an)? (formal)? complaint',
+      '(i can|i could|i will|shall i|should i|want me to|would you like me to|happy to|i am happy to|if you (want|would like)) *3 (log|raise|put|file|lodge|open|submit|register) (this|it|that)? (through|in)? (as)? (a|an)? (formal)? complaint',
       // More ways to offer it: "would you be happy for me to escalate this", "what i would recommend is we get a team leader", "if you would rather speak to a manager i can arrange that".
       '((happy|okay|ok|alright|fine) (for me|if i) (to)?|(i would|i) (recommend|suggest|advise)|my (recommendation|suggestion)|what i would (recommend|suggest|do)) *6 (escalate|escalat+|{boss}|senior|specialist|higher up)',
       'if you (would rather|would prefer|prefer|want|would like|would like to|want to) (to)? (speak|talk|deal) (to|with) (a|my|the|our|someone|somebody)? *1 ({boss}|senior|specialist|higher up) *6 (i can|i could|i will|happy to|that is (fine|no problem)|let me|we can)',
@@ -359,7 +373,9 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
       // Handing over to someone who can do more: "the disputes team, who can go further".
       '(i can|i could|i will|let me|shall i|should i|want me to|would you like me to|happy to|i am happy to|i would be happy to|i am going to) *8 (who|that) (can|could|will be able to|are able to|is able to|have|has) (go further|do more|authorize|approve|override|overrule|make (that|the|a) (call|decision)|(more|the|extra) (authority|power|options|discretion|clout))',
       '(raise|escalate|elevate|bump) (this|it|that|your case|the case|your ticket|the ticket) (up)? (to|with) *3 (team|department|supervisor|manager|level|tier|specialist)',
-      '(send|pass|kick|move|bump|push|escalate|refer|forward) (this|it|that|your case|the case|the ticket|your ticket|your complaint) (up|over|along|on)? (to) *3 (team|department|supervisor|manager|specialist|specialists|escalations|tier|level|lead)',
+      '(send|pass|kick|move|bump|push|escalate|refer|forward|put) (this|it|that|your case|the case|the ticket|your ticket|your complaint) (up|over|along|on|through)? (to) *3 (team|department|supervisor|manager|specialist|specialists|escalations|tier|level|lead|second line|third line|second level|tier two|tier 2)',
+      // A callback or review from someone more senior: "I can arrange a callback from one of our senior engineers".
+      '(arrange|book|get|organise|organize|set up|request|line up) (you)? (a|an)? (callback|call back|call|visit|review|second opinion) from *3 (senior|specialist|{boss}|expert|escalations|complaints)',
       '(transfer|connect|put) you (through)? (to|with) (a|my|the|our) *2 (supervisor|manager|lead|escalations|senior|specialist|someone who can)',
       '(get|bring|have) (a|my|the) (supervisor|manager|team lead) (on the line|involved|to call|call|in|reach)',
       '(our|the|a) (complaints|escalations|escalation|resolutions|resolution|customer relations|executive|retention|specialist|senior) (team|department|desk|office|unit) *8 (if you (would like|want|like|prefer)|would you like|do you want|shall i|i can|i could)',
