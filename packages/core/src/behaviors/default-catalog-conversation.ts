@@ -8,7 +8,7 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
     speaker: 'agent',
     description: 'Invites the customer to explain in their own words (what happened, how can I help, walk me through...).',
     patterns: [
-      '^ what (happened|is happening|has happened|is going on|was going on|seems|can i|could i|may i|would you like|do you need|brings you|else|made you|caused|are you (seeing|experiencing|getting|trying|hoping|looking)|did you (see|try|do|notice|expect|have in mind)|do you (think|mean|see|want|need|remember|notice|prefer|usually)|was the (issue|problem)|is the (problem|issue|concern|trouble|matter)|kind of (issues|problems|trouble)|would (help|work|be)|exactly happened|went wrong|is wrong)',
+      '^ what (happened|is happening|has happened|is going on|was going on|seems|can i|could i|may i|would you like|do you need|brings you|else|made you|caused|are you (seeing|experiencing|getting|trying|hoping|looking|noticing|finding|hearing)|did you (see|try|do|notice|expect|have in mind)|do you (think|mean|see|want|need|remember|notice|prefer|usually)|was the (issue|problem)|is the (problem|issue|concern|trouble|matter)|kind of (issues|problems|trouble)|would (help|work|be)|exactly happened|went wrong|is wrong)',
       'how (can|may|could|might) (i|we) (help|assist|be of)',
       'what (can|could|may) (i|we) (help|do|assist)',
       '^ how (did|does|do|has|have|is|was|are|were|would|else) *6 (come to|notic*|find out|found out|discover*|spot*|affect*|feel*|go|going|gone|went|work|working|happen*|start*|look*|impact*|handle*|hear|heard|use|using|get|like|want|prefer|been)',
@@ -39,6 +39,8 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
       '^ what (is|was|are|were) (your|the) (main|biggest|key|real|primary|major) (concern|concerns|worry|worries|question|issue|priority|goal|problem|frustration)',
       // Generalization round 5b: in what way, what matters to them, what something was like.
       'in what (way|ways|sense|respect|respects)',
+      '^ how (did|do|have|are|were) you (find|found|finding|feel about|get on with|get along with) (the|your|it|that|this|things|them)',
+      '^ what (is|was|has been|have been) (your|the) (experience|impression|feeling|take|view|thought+) (with|of|on|about|so far|$)',
       '^ what (matters|is important|would matter|counts|is most important) (most|the most)? (to you|for you)',
       '^ what (is|was|has been|were|have been) (the|your|it|things|that) *3 like (at|in|on|with|for|when|since|after|before|during|$)',
     ],
@@ -103,9 +105,9 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
       // Checking which of two things was heard is repair too: "did you say the 12th or the 20th", "sorry was that fifteen or fifty".
       { pattern: 'did you (just)? say *5 or|(sorry|pardon|beg your pardon|excuse me) *1 (was|is|did) (that|it|you) *5 or', window: 0 },
       // A relative clause is not a question: "our relations team, who can look at compensation"; nor a pseudo-cleft: "where we got to today is".
-      { pattern: '^ who (can|could|will|would|should|may|might) (look|help|deal|handle|sort|go|do|take|give|assist|review|make|check|advise|arrange|authorise|authorize|approve|offer|override)|(where|what) *3 (happen+|got|got to|stand+|landed|ended up|done|did) *2 (today|now|then|so far) (is|was|are) |(outcome|upshot|plan|position|situation) (today|now|then|here) (is|was) ', window: 0 },
+      { pattern: '^ who (can|could|will|would|should|may|might) (look|help|deal|handle|sort|go|do|take|give|assist|review|make|check|advise|arrange|authorise|authorize|approve|offer|override)|(where|what) *3 (happen+|got|got to|stand+|landed|ended up|done|did|agreed|decided|arranged|set up|sorted) *2 (today|now|then|so far) (is|was|are) |(outcome|upshot|plan|position|situation) (today|now|then|here) (is|was) ', window: 0 },
       // Mid-sentence clauses of a statement: "the annual plan, which works out cheaper", "or have it taken off the settlement", "and do it yourself".
-      { pattern: '^ which (works out|work+ out|saves|costs|comes (to|with|in)|gives you|includes|would (save|cost|give|mean|work out)|will (save|cost|give|mean)|is (cheaper|quicker|faster|better|easier) (than|overall|in the long run|over))|^ (do|have) (it|that|this) (yourself|online|later|instead|taken|done|sent|changed|delivered|collected|added|moved)', window: 0 },
+      { pattern: '^ which (works out|work+ out|saves|costs|comes (to|with|in)|gives you|includes|would (save|cost|give|mean|work out)|will (save|cost|give|mean)|is (cheaper|quicker|faster|better|easier) (than|overall|in the long run|over))|(that is|this is|it is) (just)? how *4 (does it|do it|did it|is it|has it|was it)|^ (do|have) (it|that|this) (yourself|online|later|instead|taken|done|sent|changed|delivered|collected|added|moved)', window: 0 },
     ],
     suppressedBy: ['open_question'],
     examples: {
@@ -279,7 +281,7 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
     description: 'Summarizes what was done or agreed on the call.',
     patterns: [
       '(just|so)? to (recap|summarize|summarise|sum up|sum it up|sum things up|sum everything up|sum it all up|quickly recap|reiterate)',
-      '(just|so)? to (go over|run through|quickly go over) (what|everything|where|today|it all|all that|it|that|this|things|the (main|key) (points|bits|things))',
+      '(just|so)? to (go over|go back over|run through|quickly go over) (what|everything|where|today|it all|all that|it|that|this|things|the (main|key) (points|bits|things))',
       'sum (it|this|things|everything)? (all)? up',
       'reiterat+',
       // Going back over it: "to run back through it", "let me play that back to you", "going back over everything".
@@ -292,7 +294,7 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
       '^ (so|okay|right|then)? all in all',
       '^ (so|okay|right)? overall then',
       '(just so|so that) (you have (got)? (it|everything|that) (all)?|it is (all)? (clear|straight)|(we are|we are both|we are all|you are) (clear|agreed) (on|about)? (what|where|how)?)',
-      '(summary|upshot) (is|then|of it)',
+      '(summary|upshot|takeaway|take away|gist|headline) (is|then|of it|of all (that|this))',
       'long and short (of it)? (is)?',
       '(where|what) (that|this|it|everything) leaves you (is|with)',
       '^ (so|okay|right)? what you have (got)? now (is|are)',
@@ -323,11 +325,13 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
       'to (go back over|run back through|read back|go through) (everything|it all|what|all of it|all that)|(read|run|go) back (over|through)? (what|everything|all of what) ',
       '(confirm|review|recap|go over|run through|summarize|summarise) (everything|all|what|all of what|all the things) (that)? (we|i) (did|have|covered|set up|changed|agreed|discussed|talked about|sorted|arranged|went over|just)',
       'what (we|i) (have)? (did|done|covered|changed|agreed|set up|sorted|sorted out|arranged|discussed|talked about|went over) (today|here|on this call|is|was|so far)?$|what (we|i) have (agreed|set up|sorted|arranged|discussed|covered|done)',
-      '(where|what) (we|you) (have)? (landed|ended up|got to|arrived at|settled on) (is|was|with|today)',
+      '(where|what) (we|you) (have)? (landed|ended|ended up|got to|arrived at|settled on) (is|was|with|today|$)',
+      '(so|just so) you know what (is next|happens next|happens now|to expect|is coming)',
       '^ (in short|in a nutshell|long story short|to cut a long story short)|the long and short of it',
-      '(to|let me|just to) (round|tie) (things|it|this|everything)? (off|up)',
+      '(to|let me|just to) (round|tie|tidy|wrap) (things|it|this|everything)? (off|up)',
       // Several completed actions listed together: "so we have updated the address, cancelled the duplicate and booked the engineer".
       '(so|then|overall|okay|ok|right|alright|and) (we|i) (have)? (now|just|also)? {done_state} *6 {done_state} *6 {done_state}',
+      '(so|okay|right|alright) (basically|just|now|then) (we|i) (have)? (now|just|also)? {done_state} *5 and (have)? (also)? {done_state}',
       // The gist announced: "the short version is", "bottom line", "the plan going forward is", "just running through it".
       '(short|quick|brief) version (is|of it)',
       'bottom line (is|then|$)?',

@@ -84,7 +84,7 @@ export const DEFAULT_HANDLING_ENTRIES: BehaviorEntryInput[] = [
       '(we are|were|i am) (just|only|simply|merely) (the|a) (middleman|middle man|messenger|platform|broker|marketplace|booking (agent|site|platform)|reseller|go between|delivery (service|partner|company)|intermediary)',
       // Another party acted and it is theirs to answer for: "your bank blocked it, so you'll need to ring them", "the insurer sets those prices, we just pass them on".
       '(the|your|their|that) {third_party} *2 (overbook+|block+|declin+|cancel+|reject+|refus+|bounc+|held|stop+|froze|freez+|lost|delay+|misrout+|damag+|miss+|set+|decid+|made|mak+|chang+|control+|own+|handl+|pack+|prepar+|cook+|ship+|sent|send+|post+|charg+|bill+) *8 (not (us|me|our|my)|nothing (we|i) can|not (much|a lot|anything) (we|i) can|(we|i) (can not|cannot|have no|do not have|just|only)|you (will|would) (need|have) to (ring|call|contact|speak|talk|take it up|chase)|take it up with|out of (our|my) hands)',
-      '(i|we) (just|only) (work here|follow orders|do what (i am|we are|they) (told|say)|have to (go with|stick with|stick to|apply|accept) (it|that|what|their|the decision|the rules))',
+      '(i|we) (just|only) (work here|follow orders|follow (them|it|the rules|the policy|what (i am|we are) told)|do what (i am|we are|they) (told|say)|have to (go with|stick with|stick to|apply|accept) (it|that|what|their|the decision|the rules))',
       '(head office|management|the higher ups|upstairs|corporate|the powers that be|the business|legal|compliance) (made|decided|set|changed|brought in|introduced|came up with|insist+|chose) *6 (not (me|us|my|our)|i (just|only)|(i|we) (can not|cannot|have no|do not))',
       '(fault|problem|issue|blame|responsibility|error|delay) (sits|lies|rests) (squarely|entirely|firmly|solely|really)? (with|on) (the|your|their|them|whoever|him|her|a|an)',
       '(not|rather than) with (us|me) $',
@@ -158,7 +158,7 @@ export const DEFAULT_HANDLING_ENTRIES: BehaviorEntryInput[] = [
       '(the|your|their|that) (previous|old|former|last|other)? {third_party} (did|caused|messed|made|lost|broke|forgot|(should|should not|should never) have {failed_duty}|is responsible|is the one|got it wrong|screwed)',
       '(the|that) (guy|person|agent|rep|lady|man|woman|technician|tech|installer|team|store) (who|that) *4 (did not|messed|screwed|should|forgot|got it wrong|made|broke|lost)',
       '(that is|that was) something (the|your|their) *2 (did|does|caused|messed|set)',
-      '(it was|that was|it is|that is) {other_party} (who|that|which) (leav+|left|los+|lost|broke|caus+|drop+|cancel+|chang+|forgot|mess+|screw+|charg+|declin+|enter+|mix+|made (a|the|an) (mistake|error)|did (that|this|it))',
+      '(it was|that was|it is|that is) {other_party} (who|that|which) (gave|told|quoted|sold|said|leav+|left|los+|lost|broke|caus+|drop+|cancel+|chang+|forgot|mess+|screw+|charg+|declin+|enter+|mix+|made (a|the|an) (mistake|error)|did (that|this|it))',
       // Generalization round 5b: whoever decides is elsewhere ("head office decides the pricing", "the system does that, not me"),
       // the party is named before the reason ("its the head office policy theyre the ones who decided it"), the customer's own slip.
       '(head office|corporate|the higher ups|upstairs|the powers that be|the people upstairs|management|the business) (decide+|set+|make+|control+|handle+|deal+ with) (that|those|these|it|the (price+|pricing|rules|policy|policies|fees|charges|rates|terms))',
@@ -170,6 +170,9 @@ export const DEFAULT_HANDLING_ENTRIES: BehaviorEntryInput[] = [
       '(third party|external|outside|partner) (issue|problem|matter|thing|fault|error) *6 not (ours|mine|us|our (fault|problem|issue|doing))',
       '(are|is) (contractors|subcontractors|sub contractors|a third party|third party|an outside (company|firm)|not (our staff|employed by us))',
       'you (enter+|typ+|put|select+|click+|pick+|chose|gave|key+|fill+) (in)? (the|a|an|your)? (wrong|incorrect)',
+      '(come+|came) from (head office|corporate|upstairs|the top|management|above|the government|the regulator) *6 (not (me|us)|i (just|only)|(i|we) (can not|do not|have no))',
+      '(the|that) (agent|rep|person|colleague|advisor|adviser|guy|lady|representative) (before me|you spoke to|you talked to|you had|on the phone) *3 (did not|never|forgot|failed|must|should|got|gave|put|messed|made)',
+      'you (will|would)? (need|have) to (chase|contact|call|ring|speak to|talk to|go back to|ask) (the|your|their) *2 {third_party} *4 (they|it is their|that is their|as they|because they) (submit+|handle+|deal+|do|set+|issue+|control+|process+|are responsible|decide+|own|manage+|hold)',
     ],
     guards: [
       { pattern: '(if|in case|did|do|whether|maybe|perhaps|when|unless) you (enter+|typ+|put|select+|click+|pick+|chose|gave|key+|fill+) (in)? (the|a|an|your)? (wrong|incorrect)', window: 0 },
@@ -298,7 +301,7 @@ export const DEFAULT_HANDLING_ENTRIES: BehaviorEntryInput[] = [
       '(which|what) option (would|do|will) you (like|want|prefer) (to)? (go|go for|go with|take|choose|pick)?',
       '(is it|would it be) (easier|better|best|simpler|more convenient|handier) *3 (if|to) *5 or',
       // An alternative when the first does not fit: "if that doesnt suit theres also an evening slot".
-      'if (that|this|it|the *1|those|none of (those|them|that)) (does not|do not|would not|will not|can not|is not going to) (suit|work|fit|fit in|be convenient|be possible|work out) *6 (there is|there are|we (have|can|could)|i (have|can|could)|also|instead|otherwise|another)',
+      'if (that|this|it|the|those|none of (those|them|that)) *1 (does not|do not|would not|will not|can not|is not going to) (suit|work|fit|fit in|be convenient|be possible|work out) *6 (there is|there are|we (have|can|could)|i (have|can|could)|also|instead|otherwise|another)',
       '(pick|choose|select|have|book|go for|take) (any|whichever|whatever) (slot|time|day|date|option|one|colour|color|size|plan|appointment|of (them|those|these)) (you (like|want|prefer|fancy)|that (suits|works)|suits|works|between|from|is (best|easiest|better))',
       // Generalization round 5b: something put on the table ("I can offer you a discount", "you're eligible for the loyalty rate"),
       // an alternative when the first is no good ("if Monday's no good we also have Wednesday"), a plan put as a question ("would a payment plan help").
@@ -307,7 +310,7 @@ export const DEFAULT_HANDLING_ENTRIES: BehaviorEntryInput[] = [
       'you (would|might|may|could|will|should|also|now|do)? qualify (for|to)',
       'if *3 (is|are) (not|no) (good|convenient|suitable|ideal|possible|great|any good|an option|easy|doable|ideal for you) *6 (we|i) (also)? (have|can|could|do)',
       '(the|your) (options|choices|alternatives) (are|would be|available are|you have are) *8 or',
-      '^ (would|could|will|might) (a|an|some) *4 (work|help|suit|be (useful|helpful|of interest|any good|an option|easier|better|okay|ok|alright)) (for you|you)? $',
+      '^ (would|could|will|might) (a|an|some|monthly|weekly|fortnightly|quarterly|annual|yearly|smaller|lower|cheaper|paying|spreading) *4 (work|help|suit|be (useful|helpful|of interest|any good|an option|easier|better|okay|ok|alright)) (for you|you)? $',
     ],
     guards: [
       { pattern: '(offer+|offering) (you)? (my|our) (apolog*|condolences|sympath*)|(not|no longer|not yet) (eligible|entitled)|do not qualify|(only|no other|no) (option|choice|way|alternative)|either way|(can|could) not *6 or|(can|could) not *8 instead|(a|one|two|three|an) *1 or (two|three|four|so)|or so', window: 0 },
