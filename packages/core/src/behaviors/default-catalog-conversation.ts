@@ -39,6 +39,7 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
       '^ what (is|was|are|were) (your|the) (main|biggest|key|real|primary|major) (concern|concerns|worry|worries|question|issue|priority|goal|problem|frustration)',
       // Generalization round 5b: in what way, what matters to them, what something was like.
       'in what (way|ways|sense|respect|respects)',
+      '^ how would you (describe|explain|put|sum up)|what can you tell me|^ what is on your mind|^ what (is|was) your understanding',
       '^ how (did|do|have|are|were) you (find|found|finding|feel about|get on with|get along with) (the|your|it|that|this|things|them)',
       '^ what (is|was|has been|have been) (your|the) (experience|impression|feeling|take|view|thought+) (with|of|on|about|so far|$)',
       '^ what (matters|is important|would matter|counts|is most important) (most|the most)? (to you|for you)',
@@ -331,6 +332,8 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
       '(to|let me|just to) (round|tie|tidy|wrap) (things|it|this|everything)? (off|up)',
       // Several completed actions listed together: "so we have updated the address, cancelled the duplicate and booked the engineer".
       '(so|then|overall|okay|ok|right|alright|and) (we|i) (have)? (now|just|also)? {done_state} *6 {done_state} *6 {done_state}',
+      '(all set|all sorted|good to go) (now|then)? *1 (the|your) *4 (is|are|has been) (now)? ({done_state}|active|live|in place)',
+      '(i|we) (have)? (gone|went) ahead and {done_state} *6 and *1 {done_state}',
       '(so|okay|right|alright) (basically|just|now|then) (we|i) (have)? (now|just|also)? {done_state} *5 and (have)? (also)? {done_state}',
       // The gist announced: "the short version is", "bottom line", "the plan going forward is", "just running through it".
       '(short|quick|brief) version (is|of it)',
@@ -364,6 +367,7 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
       '(i|we) (can|could|will|am happy to|would be happy to) (take|push|escalate|raise|bump|kick|move) (it|this|that|your (case|complaint|claim)) (higher|further|up (a level|the chain|the ladder)|over my head)',
       '(send|pass|kick|push|bump|take|escalate|move|refer) (it|this|that|your (case|complaint|claim)) up (the|a) (chain|ladder|line|food chain|level)',
       // A formal complaint goes over the agent's head: "i can put this through as a formal complaint".
+      '(i can|i could|shall i|would you like|do you want|let me|happy to|i am happy to) *5 (details|information|info|link|number|address|form) (for|of|to|on) (our|the|a|making a) (complaints|complaint|escalation+)',
       '(i can|i could|i will|shall i|should i|want me to|would you like me to|happy to|i am happy to|if you (want|would like)) *3 (log|raise|put|file|lodge|open|submit|register) (this|it|that)? (through|in)? (as)? (a|an)? (formal)? complaint',
       // More ways to offer it: "would you be happy for me to escalate this", "what i would recommend is we get a team leader", "if you would rather speak to a manager i can arrange that".
       '((happy|okay|ok|alright|fine) (for me|if i) (to)?|(i would|i) (recommend|suggest|advise)|my (recommendation|suggestion)|what i would (recommend|suggest|do)) *6 (escalate|escalat+|{boss}|senior|specialist|higher up)',
