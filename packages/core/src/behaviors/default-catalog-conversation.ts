@@ -31,7 +31,7 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
       '(give|get) (me|us) a (sense|feel) (of|for)',
       'from the (start|beginning|top) *2 what',
       '(start|begin) (from|at) the (start|beginning|top)',
-      '^ what (has been|was|is|would be) the (hardest|worst|biggest|toughest|most (difficult|frustrating|stressful|important)) (part|thing|bit|issue|problem|concern|worry|impact)',
+      '^ what (has been|was|is|would be) (the|your) (hardest|worst|biggest|toughest|most (difficult|frustrating|stressful|important)) (part|thing|bit|issue|problem|concern|worry|impact|headache|struggle|challenge|frustration)',
       // How it is going for them, what would put it right, what led to it, their main worry.
       '^ how (are|were|have) you (finding|getting on|getting along|coping|managing|feeling about)',
       'how (can|could|might|may) (i|we) (make (this|it|things|that) (right|better|up to you)|put (this|it|things|that) right)',
@@ -39,6 +39,7 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
       '^ what (is|was|are|were) (your|the) (main|biggest|key|real|primary|major) (concern|concerns|worry|worries|question|issue|priority|goal|problem|frustration)',
       // Generalization round 5b: in what way, what matters to them, what something was like.
       'in what (way|ways|sense|respect|respects)',
+      'going through your (mind|head)|^ what exactly (is|was|are|were|seems|has|happened|went)|^ what (is|has) happened (since|with|to)',
       '^ how would you (describe|explain|put|sum up)|what can you tell me|^ what is on your mind|^ what (is|was) your understanding',
       '^ how (did|do|have|are|were) you (find|found|finding|feel about|get on with|get along with) (the|your|it|that|this|things|them)',
       '^ what (is|was|has been|have been) (your|the) (experience|impression|feeling|take|view|thought+) (with|of|on|about|so far|$)',
@@ -53,7 +54,7 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
       { pattern: '^ what (is|was) (going to|gonna|about to) happen *2 is |^ what (happened|is happening|is going on|was going on|has happened|went wrong|i (can|will|would|am going to) do|we (can|will|would) do|you (will|would|need to|want to|should|can|will want to|would want to) do) (now|then|here|there)? (is|was) ', window: 0 },
     ],
     examples: {
-      positive: ['so what seems to be going on with the modem', 'How did that make you feel about the service?', 'walk me through what you did', 'fill me in on what happened with the claim', 'whats been the hardest part of all this for you', 'Can you paint me a picture of what you see?'],
+      positive: ['so what seems to be going on with the modem', 'How did that make you feel about the service?', 'walk me through what you did', 'fill me in on what happened with the claim', 'whats been the hardest part of all this for you', 'Can you paint me a picture of what you see?', 'in what way is it not working'],
       negative: ['what is your account number', 'did you restart it', 'I will explain the charges now.', 'whats happening is the payment is still pending', 'whats happening now is the claim is with the assessor'],
     },
   },
@@ -108,12 +109,12 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
       // A relative clause is not a question: "our relations team, who can look at compensation"; nor a pseudo-cleft: "where we got to today is".
       { pattern: '^ who (can|could|will|would|should|may|might) (look|help|deal|handle|sort|go|do|take|give|assist|review|make|check|advise|arrange|authorise|authorize|approve|offer|override)|(where|what) *3 (happen+|got|got to|stand+|landed|ended up|done|did|agreed|decided|arranged|set up|sorted) *2 (today|now|then|so far) (is|was|are) |(outcome|upshot|plan|position|situation) (today|now|then|here) (is|was) ', window: 0 },
       // Mid-sentence clauses of a statement: "the annual plan, which works out cheaper", "or have it taken off the settlement", "and do it yourself".
-      { pattern: '^ which (works out|work+ out|saves|costs|comes (to|with|in)|gives you|includes|would (save|cost|give|mean|work out)|will (save|cost|give|mean)|is (cheaper|quicker|faster|better|easier) (than|overall|in the long run|over))|(that is|this is|it is) (just)? how *4 (does it|do it|did it|is it|has it|was it)|^ (do|have) (it|that|this) (yourself|online|later|instead|taken|done|sent|changed|delivered|collected|added|moved)', window: 0 },
+      { pattern: '^ which (works out|work+ out|saves|costs|comes (to|with|in)|gives you|includes|would (save|cost|give|mean|work out)|will (save|cost|give|mean)|is (cheaper|quicker|faster|better|easier) (than|overall|in the long run|over))|(system|computer|app|website|software|machine|they|he|she) (did|does|do|has|have|is|was|will) (that|it|this) $|(that is|this is|it is) (just)? how *4 (does it|do it|did it|is it|has it|was it)|^ (do|have) (it|that|this) (yourself|online|later|instead|taken|done|sent|changed|delivered|collected|added|moved)', window: 0 },
     ],
     suppressedBy: ['open_question'],
     examples: {
       positive: ['did the light turn green', 'Are you calling from the number on the account?', 'which email did you use', 'what is the zip code there', 'mind if i put you on a quick hold', 'would tuesday or wednesday suit you better', 'youre sorted now yeah'],
-      negative: ['I checked the account.', 'what happened after that', 'can you walk me through it', 'which is why the bill is higher this month', 'when you get a chance just restart it', 'anything else you notice write it down for the engineer', 'the refund or the credit will show on the next bill'],
+      negative: ['I checked the account.', 'what happened after that', 'can you walk me through it', 'which is why the bill is higher this month', 'sorry did you say the twelfth or the twentieth', 'when you get a chance just restart it', 'anything else you notice write it down for the engineer', 'the refund or the credit will show on the next bill'],
     },
   },
   {
@@ -297,12 +298,13 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
       '(just so|so that) (you have (got)? (it|everything|that) (all)?|it is (all)? (clear|straight)|(we are|we are both|we are all|you are) (clear|agreed) (on|about)? (what|where|how)?)',
       '(summary|upshot|takeaway|take away|gist|headline) (is|then|of it|of all (that|this))',
       'long and short (of it)? (is)?',
-      '(where|what) (that|this|it|everything) leaves you (is|with)',
+      '(where|what) (that|this|it|everything) leaves (you|us) (is|with|$)',
+      '(through|over) what (has|is|have) been (done|agreed|set up|changed|sorted|arranged)',
       '^ (so|okay|right)? what you have (got)? now (is|are)',
       // Completed states listed: "so that's the order cancelled, the refund raised", "the card is cancelled, the new one is posted".
       '^ (so|okay|ok|right|and)? (that is|there is) (the|your) *3 {done_state} *6 (the|your) *3 {done_state}',
       '(is|are|has been|have been) (now|all|also)? {done_state} *6 (is|are|has been|have been) (now|all|also)? {done_state}',
-      '(just|so)? to review (what|everything|where|today|we|i)',
+      '(just|so)? to review (what|everything|where|today|we|i)|^ to review $',
       '(quick|a quick|let me|let me just|i will|to) (recap|summarize|sum up|sum it up|go over what)',
       'just to confirm what (we|i) (have|did|has|just)',
       '(here is|so here is) (what|a summary|a recap|a quick recap) *2 (we|i) (did|have done|have|covered|agreed)',
@@ -352,8 +354,8 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
     ],
     guards: [{ pattern: '(summarize|recap|go over|run through|going through|going over|running through) (the|your|our) (rules|process|procedure|terms|policy|contract|conditions|options|documents|benefits|cover|coverage|safety|security|steps|account|notes|bill|statement)|(summary|recap) (page|screen|tab|email|report|section)|in short supply|(anything|something) (else)? *3 to (go over|run through)', window: 0 }],
     examples: {
-      positive: ['ok so let me just sum up where we are', 'To recap, your card is blocked and a new one is on its way.', 'so in summary i changed your plan and credited the fee', 'okay so weve updated the address cancelled the duplicate and booked the engineer', 'to run back through it the card is cancelled and the new one is posted', 'so thats the order cancelled and the refund raised', 'bringing it all together your meter gets swapped on the ninth'],
-      negative: ['you can see the summary page online', 'i was going over the notes', 'in short supply at the moment im afraid', 'ill summarise the terms in an email', 'was there anything else you wanted to go over'],
+      positive: ['ok so let me just sum up where we are', 'To recap, your card is blocked and a new one is on its way.', 'so in summary i changed your plan and credited the fee', 'okay so weve updated the address cancelled the duplicate and booked the engineer', 'to run back through it the card is cancelled and the new one is posted', 'so thats the order cancelled and the refund raised', 'bringing it all together your meter gets swapped on the ninth', 'the upshot is your claim is approved and the cheque goes out friday', 'so what happens next is the assessor rings you'],
+      negative: ['you can see the summary page online', 'i was going over the notes', 'in short supply at the moment im afraid', 'ill summarise the terms in an email', 'was there anything else you wanted to go over', 'i can hand this to my supervisor to review'],
     },
   },
   {
@@ -362,7 +364,7 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
     speaker: 'agent',
     description: 'Offers to transfer or escalate to a supervisor, manager or specialist team.',
     patterns: [
-      '(would you like|do you want|would it help if|if you (want|would like|prefer)|i can|i could|i will|i am happy to|i would be happy to|let me|happy to|i am going to|we can|we could|shall i|should i|want me to|i can go ahead and) *6 (escalate|{boss}|team lead|escalations|escalation|higher up|senior|specialist|floor manager|lead|above me|over my head|more (clout|authority|seniority|say|experienced|qualified))',
+      '(would you like|do you want|would it help if|if you (want|would like|prefer)|i can|i could|i will|i am happy to|i would be (happy|glad|more than happy) to|i am glad to|let me|happy to|i am going to|we can|we could|shall i|should i|want me to|i can go ahead and) *6 (escalate|{boss}|team lead|escalations|escalation|higher up|senior|specialist|floor manager|lead|above me|over my head|more (clout|authority|seniority|say|experienced|qualified))',
       '(pass|send|kick|push|bump|take|refer|hand|escalate|put) (this|it|that|you|your (case|complaint|claim|query)) (up|over|on|along|through)? (to)? (someone|somebody|a person|a colleague|people) (more senior|senior|with (a bit|a little|some|a lot|far)? more (clout|authority|power|seniority|experience|say)|with (the|real|proper) (authority|power|clout)|higher up|above me)',
       '(i|we) (can|could|will|am happy to|would be happy to) (take|push|escalate|raise|bump|kick|move) (it|this|that|your (case|complaint|claim)) (higher|further|up (a level|the chain|the ladder)|over my head)',
       '(send|pass|kick|push|bump|take|escalate|move|refer) (it|this|that|your (case|complaint|claim)) up (the|a) (chain|ladder|line|food chain|level)',
@@ -394,7 +396,7 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
     ],
     guards: [{ pattern: '(i|me|let me|i will|i need to|i have to|i have|i just) *2 (check|ask|confirm|verify|spoke|speak|talked|talk) with (my|a|the) (supervisor|manager|lead)', window: 0 }],
     examples: {
-      positive: ['i can get my team lead on the line if that helps', 'Would you like me to send this up to our specialist team?', 'want me to escalate it', 'i can pass this up to someone with a bit more clout', 'I can put this through as a formal complaint if you like.', 'i can send it up the chain if you like', 'would you be happy for me to escalate this', 'if youd rather speak to a manager i can arrange that'],
+      positive: ['i can get my team lead on the line if that helps', 'Would you like me to send this up to our specialist team?', 'want me to escalate it', 'i can pass this up to someone with a bit more clout', 'I can put this through as a formal complaint if you like.', 'i can send it up the chain if you like', 'would you be happy for me to escalate this', 'if youd rather speak to a manager i can arrange that', 'i can set up a call back from a senior adviser'],
       negative: ['my manager signed off on the refund', 'let me check with my supervisor quickly', 'I will transfer you to sales.', 'my supervisor is on leave this week'],
     },
   },
