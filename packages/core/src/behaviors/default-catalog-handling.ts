@@ -285,7 +285,7 @@ export const DEFAULT_HANDLING_ENTRIES: BehaviorEntryInput[] = [
       'you are (welcome|free|able) to *12 or',
       'something (else)? (we|i|you) (could|can) (do|try) is|what else (we|i|you) (could|can) (do|try)',
       '(you|we|i) (can|could|might|may) (also|either|just)? *8 or',
-      'you (may|might|could) (also)? (want to|wish to|like to)? consider',
+      'you (may|might|could) (also)? (want to|wish to|like to)? consider (switching|moving|upgrading|downgrading|paying|going for|the (annual|monthly|yearly|basic|cheaper|smaller|bigger|premium|family|business))',
       '(up to you|your (pick|choice|call) $|(it is|that is|totally|entirely) your (pick|choice|call)|whichever (you|works|is)|whatever (works|suits) (best)? for you|totally your call)',
       '(option|choice) (one|two|a|b|1|2|number one|number two)',
       'plan b',
@@ -319,7 +319,7 @@ export const DEFAULT_HANDLING_ENTRIES: BehaviorEntryInput[] = [
       'you (would|might|may|could|will|should|also|now|do)? qualify (for|to)',
       'if *3 (is|are) (not|no) (good|convenient|suitable|ideal|possible|great|any good|an option|easy|doable|ideal for you) *6 (we|i) (also)? (have|can|could|do)',
       '(the|your) (options|choices|alternatives) (are|would be|available are|you have are) *8 or',
-      '^ (would|could|will|might) (a|an|some|monthly|weekly|fortnightly|quarterly|annual|yearly|smaller|lower|cheaper|paying|spreading) *4 (work|help|suit|be (useful|helpful|of interest|any good|an option|easier|better|okay|ok|alright)) (for you|you)? $',
+      '^ (would|could|will|might) (a|an|some|monthly|weekly|fortnightly|quarterly|annual|yearly|smaller|lower|cheaper|paying|spreading) *3 (plan|arrangement|payments|instalments|installments|slot|appointment|option|extension|holiday|visit|deal|tariff|package|{remedy}) *3 (work|help|suit|be (useful|helpful|of interest|any good|an option|easier|better|okay|ok|alright)) (for you|you)? $',
     ],
     guards: [
       { pattern: '(offer+|offering) (you)? (my|our) (apolog*|condolences|sympath*)|(not|no longer|not yet) (eligible|entitled)|do not qualify|(only|no other|no) (option|choice|way|alternative)|either way|(can|could) not *6 or|(can|could) not *8 instead|(a|one|two|three|an) *1 or (two|three|four|so)|or so', window: 0 },
