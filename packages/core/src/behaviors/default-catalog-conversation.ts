@@ -337,6 +337,10 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
       '(all set|all sorted|good to go) (now|then)? *1 (the|your) *4 (is|are|has been) (now)? ({done_state}|active|live|in place)',
       '(i|we) (have)? (gone|went) ahead and {done_state} *6 and *1 {done_state}',
       '(so|okay|right|alright) (basically|just|now|then) (we|i) (have)? (now|just|also)? {done_state} *5 and (have)? (also)? {done_state}',
+      // A completed action and what the customer will see next: "so I've logged the fault and an engineer will be in touch", "so the refund has been processed and the new order is on its way".
+      '^ (so|okay|right|alright|ok) (i|we) (have)? (now|just|also|gone ahead and)? {done_state} *6 (and|so) (you (will|should|can|would)|it (will|should)|(the|your|an|a) *2 (will|should)) (see|get|receive|hear|be|arrive|show|reflect|come|follow|go|reach|appear|contact|call|ring)',
+      '^ (so|okay|right|alright|ok) (your|the) *3 (has been|have been|is|are) (now)? {done_state} *4 (and|so) *1 (you (will|should|can) (see|get|receive|hear|have)|it (will|should) (show|appear|arrive|be|go|reach|come)|(the|your|an|a) *2 (will|should) (be|arrive|come|call|ring|contact|follow|go|show|reach)|(the|your|an|a) *2 (is|are|has been) (now)? ({done_state}|on (its|it is) way|due|booked|coming))',
+      '(go|run|talk you|walk you) (over|through) the next steps',
       // The gist announced: "the short version is", "bottom line", "the plan going forward is", "just running through it".
       '(short|quick|brief) version (is|of it)',
       'bottom line (is|then|$)?',
@@ -354,8 +358,8 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
     ],
     guards: [{ pattern: '(summarize|recap|go over|run through|going through|going over|running through) (the|your|our) (rules|process|procedure|terms|policy|contract|conditions|options|documents|benefits|cover|coverage|safety|security|steps|account|notes|bill|statement)|(summary|recap) (page|screen|tab|email|report|section)|in short supply|(anything|something) (else)? *3 to (go over|run through)', window: 0 }],
     examples: {
-      positive: ['ok so let me just sum up where we are', 'To recap, your card is blocked and a new one is on its way.', 'so in summary i changed your plan and credited the fee', 'okay so weve updated the address cancelled the duplicate and booked the engineer', 'to run back through it the card is cancelled and the new one is posted', 'so thats the order cancelled and the refund raised', 'bringing it all together your meter gets swapped on the ninth', 'the upshot is your claim is approved and the cheque goes out friday', 'so what happens next is the assessor rings you'],
-      negative: ['you can see the summary page online', 'i was going over the notes', 'in short supply at the moment im afraid', 'ill summarise the terms in an email', 'was there anything else you wanted to go over', 'i can hand this to my supervisor to review'],
+      positive: ['ok so let me just sum up where we are', 'To recap, your card is blocked and a new one is on its way.', 'so in summary i changed your plan and credited the fee', 'okay so weve updated the address cancelled the duplicate and booked the engineer', 'to run back through it the card is cancelled and the new one is posted', 'so thats the order cancelled and the refund raised', 'bringing it all together your meter gets swapped on the ninth', 'the upshot is your claim is approved and the cheque goes out friday', 'so what happens next is the assessor rings you', 'so ive logged the fault and an engineer will be in touch tomorrow'],
+      negative: ['you can see the summary page online', 'i was going over the notes', 'in short supply at the moment im afraid', 'ill summarise the terms in an email', 'was there anything else you wanted to go over', 'i can hand this to my supervisor to review', 'so your account is blocked and youll need to call the fraud team'],
     },
   },
   {
