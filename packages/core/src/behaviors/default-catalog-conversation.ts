@@ -8,7 +8,7 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
     speaker: 'agent',
     description: 'Invites the customer to explain in their own words (what happened, how can I help, walk me through...).',
     patterns: [
-      '^ what (happened|is happening|has happened|is going on|was going on|seems|can i|could i|may i|would you like|do you need|brings you|else|made you|caused|are you (seeing|experiencing|getting|trying|hoping|looking)|did you (see|try|do|notice|expect|have in mind)|do you (think|mean|see|want|need|remember|notice|prefer|usually)|was the (issue|problem)|is the (problem|issue|concern|trouble|matter)|kind of (issues|problems|trouble)|would (help|work|be)|exactly happened|went wrong|is wrong)',
+      '^ what (happened|is happening|has happened|is going on|was going on|seems|can i|could i|may i|would you like|do you need|brings you|else|made you|caused|are you (seeing|experiencing|getting|trying|hoping|looking|noticing|finding|hearing)|did you (see|try|do|notice|expect|have in mind)|do you (think|mean|see|want|need|remember|notice|prefer|usually)|was the (issue|problem)|is the (problem|issue|concern|trouble|matter)|kind of (issues|problems|trouble)|would (help|work|be)|exactly happened|went wrong|is wrong)',
       'how (can|may|could|might) (i|we) (help|assist|be of)',
       'what (can|could|may) (i|we) (help|do|assist)',
       '^ how (did|does|do|has|have|is|was|are|were|would|else) *6 (come to|notic*|find out|found out|discover*|spot*|affect*|feel*|go|going|gone|went|work|working|happen*|start*|look*|impact*|handle*|hear|heard|use|using|get|like|want|prefer|been)',
@@ -31,22 +31,30 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
       '(give|get) (me|us) a (sense|feel) (of|for)',
       'from the (start|beginning|top) *2 what',
       '(start|begin) (from|at) the (start|beginning|top)',
-      '^ what (has been|was|is|would be) the (hardest|worst|biggest|toughest|most (difficult|frustrating|stressful|important)) (part|thing|bit|issue|problem|concern|worry|impact)',
+      '^ what (has been|was|is|would be) (the|your) (hardest|worst|biggest|toughest|most (difficult|frustrating|stressful|important)) (part|thing|bit|issue|problem|concern|worry|impact|headache|struggle|challenge|frustration)',
       // How it is going for them, what would put it right, what led to it, their main worry.
       '^ how (are|were|have) you (finding|getting on|getting along|coping|managing|feeling about)',
       'how (can|could|might|may) (i|we) (make (this|it|things|that) (right|better|up to you)|put (this|it|things|that) right)',
       '^ what (led|leads|has led) (up)? to',
       '^ what (is|was|are|were) (your|the) (main|biggest|key|real|primary|major) (concern|concerns|worry|worries|question|issue|priority|goal|problem|frustration)',
+      // Generalization round 5b: in what way, what matters to them, what something was like.
+      'in what (way|ways|sense|respect|respects)',
+      'going through your (mind|head)|^ what exactly (is|was|are|were|seems|has|happened|went)|^ what (is|has) happened (since|with|to)',
+      '^ how would you (describe|explain|put|sum up)|what can you tell me|^ what is on your mind|^ what (is|was) your understanding',
+      '^ how (did|do|have|are|were) you (find|found|finding|feel about|get on with|get along with) (the|your|it|that|this|things|them)',
+      '^ what (is|was|has been|have been) (your|the) (experience|impression|feeling|take|view|thought+) (with|of|on|about|so far|$)',
+      '^ what (matters|is important|would matter|counts|is most important) (most|the most)? (to you|for you)',
+      '^ what (is|was|has been|were|have been) (the|your|it|things|that) *3 like (at|in|on|with|for|when|since|after|before|during|$)',
     ],
     guards: [
       { pattern: 'how (do|did) you spell|(did not|never|do not|does not|forgot to|failed to) (tell|walk|talk|take)', window: 0 },
       // Checking the fix or offering more help is a resolution check, not an invitation to explain: "hows it looking now", "what else can i help with".
       { pattern: '^ how (is|are) (it|that|things|everything|we) (looking|going) (now|then|for you|on your (end|side))|^ what else (can|could|may|shall) (i|we) (help|do|assist)', window: 0 },
       // A pseudo-cleft is a statement: "what is happening is the payment is pending", "what you will want to do is...".
-      { pattern: '^ what (happened|is happening|is going on|was going on|has happened|went wrong|i (can|will|would|am going to) do|we (can|will|would) do|you (will|would|need to|want to|should|can|will want to|would want to) do) (now|then|here|there)? (is|was) ', window: 0 },
+      { pattern: '^ what (is|was) (going to|gonna|about to) happen *2 is |^ what (happened|is happening|is going on|was going on|has happened|went wrong|i (can|will|would|am going to) do|we (can|will|would) do|you (will|would|need to|want to|should|can|will want to|would want to) do) (now|then|here|there)? (is|was) ', window: 0 },
     ],
     examples: {
-      positive: ['so what seems to be going on with the modem', 'How did that make you feel about the service?', 'walk me through what you did', 'fill me in on what happened with the claim', 'whats been the hardest part of all this for you', 'Can you paint me a picture of what you see?'],
+      positive: ['so what seems to be going on with the modem', 'How did that make you feel about the service?', 'walk me through what you did', 'fill me in on what happened with the claim', 'whats been the hardest part of all this for you', 'Can you paint me a picture of what you see?', 'in what way is it not working'],
       negative: ['what is your account number', 'did you restart it', 'I will explain the charges now.', 'whats happening is the payment is still pending', 'whats happening now is the claim is with the assessor'],
     },
   },
@@ -96,11 +104,17 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
       { pattern: '^ (do|try) (that|this|the) *2 (for me|now|first|again|later|and)', window: 0 },
       // Asking to hear something again is repair, not a question about the customer's situation.
       { pattern: '(repeat|say) (that|it|the|your|this) *2 (again)?|what was that $|come again', window: 2 },
+      // Checking which of two things was heard is repair too: "did you say the 12th or the 20th", "sorry was that fifteen or fifty".
+      { pattern: 'did you (just)? say *5 or|(sorry|pardon|beg your pardon|excuse me) *1 (was|is|did) (that|it|you) *5 or', window: 0 },
+      // A relative clause is not a question: "our relations team, who can look at compensation"; nor a pseudo-cleft: "where we got to today is".
+      { pattern: '^ who (can|could|will|would|should|may|might) (look|help|deal|handle|sort|go|do|take|give|assist|review|make|check|advise|arrange|authorise|authorize|approve|offer|override)|(where|what) *3 (happen+|got|got to|stand+|landed|ended up|done|did|agreed|decided|arranged|set up|sorted) *2 (today|now|then|so far) (is|was|are) |(outcome|upshot|plan|position|situation) (today|now|then|here) (is|was) ', window: 0 },
+      // Mid-sentence clauses of a statement: "the annual plan, which works out cheaper", "or have it taken off the settlement", "and do it yourself".
+      { pattern: '^ which (works out|work+ out|saves|costs|comes (to|with|in)|gives you|includes|would (save|cost|give|mean|work out)|will (save|cost|give|mean)|is (cheaper|quicker|faster|better|easier) (than|overall|in the long run|over))|(system|computer|app|website|software|machine|they|he|she) (did|does|do|has|have|is|was|will) (that|it|this) $|(that is|this is|it is) (just)? how *4 (does it|do it|did it|is it|has it|was it)|^ (do|have) (it|that|this) (yourself|online|later|instead|taken|done|sent|changed|delivered|collected|added|moved)', window: 0 },
     ],
     suppressedBy: ['open_question'],
     examples: {
       positive: ['did the light turn green', 'Are you calling from the number on the account?', 'which email did you use', 'what is the zip code there', 'mind if i put you on a quick hold', 'would tuesday or wednesday suit you better', 'youre sorted now yeah'],
-      negative: ['I checked the account.', 'what happened after that', 'can you walk me through it', 'which is why the bill is higher this month', 'when you get a chance just restart it', 'anything else you notice write it down for the engineer', 'the refund or the credit will show on the next bill'],
+      negative: ['I checked the account.', 'what happened after that', 'can you walk me through it', 'which is why the bill is higher this month', 'sorry did you say the twelfth or the twentieth', 'when you get a chance just restart it', 'anything else you notice write it down for the engineer', 'the refund or the credit will show on the next bill'],
     },
   },
   {
@@ -269,7 +283,7 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
     description: 'Summarizes what was done or agreed on the call.',
     patterns: [
       '(just|so)? to (recap|summarize|summarise|sum up|sum it up|sum things up|sum everything up|sum it all up|quickly recap|reiterate)',
-      '(just|so)? to (go over|run through|quickly go over) (what|everything|where|today|it all|all that|the (main|key) (points|bits|things))',
+      '(just|so)? to (go over|go back over|run through|quickly go over) (what|everything|where|today|it all|all that|it|that|this|things|the (main|key) (points|bits|things))',
       'sum (it|this|things|everything)? (all)? up',
       'reiterat+',
       // Going back over it: "to run back through it", "let me play that back to you", "going back over everything".
@@ -282,14 +296,15 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
       '^ (so|okay|right|then)? all in all',
       '^ (so|okay|right)? overall then',
       '(just so|so that) (you have (got)? (it|everything|that) (all)?|it is (all)? (clear|straight)|(we are|we are both|we are all|you are) (clear|agreed) (on|about)? (what|where|how)?)',
-      '(summary|upshot) (is|then|of it)',
+      '(summary|upshot|takeaway|take away|gist|headline) (is|then|of it|of all (that|this))',
       'long and short (of it)? (is)?',
-      '(where|what) (that|this|it|everything) leaves you (is|with)',
+      '(where|what) (that|this|it|everything) leaves (you|us) (is|with|$)',
+      '(through|over) what (has|is|have) been (done|agreed|set up|changed|sorted|arranged)',
       '^ (so|okay|right)? what you have (got)? now (is|are)',
       // Completed states listed: "so that's the order cancelled, the refund raised", "the card is cancelled, the new one is posted".
       '^ (so|okay|ok|right|and)? (that is|there is) (the|your) *3 {done_state} *6 (the|your) *3 {done_state}',
       '(is|are|has been|have been) (now|all|also)? {done_state} *6 (is|are|has been|have been) (now|all|also)? {done_state}',
-      '(just|so)? to review (what|everything|where|today|we|i)',
+      '(just|so)? to review (what|everything|where|today|we|i)|^ to review $',
       '(quick|a quick|let me|let me just|i will|to) (recap|summarize|sum up|sum it up|go over what)',
       'just to confirm what (we|i) (have|did|has|just)',
       '(here is|so here is) (what|a summary|a recap|a quick recap) *2 (we|i) (did|have done|have|covered|agreed)',
@@ -313,11 +328,19 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
       'to (go back over|run back through|read back|go through) (everything|it all|what|all of it|all that)|(read|run|go) back (over|through)? (what|everything|all of what) ',
       '(confirm|review|recap|go over|run through|summarize|summarise) (everything|all|what|all of what|all the things) (that)? (we|i) (did|have|covered|set up|changed|agreed|discussed|talked about|sorted|arranged|went over|just)',
       'what (we|i) (have)? (did|done|covered|changed|agreed|set up|sorted|sorted out|arranged|discussed|talked about|went over) (today|here|on this call|is|was|so far)?$|what (we|i) have (agreed|set up|sorted|arranged|discussed|covered|done)',
-      '(where|what) (we|you) (have)? (landed|ended up|got to|arrived at|settled on) (is|was|with|today)',
+      '(where|what) (we|you) (have)? (landed|ended|ended up|got to|arrived at|settled on) (is|was|with|today|$)',
+      '(so|just so) you know what (is next|happens next|happens now|to expect|is coming)',
       '^ (in short|in a nutshell|long story short|to cut a long story short)|the long and short of it',
-      '(to|let me|just to) (round|tie) (things|it|this|everything)? (off|up)',
+      '(to|let me|just to) (round|tie|tidy|wrap) (things|it|this|everything)? (off|up)',
       // Several completed actions listed together: "so we have updated the address, cancelled the duplicate and booked the engineer".
       '(so|then|overall|okay|ok|right|alright|and) (we|i) (have)? (now|just|also)? {done_state} *6 {done_state} *6 {done_state}',
+      '(all set|all sorted|good to go) (now|then)? *1 (the|your) *4 (is|are|has been) (now)? ({done_state}|active|live|in place)',
+      '(i|we) (have)? (gone|went) ahead and {done_state} *6 and *1 {done_state}',
+      '(so|okay|right|alright) (basically|just|now|then) (we|i) (have)? (now|just|also)? {done_state} *5 and (have)? (also)? {done_state}',
+      // A completed action and what the customer will see next: "so I've logged the fault and an engineer will be in touch", "so the refund has been processed and the new order is on its way".
+      '^ (so|okay|right|alright|ok) (i|we) (have)? (now|just|also|gone ahead and)? {done_state} *6 (and|so) (you (will|should|can|would)|it (will|should)|(the|your|an|a) *2 (will|should)) (see|get|receive|hear|be|arrive|show|reflect|come|follow|go|reach|appear|contact|call|ring)',
+      '^ (so|okay|right|alright|ok) (your|the) *3 (has been|have been|is|are) (now)? {done_state} *4 (and|so) *1 (you (will|should|can) (see|get|receive|hear|have)|it (will|should) (show|appear|arrive|be|go|reach|come)|(the|your|an|a) *2 (will|should) (be|arrive|come|call|ring|contact|follow|go|show|reach)|(the|your|an|a) *2 (is|are|has been) (now)? ({done_state}|on (its|it is) way|due|booked|coming))',
+      '(go|run|talk you|walk you) (over|through) the next steps',
       // The gist announced: "the short version is", "bottom line", "the plan going forward is", "just running through it".
       '(short|quick|brief) version (is|of it)',
       'bottom line (is|then|$)?',
@@ -328,11 +351,15 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
       '(so|okay|right|alright)? (that is|there is) (your|the) *3 {done_state} *3 (your|the) *3 {done_state}',
       '(is|are) (now)? (active|live|in place|unblocked|up to date|on its way|raised|booked|arranged|sent|cancelled) *5 (is|are) (now)? (active|live|in place|unblocked|up to date|on its way|raised|booked|arranged|sent|cancelled)',
       '^ so (the)? plan (is|then is|from here is) (we|i|that|you)',
+      // Generalization round 5b: what happens next as a statement ("so what happens next is the handler rings you"),
+      // two outcomes the customer will see ("you'll get the refund within a week and the replacement arrives before that").
+      '(what|all that) (happens|is going to happen|will happen|is gonna happen|happens now|happens next) (next|now|from here)? (then)? (is|is that)',
+      'you will (see|get|receive|have|hear) *8 (and|then) (the|your|a|an) *2 (will (come|arrive|visit|call|ring|go|follow|be)|comes|arrives|visits|calls|rings|goes out|follows|is (due|booked|coming|on))',
     ],
     guards: [{ pattern: '(summarize|recap|go over|run through|going through|going over|running through) (the|your|our) (rules|process|procedure|terms|policy|contract|conditions|options|documents|benefits|cover|coverage|safety|security|steps|account|notes|bill|statement)|(summary|recap) (page|screen|tab|email|report|section)|in short supply|(anything|something) (else)? *3 to (go over|run through)', window: 0 }],
     examples: {
-      positive: ['ok so let me just sum up where we are', 'To recap, your card is blocked and a new one is on its way.', 'so in summary i changed your plan and credited the fee', 'okay so weve updated the address cancelled the duplicate and booked the engineer', 'to run back through it the card is cancelled and the new one is posted', 'so thats the order cancelled and the refund raised', 'bringing it all together your meter gets swapped on the ninth'],
-      negative: ['you can see the summary page online', 'i was going over the notes', 'in short supply at the moment im afraid', 'ill summarise the terms in an email', 'was there anything else you wanted to go over'],
+      positive: ['ok so let me just sum up where we are', 'To recap, your card is blocked and a new one is on its way.', 'so in summary i changed your plan and credited the fee', 'okay so weve updated the address cancelled the duplicate and booked the engineer', 'to run back through it the card is cancelled and the new one is posted', 'so thats the order cancelled and the refund raised', 'bringing it all together your meter gets swapped on the ninth', 'the upshot is your claim is approved and the cheque goes out friday', 'so what happens next is the assessor rings you', 'so ive logged the fault and an engineer will be in touch tomorrow'],
+      negative: ['you can see the summary page online', 'i was going over the notes', 'in short supply at the moment im afraid', 'ill summarise the terms in an email', 'was there anything else you wanted to go over', 'i can hand this to my supervisor to review', 'so your account is blocked and youll need to call the fraud team'],
     },
   },
   {
@@ -341,12 +368,13 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
     speaker: 'agent',
     description: 'Offers to transfer or escalate to a supervisor, manager or specialist team.',
     patterns: [
-      '(would you like|do you want|would it help if|if you (want|would like|prefer)|i can|i could|i will|i am happy to|i would be happy to|let me|happy to|i am going to|we can|we could|shall i|should i|want me to|i can go ahead and) *6 (escalate|{boss}|team lead|escalations|escalation|higher up|senior|specialist|floor manager|lead|above me|over my head|more (clout|authority|seniority|say|experienced|qualified))',
+      '(would you like|do you want|would it help if|if you (want|would like|prefer)|i can|i could|i will|i am happy to|i would be (happy|glad|more than happy) to|i am glad to|let me|happy to|i am going to|we can|we could|shall i|should i|want me to|i can go ahead and) *6 (escalate|{boss}|team lead|escalations|escalation|higher up|senior|specialist|floor manager|lead|above me|over my head|more (clout|authority|seniority|say|experienced|qualified))',
       '(pass|send|kick|push|bump|take|refer|hand|escalate|put) (this|it|that|you|your (case|complaint|claim|query)) (up|over|on|along|through)? (to)? (someone|somebody|a person|a colleague|people) (more senior|senior|with (a bit|a little|some|a lot|far)? more (clout|authority|power|seniority|experience|say)|with (the|real|proper) (authority|power|clout)|higher up|above me)',
       '(i|we) (can|could|will|am happy to|would be happy to) (take|push|escalate|raise|bump|kick|move) (it|this|that|your (case|complaint|claim)) (higher|further|up (a level|the chain|the ladder)|over my head)',
       '(send|pass|kick|push|bump|take|escalate|move|refer) (it|this|that|your (case|complaint|claim)) up (the|a) (chain|ladder|line|food chain|level)',
       // A formal complaint goes over the agent's head: "i can put this through as a formal complaint".
-      '(i can|i could|i will|shall i|should i|want me to|would you like me to|happy to|i am happy to|if you (want|would like)) *3 (log|raise|put|file|lodge|open|submit|register) (this|it|that)? (through)? (as)? (a|an)? (formal)? complaint',
+      '(i can|i could|shall i|would you like|do you want|let me|happy to|i am happy to) *5 (details|information|info|link|number|address|form) (for|of|to|on) (our|the|a|making a) (complaints|complaint|escalation+)',
+      '(i can|i could|i will|shall i|should i|want me to|would you like me to|happy to|i am happy to|if you (want|would like)) *3 (log|raise|put|file|lodge|open|submit|register) (this|it|that)? (through|in)? (as)? (a|an)? (formal)? complaint',
       // More ways to offer it: "would you be happy for me to escalate this", "what i would recommend is we get a team leader", "if you would rather speak to a manager i can arrange that".
       '((happy|okay|ok|alright|fine) (for me|if i) (to)?|(i would|i) (recommend|suggest|advise)|my (recommendation|suggestion)|what i would (recommend|suggest|do)) *6 (escalate|escalat+|{boss}|senior|specialist|higher up)',
       'if you (would rather|would prefer|prefer|want|would like|would like to|want to) (to)? (speak|talk|deal) (to|with) (a|my|the|our|someone|somebody)? *1 ({boss}|senior|specialist|higher up) *6 (i can|i could|i will|happy to|that is (fine|no problem)|let me|we can)',
@@ -359,7 +387,9 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
       // Handing over to someone who can do more: "the disputes team, who can go further".
       '(i can|i could|i will|let me|shall i|should i|want me to|would you like me to|happy to|i am happy to|i would be happy to|i am going to) *8 (who|that) (can|could|will be able to|are able to|is able to|have|has) (go further|do more|authorize|approve|override|overrule|make (that|the|a) (call|decision)|(more|the|extra) (authority|power|options|discretion|clout))',
       '(raise|escalate|elevate|bump) (this|it|that|your case|the case|your ticket|the ticket) (up)? (to|with) *3 (team|department|supervisor|manager|level|tier|specialist)',
-      '(send|pass|kick|move|bump|push|escalate|refer|forward) (this|it|that|your case|the case|the ticket|your ticket|your complaint) (up|over|along|on)? (to) *3 (team|department|supervisor|manager|specialist|specialists|escalations|tier|level|lead)',
+      '(send|pass|kick|move|bump|push|escalate|refer|forward|put) (this|it|that|your case|the case|the ticket|your ticket|your complaint) (up|over|along|on|through)? (to) *3 (team|department|supervisor|manager|specialist|specialists|escalations|tier|level|lead|second line|third line|second level|tier two|tier 2)',
+      // A callback or review from someone more senior: "I can arrange a callback from one of our senior engineers".
+      '(arrange|book|get|organise|organize|set up|request|line up) (you)? (a|an)? (callback|call back|call|visit|review|second opinion) from *3 (senior|specialist|{boss}|expert|escalations|complaints)',
       '(transfer|connect|put) you (through)? (to|with) (a|my|the|our) *2 (supervisor|manager|lead|escalations|senior|specialist|someone who can)',
       '(get|bring|have) (a|my|the) (supervisor|manager|team lead) (on the line|involved|to call|call|in|reach)',
       '(our|the|a) (complaints|escalations|escalation|resolutions|resolution|customer relations|executive|retention|specialist|senior) (team|department|desk|office|unit) *8 (if you (would like|want|like|prefer)|would you like|do you want|shall i|i can|i could)',
@@ -370,7 +400,7 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
     ],
     guards: [{ pattern: '(i|me|let me|i will|i need to|i have to|i have|i just) *2 (check|ask|confirm|verify|spoke|speak|talked|talk) with (my|a|the) (supervisor|manager|lead)', window: 0 }],
     examples: {
-      positive: ['i can get my team lead on the line if that helps', 'Would you like me to send this up to our specialist team?', 'want me to escalate it', 'i can pass this up to someone with a bit more clout', 'I can put this through as a formal complaint if you like.', 'i can send it up the chain if you like', 'would you be happy for me to escalate this', 'if youd rather speak to a manager i can arrange that'],
+      positive: ['i can get my team lead on the line if that helps', 'Would you like me to send this up to our specialist team?', 'want me to escalate it', 'i can pass this up to someone with a bit more clout', 'I can put this through as a formal complaint if you like.', 'i can send it up the chain if you like', 'would you be happy for me to escalate this', 'if youd rather speak to a manager i can arrange that', 'i can set up a call back from a senior adviser'],
       negative: ['my manager signed off on the refund', 'let me check with my supervisor quickly', 'I will transfer you to sales.', 'my supervisor is on leave this week'],
     },
   },
