@@ -31,7 +31,9 @@ export async function startDemoServer(now: Date): Promise<DemoServer> {
     const worker = platform.startWorker();
     await worker.idle();
     await worker.stop();
-    const rows = await platform.database.db.selectFrom('analyses').select('analysis').execute();
+    // Through the store: a stored analysis row leaves out the transcript, which getAnalysis takes from the call's row.
+    const rows = await platform.database.db.selectFrom('analyses').select('call_id').execute();
+    const analyses = await Promise.all(rows.map(async (r) => (await platform.analyses.getAnalysis(r.call_id))!.analysis));
     const deps = apiDepsFromPlatform(platform, { log: () => undefined });
     const center = generateContactCenter({ seed: DEMO_SEED, now: now.toISOString(), ...shape });
     const team = center.teams[0]!;
@@ -40,7 +42,7 @@ export async function startDemoServer(now: Date): Promise<DemoServer> {
     const http = await startHttpServer(createApp(deps, { version: 'test' }), { host: '127.0.0.1', port: 0 });
     return {
       url: http.url.replace('localhost', '127.0.0.1'),
-      analyses: rows.map((r) => r.analysis as unknown as CallAnalysis),
+      analyses,
       demoAgentId: agent.id,
       async close() {
         await http.close();
