@@ -8,7 +8,7 @@ import type { Database } from './schema.js';
  * Distinct non-null values of an indexed column by hopping from one value to the next through its index
  * (a loose index scan): a handful of index probes instead of reading every row.
  */
-async function distinctValues(db: Kysely<Database>, table: 'calls' | 'flags', column: string): Promise<string[]> {
+async function distinctValues(db: Kysely<Database>, table: 'call_facts' | 'flags', column: string): Promise<string[]> {
   const t = sql.table(table);
   const c = sql.ref(column);
   const rows = await sql<{ v: string | null }>`
@@ -24,13 +24,13 @@ async function distinctValues(db: Kysely<Database>, table: 'calls' | 'flags', co
 export async function readFacets(db: Kysely<Database>, scope: DataScope): Promise<Facets> {
   if (scope.kind !== 'all') return readScopedFacets(db, scope);
   const [teams, queues, callTypes, arcPatterns, flagKinds, agentRows] = [
-    await distinctValues(db, 'calls', 'team'),
-    await distinctValues(db, 'calls', 'queue'),
-    await distinctValues(db, 'calls', 'call_type'),
-    await distinctValues(db, 'calls', 'arc_pattern'),
+    await distinctValues(db, 'call_facts', 'team'),
+    await distinctValues(db, 'call_facts', 'queue'),
+    await distinctValues(db, 'call_facts', 'call_type'),
+    await distinctValues(db, 'call_facts', 'arc_pattern'),
     await distinctValues(db, 'flags', 'kind'),
     await sql<{ id: string; name: string | null; team: string | null }>`
-      select a.id, a.name, (select c.team from calls c where c.agent_id = a.id order by c.started_at desc, c.id desc limit 1) as team
+      select a.id, a.name, (select c.team from call_facts c where c.agent_id = a.id order by c.started_at desc, c.call_id desc limit 1) as team
       from agents a`.execute(db),
   ];
   return { teams, queues, callTypes, arcPatterns, flagKinds, agents: sortAgents(agentRows.rows) };
