@@ -95,40 +95,34 @@ if (process.argv.includes('--dev')) {
   console.log([table('Agent behaviors, dev', dev.agent.perId, dev.agent.micro), '', table('Customer signals, dev', dev.customer.perId, dev.customer.micro)].join('\n'));
   process.exit(0);
 }
-const blind = evaluateSplit('-blind');
-const blind2 = evaluateSplit('-blind2');
-const blind3 = evaluateSplit('-blind3');
-const blind4 = evaluateSplit('-blind4');
-const blind5 = evaluateSplit('-blind5');
+/** Blind splits in the order they were written; none was tuned on before its "before" figures were taken. */
+const BLIND_SETS = [
+  ['', 'Blind set (written after the patterns, never tuned on)'],
+  ['2', 'Second blind set (written before the generalization round of 2026-11-24)'],
+  ['3', 'Third blind set (written from the labeling rules before the patterns were read, before the second generalization round of 2026-11-24)'],
+  ['4', 'Fourth blind set (written by an engineer who read only the label definitions, never the catalog or the other fixtures, before the third generalization round of 2026-11-24)'],
+  ['5', 'Fifth blind set (written by an engineer who read only the label definitions, never the catalog or the other fixtures, 2026-11-24 late evening)'],
+  ['6', 'Sixth blind set (written the same way, 2026-11-24 near midnight, before the sixth generalization round)'],
+] as const;
+const blinds = BLIND_SETS.map(([n, description]) => ({ name: `blind${n}`, description, scores: evaluateSplit(`-blind${n}`) }));
 const ms = timePerCall();
 const referenceMs = referenceSortMs();
 const markdown = [
   `Measured ${REPORT_DATE} with \`npm run bench:behaviors\`. Utterance-level: a behavior counts as detected in an utterance when any detection of that id points at it.`,
-  `Dev set: ${dev.sizes.agent} agent and ${dev.sizes.customer} customer utterances, ${dev.sizes.calls} constructed calls. Blind set (written after the patterns, never tuned on): ${blind.sizes.agent} agent, ${blind.sizes.customer} customer utterances, ${blind.sizes.calls} calls. Second blind set (written before the generalization round of 2026-11-24): ${blind2.sizes.agent} agent, ${blind2.sizes.customer} customer utterances. Third blind set (written from the labeling rules before the patterns were read, before the second generalization round of 2026-11-24): ${blind3.sizes.agent} agent, ${blind3.sizes.customer} customer utterances. Fourth blind set (written by an engineer who read only the label definitions, never the catalog or the other fixtures, before the third generalization round of 2026-11-24): ${blind4.sizes.agent} agent, ${blind4.sizes.customer} customer utterances. Fifth blind set (written by an engineer who read only the label definitions, never the catalog or the other fixtures, 2026-11-24 late evening): ${blind5.sizes.agent} agent, ${blind5.sizes.customer} customer utterances.`,
+  [
+    `Dev set: ${dev.sizes.agent} agent and ${dev.sizes.customer} customer utterances, ${dev.sizes.calls} constructed calls.`,
+    ...blinds.map(({ description, scores }) => `${description}: ${scores.sizes.agent} agent, ${scores.sizes.customer} customer utterances${scores.sizes.calls > 0 ? `, ${scores.sizes.calls} calls` : ''}.`),
+  ].join(' '),
   `Speed: ${ms.toFixed(3)} ms CPU per 150-turn call (all behaviors and signals, catalog precompiled). Reference on the same machine: sorting 1,000,000 numbers took ${referenceMs.toFixed(0)} ms CPU.`,
   '',
   table('Agent behaviors, dev', dev.agent.perId, dev.agent.micro),
   '',
   table('Customer signals, dev', dev.customer.perId, dev.customer.micro),
-  '',
-  table('Agent behaviors, blind', blind.agent.perId, blind.agent.micro),
-  '',
-  table('Customer signals, blind', blind.customer.perId, blind.customer.micro),
-  '',
-  table('Agent behaviors, blind2', blind2.agent.perId, blind2.agent.micro),
-  '',
-  table('Customer signals, blind2', blind2.customer.perId, blind2.customer.micro),
-  '',
-  table('Agent behaviors, blind3', blind3.agent.perId, blind3.agent.micro),
-  '',
-  table('Customer signals, blind3', blind3.customer.perId, blind3.customer.micro),
-  '',
-  table('Agent behaviors, blind4', blind4.agent.perId, blind4.agent.micro),
-  '',
-  table('Customer signals, blind4', blind4.customer.perId, blind4.customer.micro),
-  '',
-  table('Agent behaviors, blind5', blind5.agent.perId, blind5.agent.micro),
-  '',
-  table('Customer signals, blind5', blind5.customer.perId, blind5.customer.micro),
+  ...blinds.flatMap(({ name, scores }) => [
+    '',
+    table(`Agent behaviors, ${name}`, scores.agent.perId, scores.agent.micro),
+    '',
+    table(`Customer signals, ${name}`, scores.customer.perId, scores.customer.micro),
+  ]),
 ].join('\n');
 console.log(markdown);

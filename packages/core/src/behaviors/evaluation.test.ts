@@ -4,6 +4,8 @@ import customerText from '../../test/fixtures/behaviors/customer.jsonl?raw';
 import callsText from '../../test/fixtures/behaviors/calls.jsonl?raw';
 import agentBlind5Text from '../../test/fixtures/behaviors/agent-blind5.jsonl?raw';
 import customerBlind5Text from '../../test/fixtures/behaviors/customer-blind5.jsonl?raw';
+import agentBlind6Text from '../../test/fixtures/behaviors/agent-blind6.jsonl?raw';
+import customerBlind6Text from '../../test/fixtures/behaviors/customer-blind6.jsonl?raw';
 import { BEHAVIOR_IDS, SIGNAL_IDS } from './default-catalog.js';
 import { labeledCallSchema, labeledUtteranceSchema, parseJsonLines, Tally, tallyCalls, tallyUtterances } from './evaluate.js';
 
@@ -65,10 +67,13 @@ describe('dev evaluation set', () => {
   });
 });
 
-/** Format and coverage only: blind5 is an honest held-out estimate, so no accuracy threshold is asserted on it. */
-describe('fifth blind evaluation set', () => {
-  const agentRows = parseJsonLines(agentBlind5Text, labeledUtteranceSchema, 'agent-blind5.jsonl');
-  const customerRows = parseJsonLines(customerBlind5Text, labeledUtteranceSchema, 'customer-blind5.jsonl');
+/** Format and coverage only: the newest blind sets are honest held-out estimates, so no accuracy threshold is asserted on them. */
+describe.each([
+  ['blind5', agentBlind5Text, customerBlind5Text],
+  ['blind6', agentBlind6Text, customerBlind6Text],
+])('%s evaluation set', (name, agentFile, customerFile) => {
+  const agentRows = parseJsonLines(agentFile, labeledUtteranceSchema, `agent-${name}.jsonl`);
+  const customerRows = parseJsonLines(customerFile, labeledUtteranceSchema, `customer-${name}.jsonl`);
   const agentIds = BEHAVIOR_IDS.filter((id) => !CONTEXT_IDS.includes(id));
   const countOf = (rows: { labels: string[] }[], id: string) => rows.filter((r) => r.labels.includes(id)).length;
 
