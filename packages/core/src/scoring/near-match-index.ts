@@ -1,3 +1,4 @@
+import { editDistanceLowerBound, letterClasses } from './letter-classes.js';
 import { PairTable } from './pair-table.js';
 import { tokenCost } from './token-similarity.js';
 import { wordIdGeneration, wordText } from './word-ids.js';
@@ -24,6 +25,8 @@ const MAX_REMEMBERED_PAIRS = 65_536;
  */
 export class NearMatchIndex {
   private readonly entries: string[] = [];
+  /** Per entry, its letter classes (see letter-classes.ts): most entries are ruled out without an edit distance. */
+  private readonly entryClasses: number[] = [];
   private readonly ids = new Map<string, number>();
   private readonly remembered = new Map<string, readonly NearMatch[]>();
   /** By word id: dense, since word ids are. */
@@ -37,6 +40,7 @@ export class NearMatchIndex {
     if (id === undefined) {
       id = this.entries.length;
       this.entries.push(text);
+      this.entryClasses.push(letterClasses(text));
       this.ids.set(text, id);
     }
     return id;
@@ -88,8 +92,13 @@ export class NearMatchIndex {
 
   private computeNearMatches(text: string): readonly NearMatch[] {
     const found: NearMatch[] = [];
+    const classes = letterClasses(text);
     for (let id = 0; id < this.entries.length; id++) {
-      const cost = tokenCost(this.entries[id]!, text);
+      const entry = this.entries[id]!;
+      // tokenCost is 1 when more than half the longer word's letters must change: skip what the bound already rules out.
+      const longest = entry.length > text.length ? entry.length : text.length;
+      if (editDistanceLowerBound(this.entryClasses[id]!, classes) * 2 > longest) continue;
+      const cost = tokenCost(entry, text);
       if (cost < 1) found.push({ id, cost });
     }
     return found.length > 0 ? found : NO_MATCHES;
