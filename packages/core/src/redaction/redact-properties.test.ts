@@ -102,3 +102,14 @@ describe('redaction properties', () => {
     );
   });
 });
+
+describe('words a plain object inherits', () => {
+  it('read as ordinary words, never as number words that join a digit run', () => {
+    for (const word of ['constructor', 'valueof', 'tostring', 'hasownproperty']) {
+      const text = `the number is one two three ${word} four five six seven eight nine`;
+      const plain = text.replace(word, 'x'.repeat(word.length));
+      expect(redactText(text).redactions.map((r) => [r.start, r.end, r.category])).toEqual(redactText(plain).redactions.map((r) => [r.start, r.end, r.category]));
+    }
+    expect(redactText('my card is four one one one one one one one constructor one one one one one one one one').redactions).toEqual([]);
+  });
+});
