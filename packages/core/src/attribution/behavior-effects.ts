@@ -3,6 +3,8 @@
  * within the same turn, a behavior whose effect matches the shift's direction comes first.
  * Everything not listed (greeting, closed_question, recap...) is neutral.
  */
+import { ownValue } from '../text/own-value.js';
+
 export type BehaviorEffect = 'lowers' | 'raises' | 'neutral';
 
 const KNOWN_EFFECTS: Readonly<Record<string, BehaviorEffect>> = {
@@ -20,5 +22,6 @@ const KNOWN_EFFECTS: Readonly<Record<string, BehaviorEffect>> = {
 };
 
 export function behaviorEffect(behavior: string): BehaviorEffect {
-  return KNOWN_EFFECTS[behavior] ?? 'neutral';
+  // Catalog ids are the QA team's: a custom behavior named like an Object method is still neutral.
+  return ownValue(KNOWN_EFFECTS, behavior) ?? 'neutral';
 }
