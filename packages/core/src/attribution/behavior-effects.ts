@@ -1,10 +1,10 @@
+import { ownValue } from '../text/own-value.js';
+
 /**
  * Agent behaviors with a known effect on customer sentiment. Used to rank what preceded a shift:
  * within the same turn, a behavior whose effect matches the shift's direction comes first.
  * Everything not listed (greeting, closed_question, recap...) is neutral.
  */
-import { ownValue } from '../text/own-value.js';
-
 export type BehaviorEffect = 'lowers' | 'raises' | 'neutral';
 
 const KNOWN_EFFECTS: Readonly<Record<string, BehaviorEffect>> = {
