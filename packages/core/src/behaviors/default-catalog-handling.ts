@@ -156,7 +156,7 @@ export const DEFAULT_HANDLING_ENTRIES: BehaviorEntryInput[] = [
       '(it is|that is|it was|that was) (the|their|your) {third_party} (that|who|which)? (is|was|are|were|has|have|did|does|has been|have been)? (holding|blocking|delaying|declining|causing|charging|messing|responsible|at fault|the problem|down|out|offline|slow|delayed|behind)',
       '(it is|that is|it was|that was) (the|their|your) {third_party} (fault|problem|issue|mistake|side|end|doing)',
       'not (us|ours|on us|on our end|from us|our doing) $',
-      '(the|your|their|that) (previous|old|former|last|other)? {third_party} (did|caused|messed|made|lost|broke|forgot|(should|should not|should never) have {failed_duty}|is responsible|is the one|got it wrong|screwed)',
+      '(the|your|their|that) (previous|old|former|last|other)? {third_party} (did (not|that|this|it wrong)|caused|messed|made|lost|broke|forgot|(should|should not|should never) have {failed_duty}|is responsible|is the one|got it wrong|screwed)',
       '(the|that) (guy|person|agent|rep|lady|man|woman|technician|tech|installer|team|store) (who|that) *4 (did not|messed|screwed|should|forgot|got it wrong|made|broke|lost)',
       '(that is|that was) something (the|your|their) *2 (did|does|caused|messed|set)',
       '(it was|that was|it is|that is) {other_party} (who|that|which) (gave|told|quoted|sold|said|leav+|left|los+|lost|broke|caus+|drop+|cancel+|chang+|forgot|mess+|screw+|charg+|declin+|enter+|mix+|made (a|the|an) (mistake|error)|did (that|this|it))',
@@ -181,6 +181,17 @@ export const DEFAULT_HANDLING_ENTRIES: BehaviorEntryInput[] = [
       '(come+|came) from (head office|corporate|upstairs|the top|management|above|the government|the regulator) *6 (not (me|us)|i (just|only)|(i|we) (can not|do not|have no))',
       '(the|that) (agent|rep|person|colleague|advisor|adviser|guy|lady|representative) (before me|you spoke to|you talked to|you had|on the phone) *3 (did not|never|forgot|failed|must|should|got|gave|put|messed|made)',
       'you (will|would)? (need|have) to (chase|contact|call|ring|speak to|talk to|go back to|ask) (the|your|their) *2 {third_party} *4 (they|it is their|that is their|as they|because they) (submit+|handle+|deal+|do|set+|issue+|control+|process+|are responsible|decide+|own|manage+|hold)',
+      // Round 6, on concept axes: another party x something going wrong ({fault_act}) x disowning it ({not_ours}).
+      // A cleft puts the other party first: "it is the courier company who misplaced it", "it was the previous owner who never closed it".
+      '(it is|it was|that is|that was) (really|actually|honestly|entirely|all|definitely|clearly|obviously)? (the|your|their|that|a)? *1 ({third_party}|{other_party}) *4 (who|that|which) *2 {fault_act}',
+      '{other_party} *5 (are|were|is|was) the (one|ones) (that|who|which)? *2 {fault_act}',
+      '({third_party}|{other_party}) *8 {not_ours}',
+      '{not_ours} *8 ({third_party}|{other_party}) *6 {fault_act}',
+      '{prior_agent} *6 {fault_act}',
+      // Whose decision or duty it is: "that is entirely the airline's decision", "any damage is their responsibility".
+      '(is|are|was|were) (entirely|really|all|solely|ultimately|totally|completely|purely|strictly|just)? (their|his|her|the {third_party}|your {third_party}|the {other_body}) (decision|call|rule|rules|policy|responsibility|fault|problem|doing|choice|lookout|remit)',
+      // The customer's own slip, addressed to a group or with an adverb: "you guys should have read the terms".
+      'you (guys|folks|all|yourself|people) (really|honestly|probably|clearly)? (should|should not|should have|were supposed to|ought to|needed to|were meant to) (have|of)? *1 (read|call+|check+|return+|known|told|paid|updat+|cancel+|look+|notic+|kept|sav+|contact+|done|ask+|report+|follow+|sign+|submit+|sent|wait+|listen+|turn+|made sure|double check+|gone|come|brought|activat+|regist+|confirm+)',
     ],
     guards: [
       { pattern: '(if|in case|did|do|whether|maybe|perhaps|when|unless|have|can|could|would|will) you (tick+|click+|select+|check+|enter+|typ+|put|pick+|chose|gave|key+|fill+|agree+|sign+|opt+|accept+|authori+)', window: 0 },
@@ -209,7 +220,7 @@ export const DEFAULT_HANDLING_ENTRIES: BehaviorEntryInput[] = [
       // Healthcare and insurance
       '(eob|cpt|icd|icd 10|icd ten|hcpcs|npi|cob|coordination of benefits|adjudicat*|allowable|allowed amount|rendering provider|prior auth*|pre auth*|preauth*|prior authorization|subrogat*|fnol|acv|rcv|dec page|declarations page|place of service|ub04|clearinghouse)',
       // Telecom and utilities
-      '(gpon|onu|los (alarm|light|signal)|lof|sync rate|line profile|attenuation|imei|imsi|mdn|msisdn|esim profile|sim swap|volte|apn|ami|amr|mpan|mprn|supply point|demand charge|rate schedule|meter exchange|port reprovision|node|headend|head end|drop cable|packet loss|jitter)',
+      '(gpon|onu|los (alarm|light|signal)|lof|sync rate|line profile|attenuation|imei|imsi|mdn|msisdn|esim profile|volte|apn|ami|amr|mpan|mprn|supply point|demand charge|rate schedule|meter exchange|port reprovision|node|headend|head end|drop cable|packet loss|jitter)',
       // Retail, travel and contact-center internals
       '(asn|wms|oms|3pl|pick pack|pick and pack|fulfillment center|fulfilment centre|drop ship|pnr|gds|fare basis|fare class|ttl|irrops|involuntary reroute|married segment|ssr|acw|wrap code|disposition*|dispo|acd|skill group|tier (1|2|3|one|two|three) (ticket|queue|escalation))',
       '(with|to) (ops|noc|netops|back office|backoffice|tier (2|3|two|three))',
@@ -235,11 +246,11 @@ export const DEFAULT_HANDLING_ENTRIES: BehaviorEntryInput[] = [
       // Network, IT and platform internals: "the bng at your exchange", "an ota push", "your mx records", "a dns propagation thing".
       '(ota|bng|bras|pon|xgs pon|etl|nvram|mtu|qos|cgnat|bgp|mpls|sd wan|mdm|sso|smtp|imap|pop3|cname|mx record+|spf|dkim|dmarc|ttl|api|apis|sdk|ci cd|(next|this|the) sprint|hotfix|hot fix|patch release|regression|jira|rfo|rfc|change request|change window|maintenance window|propagation|reflash|re flash|factory image|config push|firmware push|head end|e side|d side|dp|pcp|soft bounce|hard bounce|bounce back code|ip lease|dhcp lease|port forward+|nat type|double nat|packet capture|traceroute|ping test)',
       // Money, lending and payments internals: "t plus two", "dunning", "the piti", "an ltv check", "a 3ds timeout".
-      '(t plus (one|two|three|1|2|3)|dunning|piti|escrow (analysis|shortage|account)|ltv|ltvs|dti|apr calc|amortization schedule|amortisation schedule|3ds|3d secure|psp|rrn|arn|utr|ifsc|neft|rtgs|imps|nach|mandate (reject+|bounce+)|cibil|foreclosure charges|settlement (batch|file|run)|batch (run|job|file)|posting date|value date|cut off time|cutoff time|chargeback|charge back|representment|retrieval request|mcc code)',
+      '(t plus (one|two|three|1|2|3)|dunning|piti|escrow (analysis|shortage|account)|ltv|ltvs|dti|apr calc|amortization schedule|amortisation schedule|3ds|3d secure|psp|rrn|arn|utr|ifsc|neft|rtgs|imps|nach|mandate (reject+|bounce+)|cibil|foreclosure charges|settlement (batch|file|run)|batch (run|job|file)|chargeback|charge back|representment|retrieval request|mcc code)',
       // Contact-center and operations internals: "the nbo queue", "the exceptions queue", "an rma in the rma queue", "a wrap up code".
-      '(exceptions|triage|dispatch|provisioning|fulfilment|fulfillment|nbo|retention|back office|backoffice|fraud ops|work|rma|pending|escalations|l1|l2|l3|t1|t2|t3) queue+|(nbo|nba|tat|wip|csat|nps|qa|wfm|cx|fcr|sr number|sr id|incident id|case id|ocr|lmd|epod|mnp|upc|donor (operator|network)|recipient operator|porting (request|window|authorization code)|pac code|stac code|fup|fair usage policy|coinsurance|in network|out of network|formulary|tier (1|2|3|one|two|three) drug)',
-      '(rehome|re home|cease and reprovide|cease order|reprovide|gir|csr|csrs|incident (number|ref|reference) *1|triaged|fraud screening|manual review|crc error+|switch port|dslam port|the bill run|cycle date|next cycle)',
-      '(cdn|velocity (rule+|check+|limit+)|fraud engine|rules engine|exception scan+|sortation|hub scan+|profile (was|is|got)? burnt|burnt profile)',
+      '(exceptions|triage|dispatch|provisioning|fulfilment|fulfillment|nbo|retention|back office|backoffice|fraud ops|work|rma|pending|escalations|l1|l2|l3|t1|t2|t3) queue+|(nbo|nba|tat|wip|csat|nps|qa|wfm|cx|fcr|sr number|sr id|incident id|case id|ocr|lmd|epod|mnp|upc|donor (operator|network)|recipient operator|porting (request|window|authorization code)|pac code|stac code|fup|formulary|tier (1|2|3|one|two|three) drug)',
+      '(rehome|re home|cease and reprovide|cease order|reprovide|gir|csr|csrs|triaged|crc error+|switch port|dslam port|the bill run|cycle date|next cycle)',
+      '(cdn|npa|dpd|tftp|bss|oss|hlr|hss|smdp|sm dp|firmware (rollback|roll back|flash)|velocity (rule+|check+|limit+)|fraud engine|rules engine|exception scan+|sortation|hub scan+|profile (was|is|got)? burnt|burnt profile)',
     ],
     guards: [{ pattern: '(node|nodes) (of|in) (the|your|a)|(bin|bins) (day|collection|bag|bags|lorry|men)|(my|the|a) (ami|apn)? *1 (node|bin)|acv joint', window: 0 }],
     examples: {
@@ -320,10 +331,19 @@ export const DEFAULT_HANDLING_ENTRIES: BehaviorEntryInput[] = [
       'if *3 (is|are) (not|no) (good|convenient|suitable|ideal|possible|great|any good|an option|easy|doable|ideal for you) *6 (we|i) (also)? (have|can|could|do)',
       '(the|your) (options|choices|alternatives) (are|would be|available are|you have are) *8 or',
       '^ (would|could|will|might) (a|an|some|monthly|weekly|fortnightly|quarterly|annual|yearly|smaller|lower|cheaper|paying|spreading) *3 (plan|arrangement|payments|instalments|installments|slot|appointment|option|extension|holiday|visit|deal|tariff|package|{remedy}) *3 (work|help|suit|be (useful|helpful|of interest|any good|an option|easier|better|okay|ok|alright)) (for you|you)? $',
+      // Round 6, on concept axes: an offering lead x a concession ("I could knock twenty percent off", "happy to offer priority booking"),
+      // a choice asked about what suits ("which day suits you better", "would an earlier appointment suit you better"), options counted out.
+      '(i can|i could|we can|we could|i am able to|we are able to|i would be (happy|glad|able) to|we would be (happy|glad|able) to|i am happy to|we are happy to|^ happy to|what i can do is|what we can do is|one thing (i|we) (can|could) do is) *4 {concession}',
+      '(which|what) (one|day|time|option|slot|date|plan|of (these|those|them))? *1 (suits|works|would suit|would work|sounds|is|would be) (you|for you)? (better|best|easier|more convenient)',
+      '^ (would|will|does|do) (a|an|the|some) *3 (suit|work for|be better for|be easier for) you (better|best|more)?',
+      '(you have|you have got|there are|we have|we have got|i have|i have got) (two|2|three|3|a few|a couple of|several|a number of) (options|choices|ways|routes|alternatives|possibilities)',
+      '^ would (a|an|some) *2 (holiday|break|freeze|pause|deferral|extension|instalment+|installment+|arrangement|plan|payment+) (help|work|suit)',
     ],
     guards: [
       { pattern: '(offer+|offering) (you)? (my|our) (apolog*|condolences|sympath*)|(not|no longer|not yet) (eligible|entitled)|do not qualify|(only|no other|no) (option|choice|way|alternative)|either way|(can|could) not *6 or|(can|could) not *8 instead|(a|one|two|three|an) *1 or (two|three|four|so)|or so', window: 0 },
       { pattern: '(you will|you would|it will|they will|he will|she will|we will) either (get|receive|see|hear|be|have|need)', window: 0 },
+      { pattern: '(can not|could not|unable to|not able to|will not|would not|am not allowed to|are not allowed to) *4 {concession}|^ (do|did|have) you (already|still)? (have|got|use|used|pay|paid|buy|bought|order|ordered|receive|received|see|saw|keep|kept|bring|brought|remember|know) (the|your|a|an|any|it|that|this|them)', window: 0 },
+      { pattern: '(i|we) (can|could) *4 {senior_party}|(see|check|find out|ask) (if|whether) (i|we) (can|could)|(i|we) (can|could) (see|tell|confirm|hear) ', window: 0 },
       // What already happened or will happen either way is not a choice: "the refund or the credit will show on the next bill"; nor is asking for a manager.
       { pattern: 'or (the|a|an|your)? {remedy} (will|would|should|has|is|was|shows|showed|appears|goes|went)|(rather|prefer|like) (to)? (speak|talk) (to|with) (a|my|the|your)? {boss}', window: 0 },
       // Either of two parties doing something is not a choice: "either the driver or the depot will call you"; nor is asking what already happened.
