@@ -34,6 +34,7 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
       '^ what (has been|was|is|would be) (the|your) (hardest|worst|biggest|toughest|most (difficult|frustrating|stressful|important)) (part|thing|bit|issue|problem|concern|worry|impact|headache|struggle|challenge|frustration)',
       // How it is going for them, what would put it right, what led to it, their main worry.
       '^ how (are|were|have) you (finding|getting on|getting along|coping|managing|feeling about)',
+      '^ how (is|are|has|have) *4 (treating|suiting|working out|coming along|settling in)',
       'how (can|could|might|may) (i|we) (make (this|it|things|that) (right|better|up to you)|put (this|it|things|that) right)',
       '^ what (led|leads|has led) (up)? to',
       '^ what (is|was|are|were) (your|the) (main|biggest|key|real|primary|major) (concern|concerns|worry|worries|question|issue|priority|goal|problem|frustration)',
@@ -56,7 +57,7 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
       { pattern: '^ what (is|was) (going to|gonna|about to) happen *2 is |^ what (happened|is happening|is going on|was going on|has happened|went wrong|i (can|will|would|am going to) do|we (can|will|would) do|you (will|would|need to|want to|should|can|will want to|would want to) do) (now|then|here|there)? (is|was) ', window: 0 },
     ],
     examples: {
-      positive: ['so what seems to be going on with the modem', 'How did that make you feel about the service?', 'walk me through what you did', 'fill me in on what happened with the claim', 'whats been the hardest part of all this for you', 'Can you paint me a picture of what you see?', 'in what way is it not working'],
+      positive: ["how did you end up with two accounts", "I'd love to hear what you think of the new service", 'so what seems to be going on with the modem', 'How did that make you feel about the service?', 'walk me through what you did', 'fill me in on what happened with the claim', 'whats been the hardest part of all this for you', 'Can you paint me a picture of what you see?', 'in what way is it not working'],
       negative: ['what is your account number', 'did you restart it', 'I will explain the charges now.', 'whats happening is the payment is still pending', 'whats happening now is the claim is with the assessor'],
     },
   },
@@ -98,7 +99,7 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
       '^ (just)? (checking|confirming) (that)? (you|your|it|this|that|the|we) ',
       // The auxiliary dropped in speech: "you been with us long", "anything we should know about".
       '^ you (been|ever been|ever had|ever used|ever tried) ',
-      '^ any *3 (we|i) (should|need to|ought to|must) (know|be aware|bear in mind)',
+      '^ any *4 (we|i) (should|need to|ought to|must) (know|be aware|bear in mind)',
       // Round 6: a statement about how things stand, turned into a question by a tag or by dropping the verb ("the dial tone is back yeah",
       // "everything looking okay on the screen now"), and a choice asked mid-sentence ("we have a fixed and a variable rate, which one sounds better").
       '{outcome_state} *4 {now_word} *1 {check_tag} $',
@@ -130,8 +131,8 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
     ],
     suppressedBy: ['open_question'],
     examples: {
-      positive: ['did the light turn green', 'Are you calling from the number on the account?', 'which email did you use', 'what is the zip code there', 'mind if i put you on a quick hold', 'would tuesday or wednesday suit you better', 'youre sorted now yeah'],
-      negative: ['I checked the account.', 'what happened after that', 'can you walk me through it', 'which is why the bill is higher this month', 'sorry did you say the twelfth or the twentieth', 'when you get a chance just restart it', 'anything else you notice write it down for the engineer', 'the refund or the credit will show on the next bill'],
+      positive: ["so the heating's come back on now yeah", "would an earlier appointment suit you better", 'did the light turn green', 'Are you calling from the number on the account?', 'which email did you use', 'what is the zip code there', 'mind if i put you on a quick hold', 'would tuesday or wednesday suit you better', 'youre sorted now yeah'],
+      negative: ["you've had a right nightmare with this, haven't you", "the pharmacy has it and you can pick it up after four", "our hardship scheme, which freezes the interest", 'I checked the account.', 'what happened after that', 'can you walk me through it', 'which is why the bill is higher this month', 'sorry did you say the twelfth or the twentieth', 'when you get a chance just restart it', 'anything else you notice write it down for the engineer', 'the refund or the credit will show on the next bill'],
     },
   },
   {
@@ -266,8 +267,8 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
       { pattern: 'before (the|that|this|it|then|today|yesterday|last|you (called|noticed|changed|restarted|moved))|since (that|this|it|then|today|yesterday|last|you (called|noticed|changed|restarted|moved)|the (storm|outage|move|start|weekend|morning|beginning|problem|issue|fault))|(yesterday|earlier|originally|at first|last (time|week|night|month))|(does|do|did) not (look|sound|seem)', window: 2 },
     ],
     examples: {
-      positive: ['has the duplicate payment disappeared from your app', 'am i okay to mark the ticket as resolved', 'so hows the signal holding up since the reset', 'could i help you with something else while youre on the line', 'has your question about the renewal been answered', 'so no more error messages when you pay', 'has that sorted everything out for you', 'Is there anything else I can assist you with?', 'is your internet back up', 'everything working as it should now', 'does that get you where you need to be', 'is the signal holding up okay now', 'Happy for me to close the ticket now?', 'did you manage to log in okay'],
-      negative: ['are you at home right now', 'are you near the router right now', 'how is your mum doing', 'has the payment left your account yet', 'did the engineer fix the boiler last time', 'is the boiler on a timer', 'is the router working on the five gig band', 'anything else on the account I should know', 'what else did they say', 'all good let me pull that up', 'did the letter show up at the old address', 'are you good to hold for two minutes'],
+      positive: ["so the dial tone's back yeah", "can i go ahead and close this ticket", "refresh it and tell me if it connects now", 'has the duplicate payment disappeared from your app', 'am i okay to mark the ticket as resolved', 'so hows the signal holding up since the reset', 'could i help you with something else while youre on the line', 'has your question about the renewal been answered', 'so no more error messages when you pay', 'has that sorted everything out for you', 'Is there anything else I can assist you with?', 'is your internet back up', 'everything working as it should now', 'does that get you where you need to be', 'is the signal holding up okay now', 'Happy for me to close the ticket now?', 'did you manage to log in okay'],
+      negative: ["is your phone connected to bluetooth", "it should clear overnight", 'are you at home right now', 'are you near the router right now', 'how is your mum doing', 'has the payment left your account yet', 'did the engineer fix the boiler last time', 'is the boiler on a timer', 'is the router working on the five gig band', 'anything else on the account I should know', 'what else did they say', 'all good let me pull that up', 'did the letter show up at the old address', 'are you good to hold for two minutes'],
     },
   },
   {
@@ -390,7 +391,9 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
       // Round 6, on concept axes: several settled clauses in one turn ("the request is raised, the technician is assigned"),
       // or a lead-in and a settled clause followed by what happens next ("so once again your loan is approved and the new instalment starts next month").
       '{settled_clause} *8 {settled_clause}',
-      '^ {recap_lead} *4 {settled_clause} *10 {next_clause}',
+      '^ {recap_lead} *4 {settled_clause} *8 {next_clause}',
+      '^ {recap_lead} *3 (i|we) (have|had)? (now|just|already|also)? {done_state} *10 {next_clause}',
+      '(long story short|the short of it|long and short)',
       // Going back over it in any words: "just to run over everything", "let me go back through what we did".
       '(just|so|let me|let me just|quickly|to) *1 (run|go|read|talk|walk) (you)? (back)? (over|through) (everything|it all|all of it|all that|what (we|i|has|have)|where we (are|got)|the lot)',
     ],
@@ -398,11 +401,11 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
       // A condition or a lookup is not a summary: "once the payment is cleared the order is shipped", "i can see the card was blocked and the account suspended".
       { pattern: '(once|if|when|after|until|unless|as soon as) (the|your|it|that|this|we|i|you|they) *3 {done_state}|(i can see|i see|it (shows|says)|showing|looks like|according to|it seems|apparently|what happened (was|is)) *3 (that)? (the|your|it|this|that|a)', window: 3 },
       // Settled clauses from an earlier contact are history, not this call's summary: "i escalated it last week and it was closed".
-      { pattern: 'last (week|month|time|night|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|(a|two|three|four|few|couple of) (days|weeks|months) ago|the other day|back in|because|due to|as a result of|which is why|that is why', window: 3 },
+      { pattern: 'last (week|month|time|night|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|(a|two|three|four|few|couple of) (days|weeks|months) ago|the other day|back in|because|due to|as a result of|which is why|that is why|(years|months|weeks) ago|back then|previously|originally|at the time|when you (moved|joined|signed|opened|took out)', window: 3 },
 ],
     examples: {
-      positive: ['ok so let me just sum up where we are', 'To recap, your card is blocked and a new one is on its way.', 'so in summary i changed your plan and credited the fee', 'okay so weve updated the address cancelled the duplicate and booked the engineer', 'to run back through it the card is cancelled and the new one is posted', 'so thats the order cancelled and the refund raised', 'bringing it all together your meter gets swapped on the ninth', 'the upshot is your claim is approved and the cheque goes out friday', 'so what happens next is the assessor rings you', 'so ive logged the fault and an engineer will be in touch tomorrow'],
-      negative: ['you can see the summary page online', 'i was going over the notes', 'in short supply at the moment im afraid', 'ill summarise the terms in an email', 'was there anything else you wanted to go over', 'i can hand this to my supervisor to review', 'so your account is blocked and youll need to call the fraud team'],
+      positive: ["kindly note sir the request is raised the technician is assigned and he will visit tomorrow", "so once again your loan restructuring is approved and the new instalment starts next month", 'ok so let me just sum up where we are', 'To recap, your card is blocked and a new one is on its way.', 'so in summary i changed your plan and credited the fee', 'okay so weve updated the address cancelled the duplicate and booked the engineer', 'to run back through it the card is cancelled and the new one is posted', 'so thats the order cancelled and the refund raised', 'bringing it all together your meter gets swapped on the ninth', 'the upshot is your claim is approved and the cheque goes out friday', 'so what happens next is the assessor rings you', 'so ive logged the fault and an engineer will be in touch tomorrow'],
+      negative: ["i escalated it last week and it was closed", "once the form is signed and returned the claim is processed", 'you can see the summary page online', 'i was going over the notes', 'in short supply at the moment im afraid', 'ill summarise the terms in an email', 'was there anything else you wanted to go over', 'i can hand this to my supervisor to review', 'so your account is blocked and youll need to call the fraud team'],
     },
   },
   {
@@ -452,8 +455,8 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
       { pattern: '(i|we) (can|could) (see|tell|confirm|hear) |(has|have|had|was|were) (already)? (been)? (reviewed|looked at|handled|dealt with|picked up|investigated) by', window: 0 },
     ],
     examples: {
-      positive: ['i can get my team lead on the line if that helps', 'Would you like me to send this up to our specialist team?', 'want me to escalate it', 'i can pass this up to someone with a bit more clout', 'I can put this through as a formal complaint if you like.', 'i can send it up the chain if you like', 'would you be happy for me to escalate this', 'if youd rather speak to a manager i can arrange that', 'i can set up a call back from a senior adviser'],
-      negative: ['my manager signed off on the refund', 'let me check with my supervisor quickly', 'I will transfer you to sales.', 'my supervisor is on leave this week'],
+      positive: ["my supervisor can give you a call later if that would help", "i can book you a callback with one of our senior underwriters", 'i can get my team lead on the line if that helps', 'Would you like me to send this up to our specialist team?', 'want me to escalate it', 'i can pass this up to someone with a bit more clout', 'I can put this through as a formal complaint if you like.', 'i can send it up the chain if you like', 'would you be happy for me to escalate this', 'if youd rather speak to a manager i can arrange that', 'i can set up a call back from a senior adviser'],
+      negative: ["i can see a manager signed it off last week", "the specialist team already reviewed your case", 'my manager signed off on the refund', 'let me check with my supervisor quickly', 'I will transfer you to sales.', 'my supervisor is on leave this week'],
     },
   },
 ];

@@ -183,10 +183,12 @@ export const DEFAULT_HANDLING_ENTRIES: BehaviorEntryInput[] = [
       'you (will|would)? (need|have) to (chase|contact|call|ring|speak to|talk to|go back to|ask) (the|your|their) *2 {third_party} *4 (they|it is their|that is their|as they|because they) (submit+|handle+|deal+|do|set+|issue+|control+|process+|are responsible|decide+|own|manage+|hold)',
       // Round 6, on concept axes: another party x something going wrong ({fault_act}) x disowning it ({not_ours}).
       // A cleft puts the other party first: "it is the courier company who misplaced it", "it was the previous owner who never closed it".
-      '(it is|it was|that is|that was) (really|actually|honestly|entirely|all|definitely|clearly|obviously)? (the|your|their|that|a)? *1 ({third_party}|{other_party}) *4 (who|that|which) *2 {fault_act}',
-      '{other_party} *5 (are|were|is|was) the (one|ones) (that|who|which)? *2 {fault_act}',
-      '({third_party}|{other_party}) *8 {not_ours}',
-      '{not_ours} *8 ({third_party}|{other_party}) *6 {fault_act}',
+      '(it is|it was|that is|that was) (really|actually|honestly|entirely|all|definitely|clearly|obviously)? (the|your|their|that|a)? *1 ({third_party}|{blamed}) *4 (who|that|which) *2 {fault_act}',
+      '{blamed} *5 (are|were|is|was) the (one|ones) (that|who|which)? *2 {fault_act}',
+      '(it is|it was|that is|that was) *2 ({third_party}|{blamed}) *3 (they|he|she) *4 {fault_act}',
+      'you (would have had|would have needed|had|needed|would need|have) to *6 (that is why|which is why|hence|so that is why|that is the reason)',
+      '({third_party}|{blamed}) *8 {not_ours}',
+      '{not_ours} *5 ({third_party}|{blamed}) *3 {fault_act}',
       '{prior_agent} *6 {fault_act}',
       // Whose decision or duty it is: "that is entirely the airline's decision", "any damage is their responsibility".
       '(is|are|was|were) (entirely|really|all|solely|ultimately|totally|completely|purely|strictly|just)? (their|his|her|the {third_party}|your {third_party}|the {other_body}) (decision|call|rule|rules|policy|responsibility|fault|problem|doing|choice|lookout|remit)',
@@ -201,8 +203,8 @@ export const DEFAULT_HANDLING_ENTRIES: BehaviorEntryInput[] = [
       { pattern: '(do not|would not|can not|could not|never) blame (you|anyone|anybody)|(not|never|no one is|nobody is) (blame+|blaming)|i (will|can|could|am going to|am gonna) (personally)? take (it|that|this) up with|not from us *4 (scam|fraud|phishing|fake|spam)|(scam|fraud|phishing|fake|spam) *6 not from us', window: 0 },
     ],
     examples: {
-      positive: ['it was the delivery guy who left it outside', 'honestly thats the warehouse teams mistake', 'You should have checked the box before you ordered.', 'not my department sorry', 'thats down to the airline im afraid', 'the doctors office coded it wrong', 'your bank blocked it so youll need to ring them', 'the insurer sets those prices we just pass them on', 'the fault sits with the network operator not with us', 'head office sets the fees not me', 'nothing i can do its the computer that flagged it', 'well you did tick the box for auto renewal', 'thats between you and the courier'],
-      negative: ['they should have it by friday', "That was our mistake and I'll fix it.", "It's not your fault at all.", 'you should have received an email', 'ill take that up with the courier for you', 'if you entered the wrong pin it locks for a day', 'The pharmacy should have it ready by three.', 'the restaurant will prepare a fresh order for you', "It's up to you whether we refund it or send a new one."],
+      positive: ["it was the technician from the other company who cut the cable", "that's entirely the airline's decision, we just issue the tickets", "the warehouse team are the ones that mixed up the orders", 'it was the delivery guy who left it outside', 'honestly thats the warehouse teams mistake', 'You should have checked the box before you ordered.', 'not my department sorry', 'thats down to the airline im afraid', 'the doctors office coded it wrong', 'your bank blocked it so youll need to ring them', 'the insurer sets those prices we just pass them on', 'the fault sits with the network operator not with us', 'head office sets the fees not me', 'nothing i can do its the computer that flagged it', 'well you did tick the box for auto renewal', 'thats between you and the courier'],
+      negative: ["the previous agent did note your request", "we sent it on time and the courier delivered it", 'they should have it by friday', "That was our mistake and I'll fix it.", "It's not your fault at all.", 'you should have received an email', 'ill take that up with the courier for you', 'if you entered the wrong pin it locks for a day', 'The pharmacy should have it ready by three.', 'the restaurant will prepare a fresh order for you', "It's up to you whether we refund it or send a new one."],
     },
   },
   {
@@ -254,8 +256,8 @@ export const DEFAULT_HANDLING_ENTRIES: BehaviorEntryInput[] = [
     ],
     guards: [{ pattern: '(node|nodes) (of|in) (the|your|a)|(bin|bins) (day|collection|bag|bags|lorry|men)|(my|the|a) (ami|apn)? *1 (node|bin)|acv joint', window: 0 }],
     examples: {
-      positive: ['the cpe needs a reprovision from our side', "I'll open an RMA for the unit.", "your acct shows a pending disco", 'the claim is pending coordination of benefits', 'its sitting in the kyc review queue', 'the tpa pended the claim', 'the tickets been routed to second line', 'its bouncing because your mx records point to the old host', 'the refund is in the batch so settlement is t plus two'],
-      negative: ['your router needs to be restarted', 'I will send you a return label for the unit.', 'the ac unit is covered under the policy', 'your tracking number starts with two letters', 'the queue is about ten minutes long', 'we will work on it this week'],
+      positive: ["the sims been barred at the hlr level", 'the cpe needs a reprovision from our side', "I'll open an RMA for the unit.", "your acct shows a pending disco", 'the claim is pending coordination of benefits', 'its sitting in the kyc review queue', 'the tpa pended the claim', 'the tickets been routed to second line', 'its bouncing because your mx records point to the old host', 'the refund is in the batch so settlement is t plus two'],
+      negative: ["the sim swap is done", 'your router needs to be restarted', 'I will send you a return label for the unit.', 'the ac unit is covered under the policy', 'your tracking number starts with two letters', 'the queue is about ten minutes long', 'we will work on it this week'],
     },
   },
   {
@@ -350,8 +352,8 @@ export const DEFAULT_HANDLING_ENTRIES: BehaviorEntryInput[] = [
       { pattern: 'either (the|a|an|your|our|my|his|her|their|one of) *3 or (the|a|an|your|our|my|his|her|their|one of) *3 (will|would|should|might|may|is going to|are going to|can) (call|contact|ring|email|text|be|come|arrive|send|get|reach|deliver|drop|pick)|^ (was|were) (it|that|this|they) *6 or|(did|have) you (already)? (get|got|pay|paid|receive|received|order|ordered|buy|bought|use|used|have|had|pick|picked|choose|chose|go for|went for) *5 or', window: 0 },
     ],
     examples: {
-      positive: ['you can either keep it or send it back', 'we could do a credit or a replacement whichever you prefer', 'There are a few ways we can handle this.', 'alternatively you can keep the old plan', 'We can spread the balance over three months if that\'s easier.', 'its up to you whether we reissue the card or unblock the old one', 'theres a cheaper room type on the ground floor if that helps', 'Some customers prefer to pay quarterly.', 'a refund or a replacement your shout', 'which would you prefer', 'which of those works best for you', 'if that doesnt suit theres also an evening slot on friday', 'youre eligible for the loyalty rate', 'would a payment plan help'],
-      negative: ['you may notice a delay of a day or two', 'your plan is the unlimited one', 'was it the red one or the blue one', 'you cant use the old card instead unfortunately', 'youll either get a text or a call', 'Either the driver or the depot will call you before ten.', 'the refund or the credit will show on the next bill', 'which email did you use', 'you are not eligible for the loyalty rate', 'I can offer my apologies for that.'],
+      positive: ["i could knock twenty percent off your next bill", "which day suits you better monday or tuesday", 'you can either keep it or send it back', 'we could do a credit or a replacement whichever you prefer', 'There are a few ways we can handle this.', 'alternatively you can keep the old plan', 'We can spread the balance over three months if that\'s easier.', 'its up to you whether we reissue the card or unblock the old one', 'theres a cheaper room type on the ground floor if that helps', 'Some customers prefer to pay quarterly.', 'a refund or a replacement your shout', 'which would you prefer', 'which of those works best for you', 'if that doesnt suit theres also an evening slot on friday', 'youre eligible for the loyalty rate', 'would a payment plan help'],
+      negative: ["we can't knock anything off unfortunately", "do you have the receipt or the order confirmation", 'you may notice a delay of a day or two', 'your plan is the unlimited one', 'was it the red one or the blue one', 'you cant use the old card instead unfortunately', 'youll either get a text or a call', 'Either the driver or the depot will call you before ten.', 'the refund or the credit will show on the next bill', 'which email did you use', 'you are not eligible for the loyalty rate', 'I can offer my apologies for that.'],
     },
   },
 ];
