@@ -103,11 +103,13 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
       // Round 6: a statement about how things stand, turned into a question by a tag or by dropping the verb ("the dial tone is back yeah",
       // "everything looking okay on the screen now"), and a choice asked mid-sentence ("we have a fixed and a variable rate, which one sounds better").
       '{outcome_state} *4 {now_word} *1 {check_tag} $',
-      '^ (so|and|okay)? (the|your|that|it|everything|things|all) *3 (is|are|has|have)? *2 {outcome_state} *2 {check_tag} $',
+      '(back on|back up|back online|back|cleared|gone|sorted|fixed|resolved|working|showing|coming through|come through|loading) *2 (yeah|yea|is it|has it|are they|have they|abi|innit|eh|aye|na) $',
       '^ (everything|it|things|that|all|the *1) (looking|seem+|working|showing|coming|going|running) *2 (okay|ok|good|fine|right|normal|better|through|clear|properly) *5 {now_word}',
       '(which|what) (one|option|of (these|those|them)) (sounds|suits|works|would suit|would work|is) (you|for you)? (better|best)',
     ],
     guards: [
+      // Coming back to someone is not an outcome: "i'll call you back yeah".
+      { pattern: '(call|ring|phone|text|email|write|pay|send|bring|give|hear|talk|speak|pass|hand) *2 back|get back to', window: 0 },
       { pattern: '^ (do|will|can|did) (that|this|it|the|your) (for|now|first|again|later|just now|already)', window: 0 },
       // "have a look at the email" is an instruction; subordinate clauses are statements: "which is why the bill went up", "when you get a chance restart it", "how long it takes depends".
       { pattern: '^ have (a|another) (look|go|try|think|read|browse|check|listen|quick look|good day|great day|nice day)|^ which (is|was|means|meant) (why|how|what|when|the reason)|^ (when|where|who|whenever|once) (you|we|i|they|he|she|it|your|the|my|our|that|this) |^ how (many|much|long|often|far|soon) (it|this|that|they|you|the *2) (take|takes|took|depend+|cost+|last+|vary|varies|is|are|will|would|goes|went)', window: 0 },
@@ -246,7 +248,7 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
       '^ how (is|are|has|have) (the|your|that|it|things|everything) *2 (holding up|behaving|performing)',
       // Round 6, on concept axes: how things stand (outcome) x now or again x asked as a question, a tag or a request to check.
       '{outcome_state} *4 {now_word} *1 {check_tag} $',
-      '^ (so|and|okay)? (the|your|that|it|everything|things|all) *3 (is|are|has|have)? *2 {outcome_state} *2 {check_tag} $',
+      '(back on|back up|back online|back|cleared|gone|sorted|fixed|resolved|working|showing|coming through|come through|loading) *2 (yeah|yea|is it|has it|are they|have they|abi|innit|eh|aye|na) $',
       '(tell me|let me know|let us know|see|check|confirm|kindly confirm|can you confirm|could you confirm|please confirm) (if|whether|that)? *5 ({outcome_state}|work+|connect+|load+|go+ through|com+ through|clear+|show+|open+|print+|play+|start+) *3 ({now_word}|on your (end|side)|for you) $',
       '(tell me|let me know|let us know) (if|whether|once|when) *4 (updat+|refresh+|disappear+|go+ away|clear+|work+|connect+|load+|go+ through|com+ through|show+ up|drop+ off|sort+ itself|fix+ it|solv+ it|do+ the trick) $',
       '(tell me|let me know|let us know|see|check|confirm) (if|whether) *4 still (see+|get+|hav+|happen+|show+|there|do+|go+ on|com+ up|pop+ up|appear+)',
@@ -259,6 +261,8 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
       '(make sure|be sure|double check|check) (that)? *4 (is|are|has been|have been) (fully|properly|completely|all)? {fixed_state} (before|for you)',
     ],
     guards: [
+      // Coming back to someone is not an outcome: "i'll call you back yeah".
+      { pattern: '(call|ring|phone|text|email|write|pay|send|bring|give|hear|talk|speak|pass|hand) *2 back|get back to', window: 0 },
       { pattern: '(is|are) (it|that) (working|set) (on|with|to|for|as)|(good|okay|ok|happy|alright|fine|set) to (hold|wait|stay on|go ahead|proceed|continue|carry on|pay|confirm|read|take|give)', window: 0 },
       { pattern: '(if|should|in case|whenever) you (need|want|have|think of) anything else', window: 0 },
       { pattern: 'anything else *3 (will be|is in|are in|can be found|goes|should go)', window: 0 },
@@ -391,8 +395,7 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
       // Round 6, on concept axes: several settled clauses in one turn ("the request is raised, the technician is assigned"),
       // or a lead-in and a settled clause followed by what happens next ("so once again your loan is approved and the new instalment starts next month").
       '{settled_clause} *8 {settled_clause}',
-      '^ {recap_lead} *4 {settled_clause} *8 {next_clause}',
-      '^ {recap_lead} *3 (i|we) (have|had)? (now|just|already|also)? {done_state} *10 {next_clause}',
+      '^ {recap_lead} *4 {settled_clause} *8 {next_clause} | ^ {recap_lead} *3 (i|we) (have|had)? (now|just|already|also)? {done_state} *10 {next_clause}',
       '(long story short|the short of it|long and short)',
       // Going back over it in any words: "just to run over everything", "let me go back through what we did".
       '(just|so|let me|let me just|quickly|to) *1 (run|go|read|talk|walk) (you)? (back)? (over|through) (everything|it all|all of it|all that|what (we|i|has|have)|where we (are|got)|the lot)',

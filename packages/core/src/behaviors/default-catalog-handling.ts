@@ -187,8 +187,10 @@ export const DEFAULT_HANDLING_ENTRIES: BehaviorEntryInput[] = [
       '{blamed} *5 (are|were|is|was) the (one|ones) (that|who|which)? *2 {fault_act}',
       '(it is|it was|that is|that was) *2 ({third_party}|{blamed}) *3 (they|he|she) *4 {fault_act}',
       'you (would have had|would have needed|had|needed|would need|have) to *6 (that is why|which is why|hence|so that is why|that is the reason)',
-      '({third_party}|{blamed}) *8 {not_ours}',
       '{not_ours} *5 ({third_party}|{blamed}) *3 {fault_act}',
+      // Someone else's rule that the agent only applies, or a change made behind the agent's back: "it's the regulator's rule, we're just following it", "they pushed the update without telling us".
+      '(rule+|policy|policies|regulation+|law+|terms|decision+) *4 (we|i) (are|am) (just|only|simply|merely) (following|applying|enforcing|passing|implementing)',
+      'without (telling|informing|asking|letting|warning|consulting) (us|me|our (team|side))',
       '{prior_agent} *6 {fault_act}',
       // Whose decision or duty it is: "that is entirely the airline's decision", "any damage is their responsibility".
       '(is|are|was|were) (entirely|really|all|solely|ultimately|totally|completely|purely|strictly|just)? (their|his|her|the {third_party}|your {third_party}|the {other_body}) (decision|call|rule|rules|policy|responsibility|fault|problem|doing|choice|lookout|remit)',
