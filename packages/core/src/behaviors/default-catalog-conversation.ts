@@ -84,7 +84,7 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
       '^ (do you mind|would you mind|mind|is it okay|is it ok|is it alright|would it be okay|okay|ok|alright) if (i|we) ',
       '^ (are you)? (happy|okay|ok|alright|comfortable|good|satisfied|content) (for me|for us|if i|if we|with (that|this|the|how|everything|where)|to (go ahead|proceed|continue|carry on))',
       // A bare subject and participle with no verb before it is an elided question: "everything working now", "all good on your end".
-      '^ (everything|it|things|the (internet|connection|app|page|card|phone|service|line|heating|signal|website|site|payment|refund)) (working|running|loading|connecting|showing|coming through|going through|back (up|on|online|to normal)) *5 (now|again|on your (end|side)|$)',
+      '^ (everything|it|things|the (internet|connection|app|page|card|phone|service|line|heating|signal|website|site|payment|refund)) (working|running|loading|connecting|showing|coming through|going through|back (up|on|online|to normal)|looking (okay|ok|good|fine|right|normal|better|alright)) *5 (now|again|on your (end|side)|$)',
       '^ (everything|it|that|things|all) (good|okay|ok|sorted|fine|better) *3 (now|again|on your (end|side)|at your end)',
       '^ i (take it|assume|guess|imagine|am guessing) (that)? (you|your) ',
       // A choice asked mid-sentence or with no subject: "would tuesday or wednesday suit you better", "what suits you better, a morning or an afternoon", "which would you prefer".
@@ -104,7 +104,6 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
       // "everything looking okay on the screen now"), and a choice asked mid-sentence ("we have a fixed and a variable rate, which one sounds better").
       '{outcome_state} *4 {now_word} *1 {check_tag} $',
       '(back on|back up|back online|back|cleared|gone|sorted|fixed|resolved|working|showing|coming through|come through|loading) *2 (yeah|yea|is it|has it|are they|have they|abi|innit|eh|aye|na) $',
-      '^ (everything|it|things|that|all|the *1) (looking|seem+|working|showing|coming|going|running) *2 (okay|ok|good|fine|right|normal|better|through|clear|properly) *5 {now_word}',
       '(which|what) (one|option|of (these|those|them)) (sounds|suits|works|would suit|would work|is) (you|for you)? (better|best)',
     ],
     guards: [
@@ -146,7 +145,7 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
       '(anything|something) (else|more|further) *6 (i|we) (can|could|may|might) (help|do|assist|look|answer|take care|check|sort)',
       '(can|could|may|shall) (i|we) (help|assist) (you)? (with)? anything (else|further|more)',
       '(is there|was there) anything else (you need|you would like|you wanted|today|at all|for you|for today|on your (list|mind)|$)',
-      '(does|did|has) (that|this|it|the fix|the reset|everything) (fix*|solv*|resolv*|answer*|help*|take care|taken care|work*|clear*|sort*|cover*|address*|do the trick|done the trick|did the trick|do the job|done the job|did the job|sort you out|sorted you out)',
+      '(does|did|has) (that|this|it|the fix|the reset|everything) (settle*|fix*|solv*|resolv*|answer*|help*|take care|taken care|work*|clear*|sort*|cover*|address*|do the trick|done the trick|did the trick|do the job|done the job|did the job|sort you out|sorted you out)',
       '(is|are|was) (it|that|everything|things|you|we|your (internet|service|phone|issue|problem|account|app|connection)) (all)? (able to (get|log|sign) (in|on)|working|fixed|resolved|sorted|set|good to go|okay now|better|back|answered|showing|up and running|taken care of|handled|done|squared away|cleared up|behaving|behaving itself|playing ball|cooperating|running smoothly|running)',
       '(have|did) i (fully|completely|properly|really)? (answered|answer|covered|cover|addressed|address|resolved|resolve|helped|help|taken care) (all|everything|your|you)',
       '(any|do you have any|are there any) (other|more|further|additional|remaining) (questions|concerns|issues)',
@@ -158,7 +157,7 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
       '^ how (is|are|does|do) (that|it|this|everything|things) (looking|look|working|going|behaving|running|seem|seeming) (now|for you|on your)',
       '(is there|was there) anything (i have|we have|i|we) (missed|not covered|left out|forgotten|not answered|missed out|left unanswered|left open|not (explained|sorted|mentioned)|overlooked|skipped|glossed over)',
       '^ (are you)? (happy|satisfied|okay|ok|content|comfortable|good) with (that|this|how|everything|where|the (outcome|result|resolution|fix|solution|change|changes|refund|credit)) ',
-      '^ (everything|it|things|the (internet|connection|app|page|card|phone|service|line|heating|signal|website|site|payment|refund)) (working|running|loading|connecting|showing|coming through|going through|back (up|on|online|to normal)) *5 (now|again|on your (end|side)|$)',
+      '^ (everything|it|things|the (internet|connection|app|page|card|phone|service|line|heating|signal|website|site|payment|refund)) (working|running|loading|connecting|showing|coming through|going through|back (up|on|online|to normal)|looking (okay|ok|good|fine|right|normal|better|alright)) *5 (now|again|on your (end|side)|$)',
       '^ (everything|it|that|things|all) (good|okay|ok|sorted|fine|better) *3 (now|again|on your (end|side)|at your end)',
       '(have|did|has) (we|i) (manage+ to|been able to)? (cover|answer|sort|resolve|fix|address|help|get) *2 (all|everything|it all|you sorted|your (questions|issue|problem))',
       '^ (is|are|was|were|has|have|did|does|do) (it|that|this|(the|your) (refund|credit|payment|money|deposit|change|changes|update|fix|replacement|correction|adjustment|confirmation|discount) *1) (show up|shown up|showing|appear|appeared|appearing|come through|gone through|land|landed|reflect|reflected|reflecting)',
@@ -244,7 +243,7 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
       '(am i|are we|is it) (okay|ok|alright|fine|good|safe) to (close|mark|resolve|finish|shut|wrap up)',
       '(can|could|shall) (we|i) (consider|mark|call) (this|it|that|the (ticket|case|issue|job|complaint)) *2 (closed|resolved|done|sorted|complete)',
       '(if|as long as) (there is|there are|you have) (nothing|no) (else|more|other|further) *4 (i will|i can|we can|then|i shall)',
-      'able to *3 again (now)? $',
+      'able to *4 {now_word} {check_tag}? $',
       '^ how (is|are|has|have) (the|your|that|it|things|everything) *2 (holding up|behaving|performing)',
       // Round 6, on concept axes: how things stand (outcome) x now or again x asked as a question, a tag or a request to check.
       '{outcome_state} *4 {now_word} *1 {check_tag} $',
@@ -255,15 +254,11 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
       '^ (can|could|may|shall) i (go ahead and|just)? (close|mark|resolve|shut|wrap up|finish|sign off) (this|the|your|that|it|off) *2 (ticket|case|complaint|query|issue|call|job|request|incident|off|as)?',
       '(mark|close|log|put) *4 (as|down as)? (resolved|closed|complete|completed|fixed|done|sorted) *3 (if (that is|that will be|it is|you are) (okay|ok|alright|fine|happy|good)|is that (okay|ok|alright|fine)|(okay|ok|alright|fine) with you)',
       '(happy|okay|ok|alright) for me to (close|mark|resolve|shut|finish|wrap up)',
-      '(does|did|will|would|has) (that|this|it) (settle|settled|clear up|cleared up|take care of|taken care of) (the|your|it|that|things|everything)',
-      '^ (everything|it|things|that|all|the *1) (is)? (looking|look|seem+|working|showing|coming|going|running) *2 (okay|ok|good|fine|right|normal|better|through|clear|properly) *5 {now_word}',
-      '^ (and|so)? (you are|are you|you) (now|all)? able to *4 {now_word}',
-      '(make sure|be sure|double check|check) (that)? *4 (is|are|has been|have been) (fully|properly|completely|all)? {fixed_state} (before|for you)',
     ],
     guards: [
       // Coming back to someone is not an outcome: "i'll call you back yeah".
       { pattern: '(call|ring|phone|text|email|write|pay|send|bring|give|hear|talk|speak|pass|hand) *2 back|get back to', window: 0 },
-      { pattern: '(is|are) (it|that) (working|set) (on|with|to|for|as)|(good|okay|ok|happy|alright|fine|set) to (hold|wait|stay on|go ahead|proceed|continue|carry on|pay|confirm|read|take|give)', window: 0 },
+      { pattern: '(should|will|would|might|may) be able to|(is|are) (it|that) (working|set) (on|with|to|for|as)|(good|okay|ok|happy|alright|fine|set) to (hold|wait|stay on|go ahead|proceed|continue|carry on|pay|confirm|read|take|give)', window: 0 },
       { pattern: '(if|should|in case|whenever) you (need|want|have|think of) anything else', window: 0 },
       { pattern: 'anything else *3 (will be|is in|are in|can be found|goes|should go)', window: 0 },
       { pattern: '(were|was) you able to (find|locate|remember|get hold of|read|grab|dig out|spot)|is (now|this|it) a (good|bad|convenient) time', window: 0 },
@@ -398,7 +393,7 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
       '^ {recap_lead} *4 {settled_clause} *8 {next_clause} | ^ {recap_lead} *3 (i|we) (have|had)? (now|just|already|also)? {done_state} *10 {next_clause}',
       '(long story short|the short of it|long and short)',
       // Going back over it in any words: "just to run over everything", "let me go back through what we did".
-      '(just|so|let me|let me just|quickly|to) *1 (run|go|read|talk|walk) (you)? (back)? (over|through) (everything|it all|all of it|all that|what (we|i|has|have)|where we (are|got)|the lot)',
+      '(run|go|read|talk|walk) (you)? (back)? (over|through) (everything|it all|all of it|all that|what (we|i|has|have)|where we (are|got)|the lot)',
     ],
     guards: [{ pattern: '(summarize|recap|go over|run through|going through|going over|running through) (the|your|our) (rules|process|procedure|terms|policy|contract|conditions|options|documents|benefits|cover|coverage|safety|security|steps|account|notes|bill|statement)|(summary|recap) (page|screen|tab|email|report|section)|in short supply|(anything|something) (else)? *3 to (go over|run through)', window: 0 },
       // A condition or a lookup is not a summary: "once the payment is cleared the order is shipped", "i can see the card was blocked and the account suspended".
@@ -449,7 +444,7 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
       // Round 6, on concept axes: an offering lead x someone senior to the agent ({senior_party}), the senior party offered as the one to act,
       // and a formal complaint or grievance opened for the customer.
       '{offer_lead} *8 {senior_party}',
-      '(my|our|a|the|one of our) {senior_party} (can|could|would be (happy|able|glad) to|is happy to|will be happy to|is able to|may be able to) *3 (call|ring|give you a (call|ring|bell)|look|review|speak|talk|get back|contact|step in|take (a look|over|it|this)|help|assist|deal|go through|come on)',
+      '{senior_party} (can|could|would be (happy|able|glad) to|is happy to|will be happy to|is able to|may be able to) *3 (call|ring|give you a (call|ring|bell)|look|review|speak|talk|get back|contact|step in|take (a look|over|it|this)|help|assist|deal|go through|come on)',
       '{offer_lead} *4 (open|log|raise|file|lodge|register|submit|put in|start|make) *3 (formal|official)? (complaint|grievance|appeal|dispute|escalation)',
       '(reviewed|looked at|handled|dealt with|picked up|investigated) by (the|our|a|my|one of our) *1 {senior_party}',
     ],

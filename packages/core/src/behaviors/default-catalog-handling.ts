@@ -183,10 +183,8 @@ export const DEFAULT_HANDLING_ENTRIES: BehaviorEntryInput[] = [
       'you (will|would)? (need|have) to (chase|contact|call|ring|speak to|talk to|go back to|ask) (the|your|their) *2 {third_party} *4 (they|it is their|that is their|as they|because they) (submit+|handle+|deal+|do|set+|issue+|control+|process+|are responsible|decide+|own|manage+|hold)',
       // Round 6, on concept axes: another party x something going wrong ({fault_act}) x disowning it ({not_ours}).
       // A cleft puts the other party first: "it is the courier company who misplaced it", "it was the previous owner who never closed it".
-      '(it is|it was|that is|that was) (really|actually|honestly|entirely|all|definitely|clearly|obviously)? (the|your|their|that|a)? *1 ({third_party}|{blamed}) *4 (who|that|which) *2 {fault_act}',
+      '(it is|it was|that is|that was) (really|actually|honestly|entirely|all|definitely|clearly|obviously)? (the|your|their|that|a)? *1 ({third_party}|{blamed}) *4 (who|that|which) *2 {fault_act} | (it is|it was|that is|that was) *2 ({third_party}|{blamed}) *3 (they|he|she) *4 {fault_act}',
       '{blamed} *5 (are|were|is|was) the (one|ones) (that|who|which)? *2 {fault_act}',
-      '(it is|it was|that is|that was) *2 ({third_party}|{blamed}) *3 (they|he|she) *4 {fault_act}',
-      'you (would have had|would have needed|had|needed|would need|have) to *6 (that is why|which is why|hence|so that is why|that is the reason)',
       '{not_ours} *5 ({third_party}|{blamed}) *3 {fault_act}',
       // Someone else's rule that the agent only applies, or a change made behind the agent's back: "it's the regulator's rule, we're just following it", "they pushed the update without telling us".
       '(rule+|policy|policies|regulation+|law+|terms|decision+) *4 (we|i) (are|am) (just|only|simply|merely) (following|applying|enforcing|passing|implementing)',
@@ -195,7 +193,7 @@ export const DEFAULT_HANDLING_ENTRIES: BehaviorEntryInput[] = [
       // Whose decision or duty it is: "that is entirely the airline's decision", "any damage is their responsibility".
       '(is|are|was|were) (entirely|really|all|solely|ultimately|totally|completely|purely|strictly|just)? (their|his|her|the {third_party}|your {third_party}|the {other_body}) (decision|call|rule|rules|policy|responsibility|fault|problem|doing|choice|lookout|remit)',
       // The customer's own slip, addressed to a group or with an adverb: "you guys should have read the terms".
-      'you (guys|folks|all|yourself|people) (really|honestly|probably|clearly)? (should|should not|should have|were supposed to|ought to|needed to|were meant to) (have|of)? *1 (read|call+|check+|return+|known|told|paid|updat+|cancel+|look+|notic+|kept|sav+|contact+|done|ask+|report+|follow+|sign+|submit+|sent|wait+|listen+|turn+|made sure|double check+|gone|come|brought|activat+|regist+|confirm+)',
+      'you (would have had|would have needed|had|needed|would need|have) to *6 (that is why|which is why|hence|so that is why|that is the reason) | you (guys|folks|all|yourself|people) (really|honestly|probably|clearly)? (should|should not|should have|were supposed to|ought to|needed to|were meant to) (have|of)? *1 (read|call+|check+|return+|known|told|paid|updat+|cancel+|look+|notic+|kept|sav+|contact+|done|ask+|report+|follow+|sign+|submit+|sent|wait+|listen+|turn+|made sure|double check+|gone|come|brought|activat+|regist+|confirm+)',
     ],
     guards: [
       { pattern: '(if|in case|did|do|whether|maybe|perhaps|when|unless|have|can|could|would|will) you (tick+|click+|select+|check+|enter+|typ+|put|pick+|chose|gave|key+|fill+|agree+|sign+|opt+|accept+|authori+)', window: 0 },
@@ -339,9 +337,8 @@ export const DEFAULT_HANDLING_ENTRIES: BehaviorEntryInput[] = [
       // a choice asked about what suits ("which day suits you better", "would an earlier appointment suit you better"), options counted out.
       '(i can|i could|we can|we could|i am able to|we are able to|i would be (happy|glad|able) to|we would be (happy|glad|able) to|i am happy to|we are happy to|^ happy to|what i can do is|what we can do is|one thing (i|we) (can|could) do is) *4 {concession}',
       '(which|what) (one|day|time|option|slot|date|plan|of (these|those|them))? *1 (suits|works|would suit|would work|sounds|is|would be) (you|for you)? (better|best|easier|more convenient)',
-      '^ (would|will|does|do) (a|an|the|some) *3 (suit|work for|be better for|be easier for) you (better|best|more)?',
+      '^ (would|will|does|do) (a|an|the|some) *3 (suit|work for|be better for|be easier for) you (better|best|more)? | ^ would (a|an|some) *2 (holiday|break|freeze|pause|deferral|extension|instalment+|installment+|arrangement|plan|payment+) (help|work|suit)',
       '(you have|you have got|there are|we have|we have got|i have|i have got) (two|2|three|3|a few|a couple of|several|a number of) (options|choices|ways|routes|alternatives|possibilities)',
-      '^ would (a|an|some) *2 (holiday|break|freeze|pause|deferral|extension|instalment+|installment+|arrangement|plan|payment+) (help|work|suit)',
     ],
     guards: [
       { pattern: '(offer+|offering) (you)? (my|our) (apolog*|condolences|sympath*)|(not|no longer|not yet) (eligible|entitled)|do not qualify|(only|no other|no) (option|choice|way|alternative)|either way|(can|could) not *6 or|(can|could) not *8 instead|(a|one|two|three|an) *1 or (two|three|four|so)|or so', window: 0 },
