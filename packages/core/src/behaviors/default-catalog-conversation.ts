@@ -11,7 +11,7 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
       '^ what (happened|is happening|has happened|is going on|was going on|seems|can i|could i|may i|would you like|do you need|brings you|else|made you|caused|are you (seeing|experiencing|getting|trying|hoping|looking|noticing|finding|hearing)|did you (see|try|do|notice|expect|have in mind)|do you (think|mean|see|want|need|remember|notice|prefer|usually)|was the (issue|problem)|is the (problem|issue|concern|trouble|matter)|kind of (issues|problems|trouble)|would (help|work|be)|exactly happened|went wrong|is wrong)',
       'how (can|may|could|might) (i|we) (help|assist|be of)',
       'what (can|could|may) (i|we) (help|do|assist)',
-      '^ how (did|does|do|has|have|is|was|are|were|would|else) *6 (come to|notic*|find out|found out|discover*|spot*|affect*|feel*|go|going|gone|went|work|working|happen*|start*|look*|impact*|handle*|hear|heard|use|using|get|like|want|prefer|been)',
+      '^ how (did|does|do|has|have|is|was|are|were|would|else) *6 (come to|notic*|find out|found out|discover*|spot*|affect*|feel*|go|going|gone|went|work|working|happen*|start*|look*|impact*|handle*|hear|heard|use|using|get|like|want|prefer|been|show+ up|appear+|present+|behav+|end+ up|come about|came about|turn+ out)',
       '^ why',
       '^ what (did|does|do|has|have|was|is|would|should|could) *4 (say|says|said|show|shows|showed|tell|look like|looks like|happen|do|does)',
       '(tell|walk|talk|take) (me|us) (through|about|more|a little|a bit|what|how|why|where|everything)',
@@ -34,11 +34,14 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
       '^ what (has been|was|is|would be) (the|your) (hardest|worst|biggest|toughest|most (difficult|frustrating|stressful|important)) (part|thing|bit|issue|problem|concern|worry|impact|headache|struggle|challenge|frustration)',
       // How it is going for them, what would put it right, what led to it, their main worry.
       '^ how (are|were|have) you (finding|getting on|getting along|coping|managing|feeling about)',
+      '^ how (is|are|has|have) *4 (treating|suiting|working out|coming along|settling in)',
       'how (can|could|might|may) (i|we) (make (this|it|things|that) (right|better|up to you)|put (this|it|things|that) right)',
       '^ what (led|leads|has led) (up)? to',
       '^ what (is|was|are|were) (your|the) (main|biggest|key|real|primary|major) (concern|concerns|worry|worries|question|issue|priority|goal|problem|frustration)',
       // Generalization round 5b: in what way, what matters to them, what something was like.
       'in what (way|ways|sense|respect|respects)',
+      // Round 6: wanting to hear their side ("I'd love to hear what you think of it").
+      '(love|like|want|keen|interested|happy) to hear (what|how|why|more|about|your)|(like|want|love) to (know|understand) (how|why|more about|what happened|what went)',
       'going through your (mind|head)|^ what exactly (is|was|are|were|seems|has|happened|went)|^ what (is|has) happened (since|with|to)',
       '^ how would you (describe|explain|put|sum up)|what can you tell me|^ what is on your mind|^ what (is|was) your understanding',
       '^ how (did|do|have|are|were) you (find|found|finding|feel about|get on with|get along with) (the|your|it|that|this|things|them)',
@@ -54,7 +57,7 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
       { pattern: '^ what (is|was) (going to|gonna|about to) happen *2 is |^ what (happened|is happening|is going on|was going on|has happened|went wrong|i (can|will|would|am going to) do|we (can|will|would) do|you (will|would|need to|want to|should|can|will want to|would want to) do) (now|then|here|there)? (is|was) ', window: 0 },
     ],
     examples: {
-      positive: ['so what seems to be going on with the modem', 'How did that make you feel about the service?', 'walk me through what you did', 'fill me in on what happened with the claim', 'whats been the hardest part of all this for you', 'Can you paint me a picture of what you see?', 'in what way is it not working'],
+      positive: ["how did you end up with two accounts", "I'd love to hear what you think of the new service", 'so what seems to be going on with the modem', 'How did that make you feel about the service?', 'walk me through what you did', 'fill me in on what happened with the claim', 'whats been the hardest part of all this for you', 'Can you paint me a picture of what you see?', 'in what way is it not working'],
       negative: ['what is your account number', 'did you restart it', 'I will explain the charges now.', 'whats happening is the payment is still pending', 'whats happening now is the claim is with the assessor'],
     },
   },
@@ -81,7 +84,7 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
       '^ (do you mind|would you mind|mind|is it okay|is it ok|is it alright|would it be okay|okay|ok|alright) if (i|we) ',
       '^ (are you)? (happy|okay|ok|alright|comfortable|good|satisfied|content) (for me|for us|if i|if we|with (that|this|the|how|everything|where)|to (go ahead|proceed|continue|carry on))',
       // A bare subject and participle with no verb before it is an elided question: "everything working now", "all good on your end".
-      '^ (everything|it|things|the (internet|connection|app|page|card|phone|service|line|heating|signal|website|site|payment|refund)) (working|running|loading|connecting|showing|coming through|going through|back (up|on|online|to normal)) *5 (now|again|on your (end|side)|$)',
+      '^ (everything|it|things|the (internet|connection|app|page|card|phone|service|line|heating|signal|website|site|payment|refund)) (working|running|loading|connecting|showing|coming through|going through|back (up|on|online|to normal)|looking (okay|ok|good|fine|right|normal|better|alright)) *5 (now|again|on your (end|side)|$)',
       '^ (everything|it|that|things|all) (good|okay|ok|sorted|fine|better) *3 (now|again|on your (end|side)|at your end)',
       '^ i (take it|assume|guess|imagine|am guessing) (that)? (you|your) ',
       // A choice asked mid-sentence or with no subject: "would tuesday or wednesday suit you better", "what suits you better, a morning or an afternoon", "which would you prefer".
@@ -94,8 +97,18 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
       '^ (you are|you have|that is|it is|everything is|we are|you) *6 (now|then|still|all) (yeah|yea|yes|right) $',
       '^ (you|we) (all)? (set|sorted|good|squared away|sorted out|good to go) (then|now|$)',
       '^ (just)? (checking|confirming) (that)? (you|your|it|this|that|the|we) ',
+      // The auxiliary dropped in speech: "you been with us long", "anything we should know about".
+      '^ you (been|ever been|ever had|ever used|ever tried) ',
+      '^ any *4 (we|i) (should|need to|ought to|must) (know|be aware|bear in mind)',
+      // Round 6: a statement about how things stand, turned into a question by a tag or by dropping the verb ("the dial tone is back yeah",
+      // "everything looking okay on the screen now"), and a choice asked mid-sentence ("we have a fixed and a variable rate, which one sounds better").
+      '{outcome_state} *4 {now_word} *1 {check_tag} $',
+      '(back on|back up|back online|back|cleared|gone|sorted|fixed|resolved|working|showing|coming through|come through|loading) *2 (yeah|yea|is it|has it|are they|have they|abi|innit|eh|aye|na) $',
+      '(which|what) (one|option|of (these|those|them)) (sounds|suits|works|would suit|would work|is) (you|for you)? (better|best)',
     ],
     guards: [
+      // Coming back to someone is not an outcome: "i'll call you back yeah".
+      { pattern: '(call|ring|phone|text|email|write|pay|send|bring|give|hear|talk|speak|pass|hand) *2 back|get back to', window: 0 },
       { pattern: '^ (do|will|can|did) (that|this|it|the|your) (for|now|first|again|later|just now|already)', window: 0 },
       // "have a look at the email" is an instruction; subordinate clauses are statements: "which is why the bill went up", "when you get a chance restart it", "how long it takes depends".
       { pattern: '^ have (a|another) (look|go|try|think|read|browse|check|listen|quick look|good day|great day|nice day)|^ which (is|was|means|meant) (why|how|what|when|the reason)|^ (when|where|who|whenever|once) (you|we|i|they|he|she|it|your|the|my|our|that|this) |^ how (many|much|long|often|far|soon) (it|this|that|they|you|the *2) (take|takes|took|depend+|cost+|last+|vary|varies|is|are|will|would|goes|went)', window: 0 },
@@ -103,18 +116,24 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
       { pattern: 'right (now|away|there|here|after|before|then)', window: 0 },
       { pattern: '^ (do|try) (that|this|the) *2 (for me|now|first|again|later|and)', window: 0 },
       // Asking to hear something again is repair, not a question about the customer's situation.
-      { pattern: '(repeat|say) (that|it|the|your|this) *2 (again)?|what was that $|come again', window: 2 },
+      { pattern: 'repeat (that|it|the|your|this)|say (that|it|this) *2 (again|one more time|once more)|say (the|your) *2 (again|one more time|once more)|what was that $|come again', window: 2 },
       // Checking which of two things was heard is repair too: "did you say the 12th or the 20th", "sorry was that fifteen or fifty".
       { pattern: 'did you (just)? say *5 or|(sorry|pardon|beg your pardon|excuse me) *1 (was|is|did) (that|it|you) *5 or', window: 0 },
       // A relative clause is not a question: "our relations team, who can look at compensation"; nor a pseudo-cleft: "where we got to today is".
-      { pattern: '^ who (can|could|will|would|should|may|might) (look|help|deal|handle|sort|go|do|take|give|assist|review|make|check|advise|arrange|authorise|authorize|approve|offer|override)|(where|what) *3 (happen+|got|got to|stand+|landed|ended up|done|did|agreed|decided|arranged|set up|sorted) *2 (today|now|then|so far) (is|was|are) |(outcome|upshot|plan|position|situation) (today|now|then|here) (is|was) ', window: 0 },
+      // A tag on sympathy asks nothing: "you've had a right nightmare with this, haven't you".
+      { pattern: '({feeling}|time of it|through (it|the wringer|a lot|the mill)) *6 (have|has|is|was|did|are|were) not (you|it|they|we|that) $', window: 0 },
+      // Possession is not a tag: "the pharmacy has it and you can collect"; asking for an account is an invitation, not a yes/no question.
+      { pattern: '(the|a|an|your|my|our|their) *2 (has|have|got) it $|^ (can|could|would|will) you (please)? (give|tell|walk|talk|take|fill|describe|explain|help) (me|us)? *3 (background|context|detail+|picture|rundown|sense|idea|overview|story|through|about|what|how|why|more|understand)', window: 0 },
+      // A relative "which" goes straight on to its verb: "our hardship scheme, which freezes the interest".
+      { pattern: '^ which (freez+|cover+|includ+|giv+|sav+|cost+|mean+|work+ out|com+ with|mak+|tak+|let+|allow+|lower+|reduc+|cut+|stop+|paus+|add+|get+|keep+|protect+|spread+|waiv+|appl+|caus+|show+|explain+)', window: 0 },
+      { pattern: '(where|what) (we|you|i|things|it|everything) (are|is|were|stand|stands) (now|then|today|at)? (is|was) |^ who (can|could|will|would|should|may|might) (look|help|deal|handle|sort|go|do|take|give|assist|review|make|check|advise|arrange|authorise|authorize|approve|offer|override)|(where|what) *3 (happen+|got|got to|stand+|landed|ended up|done|did|agreed|decided|arranged|set up|sorted) *2 (today|now|then|so far) (is|was|are) |(outcome|upshot|plan|position|situation) (today|now|then|here) (is|was) ', window: 0 },
       // Mid-sentence clauses of a statement: "the annual plan, which works out cheaper", "or have it taken off the settlement", "and do it yourself".
       { pattern: '^ which (works out|work+ out|saves|costs|comes (to|with|in)|gives you|includes|would (save|cost|give|mean|work out)|will (save|cost|give|mean)|is (cheaper|quicker|faster|better|easier) (than|overall|in the long run|over))|(system|computer|app|website|software|machine|they|he|she) (did|does|do|has|have|is|was|will) (that|it|this) $|(that is|this is|it is) (just)? how *4 (does it|do it|did it|is it|has it|was it)|^ (do|have) (it|that|this) (yourself|online|later|instead|taken|done|sent|changed|delivered|collected|added|moved)', window: 0 },
     ],
     suppressedBy: ['open_question'],
     examples: {
-      positive: ['did the light turn green', 'Are you calling from the number on the account?', 'which email did you use', 'what is the zip code there', 'mind if i put you on a quick hold', 'would tuesday or wednesday suit you better', 'youre sorted now yeah'],
-      negative: ['I checked the account.', 'what happened after that', 'can you walk me through it', 'which is why the bill is higher this month', 'sorry did you say the twelfth or the twentieth', 'when you get a chance just restart it', 'anything else you notice write it down for the engineer', 'the refund or the credit will show on the next bill'],
+      positive: ["so the heating's come back on now yeah", "would an earlier appointment suit you better", 'did the light turn green', 'Are you calling from the number on the account?', 'which email did you use', 'what is the zip code there', 'mind if i put you on a quick hold', 'would tuesday or wednesday suit you better', 'youre sorted now yeah'],
+      negative: ["you've had a right nightmare with this, haven't you", "the pharmacy has it and you can pick it up after four", "our hardship scheme, which freezes the interest", 'I checked the account.', 'what happened after that', 'can you walk me through it', 'which is why the bill is higher this month', 'sorry did you say the twelfth or the twentieth', 'when you get a chance just restart it', 'anything else you notice write it down for the engineer', 'the refund or the credit will show on the next bill'],
     },
   },
   {
@@ -126,7 +145,7 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
       '(anything|something) (else|more|further) *6 (i|we) (can|could|may|might) (help|do|assist|look|answer|take care|check|sort)',
       '(can|could|may|shall) (i|we) (help|assist) (you)? (with)? anything (else|further|more)',
       '(is there|was there) anything else (you need|you would like|you wanted|today|at all|for you|for today|on your (list|mind)|$)',
-      '(does|did|has) (that|this|it|the fix|the reset|everything) (fix*|solv*|resolv*|answer*|help*|take care|taken care|work*|clear*|sort*|cover*|address*|do the trick|done the trick|did the trick|do the job|done the job|did the job|sort you out|sorted you out)',
+      '(does|did|has) (that|this|it|the fix|the reset|everything) (settle*|fix*|solv*|resolv*|answer*|help*|take care|taken care|work*|clear*|sort*|cover*|address*|do the trick|done the trick|did the trick|do the job|done the job|did the job|sort you out|sorted you out)',
       '(is|are|was) (it|that|everything|things|you|we|your (internet|service|phone|issue|problem|account|app|connection)) (all)? (able to (get|log|sign) (in|on)|working|fixed|resolved|sorted|set|good to go|okay now|better|back|answered|showing|up and running|taken care of|handled|done|squared away|cleared up|behaving|behaving itself|playing ball|cooperating|running smoothly|running)',
       '(have|did) i (fully|completely|properly|really)? (answered|answer|covered|cover|addressed|address|resolved|resolve|helped|help|taken care) (all|everything|your|you)',
       '(any|do you have any|are there any) (other|more|further|additional|remaining) (questions|concerns|issues)',
@@ -138,12 +157,14 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
       '^ how (is|are|does|do) (that|it|this|everything|things) (looking|look|working|going|behaving|running|seem|seeming) (now|for you|on your)',
       '(is there|was there) anything (i have|we have|i|we) (missed|not covered|left out|forgotten|not answered|missed out|left unanswered|left open|not (explained|sorted|mentioned)|overlooked|skipped|glossed over)',
       '^ (are you)? (happy|satisfied|okay|ok|content|comfortable|good) with (that|this|how|everything|where|the (outcome|result|resolution|fix|solution|change|changes|refund|credit)) ',
-      '^ (everything|it|things|the (internet|connection|app|page|card|phone|service|line|heating|signal|website|site|payment|refund)) (working|running|loading|connecting|showing|coming through|going through|back (up|on|online|to normal)) *5 (now|again|on your (end|side)|$)',
+      '^ (everything|it|things|the (internet|connection|app|page|card|phone|service|line|heating|signal|website|site|payment|refund)) (working|running|loading|connecting|showing|coming through|going through|back (up|on|online|to normal)|looking (okay|ok|good|fine|right|normal|better|alright)) *5 (now|again|on your (end|side)|$)',
       '^ (everything|it|that|things|all) (good|okay|ok|sorted|fine|better) *3 (now|again|on your (end|side)|at your end)',
       '(have|did|has) (we|i) (manage+ to|been able to)? (cover|answer|sort|resolve|fix|address|help|get) *2 (all|everything|it all|you sorted|your (questions|issue|problem))',
       '^ (is|are|was|were|has|have|did|does|do) (it|that|this|(the|your) (refund|credit|payment|money|deposit|change|changes|update|fix|replacement|correction|adjustment|confirmation|discount) *1) (show up|shown up|showing|appear|appeared|appearing|come through|gone through|land|landed|reflect|reflected|reflecting)',
       'are (we|you) (all)? (set|good|sorted)',
-      '^ (is|are|was|were|has|have|did|does|do) *5 (gone|fixed|resolved|cleared|sorted|better|back|loading|load|connect|connected|go through|went through|come through|showing up|working again|work now|working now)',
+      '^ (is|are|was|were|has|have|did|does|do) *5 (gone|fixed|resolved|cleared|sorted|better|back|loading|load|go through|went through|come through|showing up|working again|work now|working now)',
+      // Being connected is a setting as well as an outcome, so it needs the outcome's time: "is it connected now" (not "is your phone connected to bluetooth").
+      '^ (is|are|was|were|has|have|did|does|do) *5 (connect|connected) *4 ({now_word}|yet|for you|on your (end|side)|at your end) $',
       '(were|was) you able to',
       '(happy|okay|ok|alright|content|comfortable) (for me|for us) to (close|end|wrap up|mark|resolve|finish|shut)',
       '(did|have) you manage+ to',
@@ -173,12 +194,12 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
       '(do you have|have you got|you got|got) (everything|all) (that)? you (need|needed|wanted) (from (me|us)|now|for now|then|today|$)',
       '^ (is|was) (that|this) (you|the (problem|issue|query|fault)|your (problem|issue|query)|everything|it) (all)? (sorted|solved|fixed|resolved|dealt with|taken care of|squared away|cleared up) (now|then|for you|$)',
       // A yes/no question about the fix that ends on now, this time or again: "is the signal holding up okay now", "did the code work this time".
-      '^ (is|are|has|have|did|does|do) *5 (work+|load+|connect+|behav+|hold+ up|let+ you|get+ in|log+ on|sign+ in|go+ through|went through|pick+ up|com+ through|show+|display+|sync+|stream+|play+|start+|boot+|open+|log+ (you)? in|turn+ on|power+ on|respond+|up and running|solved|sorted|fixed|resolved|cleared|stable|back) *3 (now|this time|again) $',
+      '^ (is|are|has|have|did|does|do) *5 (work+|load+|connect+|behav+|hold+ up|let+ you|get+ in|log+ on|sign+ in|go+ through|went through|pick+ up|com+ through|show+|display+|sync+|stream+|play+|start+|boot+|open+|log+ (you)? in|turn+ on|power+ on|respond+|up and running|solved|sorted|fixed|resolved|cleared|stable|back) *3 (now|this time|again) (or no|or not)? $',
       // Whether the thing now behaves, in any shape: "are you getting a dial tone now", "can you make calls again now", "is the claim showing as settled now".
       '^ (is|are|has|have|did|does|do|can|could|were|was) (you|it|that|this|everything|things|the *1|your *1|they) *5 (get+|mak+|print+|arriv+|send+|receiv+|charg+|heat+|run+|flow+|ring+|hear+|stable|fine|okay|ok|correct|correctly|properly|normal|normally|settled|smooth+|clear+|looking (right|correct|better|good|okay|normal)) *4 (now|again|this time|these days|again now) $',
       // Anything more to do, in any words: "any other matter i can assist with", "anything outstanding i can help with", "can i be of any further help".
       '(any|anything|something|owt) (other|else|more|further|outstanding|additional) *3 (i|we) (can|could|may|might|should) (help|assist|do|look|answer|clarify|explain|sort|check|support|be of)',
-      '(can|could|may|might) (i|we) be of (any)? (further|more|other|additional)? (help|assistance|service|use)',
+      '(can|could|may|might) (i|we) be of (any)? (further|more|other|additional) (help|assistance|service|use)',
       '(any|anything|something) (else|other|more|further|additional) (you|that you) (need|want|would like|require) (from (me|us|our side|my side)|today|for (now|today)|at all|while (i have|we have|you are))? $',
       '(do you|would you|will you) (need|want|require) (me to do|us to do|help with|me to look at|me to check)? (anything|something) (else|more|further)',
       '^ (need|want) (me to do|help with)? anything (else|more|further)',
@@ -222,11 +243,22 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
       '(am i|are we|is it) (okay|ok|alright|fine|good|safe) to (close|mark|resolve|finish|shut|wrap up)',
       '(can|could|shall) (we|i) (consider|mark|call) (this|it|that|the (ticket|case|issue|job|complaint)) *2 (closed|resolved|done|sorted|complete)',
       '(if|as long as) (there is|there are|you have) (nothing|no) (else|more|other|further) *4 (i will|i can|we can|then|i shall)',
-      'able to *3 again (now)? $',
+      'able to *4 {now_word} {check_tag}? $',
       '^ how (is|are|has|have) (the|your|that|it|things|everything) *2 (holding up|behaving|performing)',
+      // Round 6, on concept axes: how things stand (outcome) x now or again x asked as a question, a tag or a request to check.
+      '{outcome_state} *4 {now_word} *1 {check_tag} $',
+      '(back on|back up|back online|back|cleared|gone|sorted|fixed|resolved|working|showing|coming through|come through|loading) *2 (yeah|yea|is it|has it|are they|have they|abi|innit|eh|aye|na) $',
+      '(tell me|let me know|let us know|see|check|confirm|kindly confirm|can you confirm|could you confirm|please confirm) (if|whether|that)? *5 ({outcome_state}|work+|connect+|load+|go+ through|com+ through|clear+|show+|open+|print+|play+|start+) *3 ({now_word}|on your (end|side)|for you) $',
+      '(tell me|let me know|let us know) (if|whether|once|when) *4 (updat+|refresh+|disappear+|go+ away|clear+|work+|connect+|load+|go+ through|com+ through|show+ up|drop+ off|sort+ itself|fix+ it|solv+ it|do+ the trick) $',
+      '(tell me|let me know|let us know|see|check|confirm) (if|whether) *4 still (see+|get+|hav+|happen+|show+|there|do+|go+ on|com+ up|pop+ up|appear+)',
+      '^ (can|could|may|shall) i (go ahead and|just)? (close|mark|resolve|shut|wrap up|finish|sign off) (this|the|your|that|it|off) *2 (ticket|case|complaint|query|issue|call|job|request|incident|off|as)?',
+      '(mark|close|log|put) *4 (as|down as)? (resolved|closed|complete|completed|fixed|done|sorted) *3 (if (that is|that will be|it is|you are) (okay|ok|alright|fine|happy|good)|is that (okay|ok|alright|fine)|(okay|ok|alright|fine) with you)',
+      '(happy|okay|ok|alright) for me to (close|mark|resolve|shut|finish|wrap up)',
     ],
     guards: [
-      { pattern: '(is|are) (it|that) (working|set) (on|with|to|for|as)|(good|okay|ok|happy|alright|fine|set) to (hold|wait|stay on|go ahead|proceed|continue|carry on|pay|confirm|read|take|give)', window: 0 },
+      // Coming back to someone is not an outcome: "i'll call you back yeah".
+      { pattern: '(call|ring|phone|text|email|write|pay|send|bring|give|hear|talk|speak|pass|hand) *2 back|get back to', window: 0 },
+      { pattern: '(should|will|would|might|may) be able to|(is|are) (it|that) (working|set) (on|with|to|for|as)|(good|okay|ok|happy|alright|fine|set) to (hold|wait|stay on|go ahead|proceed|continue|carry on|pay|confirm|read|take|give)', window: 0 },
       { pattern: '(if|should|in case|whenever) you (need|want|have|think of) anything else', window: 0 },
       { pattern: 'anything else *3 (will be|is in|are in|can be found|goes|should go)', window: 0 },
       { pattern: '(were|was) you able to (find|locate|remember|get hold of|read|grab|dig out|spot)|is (now|this|it) a (good|bad|convenient) time', window: 0 },
@@ -234,8 +266,8 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
       { pattern: 'before (the|that|this|it|then|today|yesterday|last|you (called|noticed|changed|restarted|moved))|since (that|this|it|then|today|yesterday|last|you (called|noticed|changed|restarted|moved)|the (storm|outage|move|start|weekend|morning|beginning|problem|issue|fault))|(yesterday|earlier|originally|at first|last (time|week|night|month))|(does|do|did) not (look|sound|seem)', window: 2 },
     ],
     examples: {
-      positive: ['has the duplicate payment disappeared from your app', 'am i okay to mark the ticket as resolved', 'so hows the signal holding up since the reset', 'could i help you with something else while youre on the line', 'has your question about the renewal been answered', 'so no more error messages when you pay', 'has that sorted everything out for you', 'Is there anything else I can assist you with?', 'is your internet back up', 'everything working as it should now', 'does that get you where you need to be', 'is the signal holding up okay now', 'Happy for me to close the ticket now?', 'did you manage to log in okay'],
-      negative: ['are you at home right now', 'are you near the router right now', 'how is your mum doing', 'has the payment left your account yet', 'did the engineer fix the boiler last time', 'is the boiler on a timer', 'is the router working on the five gig band', 'anything else on the account I should know', 'what else did they say', 'all good let me pull that up', 'did the letter show up at the old address', 'are you good to hold for two minutes'],
+      positive: ["so the dial tone's back yeah", "can i go ahead and close this ticket", "refresh it and tell me if it connects now", 'has the duplicate payment disappeared from your app', 'am i okay to mark the ticket as resolved', 'so hows the signal holding up since the reset', 'could i help you with something else while youre on the line', 'has your question about the renewal been answered', 'so no more error messages when you pay', 'has that sorted everything out for you', 'Is there anything else I can assist you with?', 'is your internet back up', 'everything working as it should now', 'does that get you where you need to be', 'is the signal holding up okay now', 'Happy for me to close the ticket now?', 'did you manage to log in okay'],
+      negative: ["is your phone connected to bluetooth", "it should clear overnight", 'are you at home right now', 'are you near the router right now', 'how is your mum doing', 'has the payment left your account yet', 'did the engineer fix the boiler last time', 'is the boiler on a timer', 'is the router working on the five gig band', 'anything else on the account I should know', 'what else did they say', 'all good let me pull that up', 'did the letter show up at the old address', 'are you good to hold for two minutes'],
     },
   },
   {
@@ -355,11 +387,23 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
       // two outcomes the customer will see ("you'll get the refund within a week and the replacement arrives before that").
       '(what|all that) (happens|is going to happen|will happen|is gonna happen|happens now|happens next) (next|now|from here)? (then)? (is|is that)',
       'you will (see|get|receive|have|hear) *8 (and|then) (the|your|a|an) *2 (will (come|arrive|visit|call|ring|go|follow|be)|comes|arrives|visits|calls|rings|goes out|follows|is (due|booked|coming|on))',
+      // Round 6, on concept axes: several settled clauses in one turn ("the request is raised, the technician is assigned"),
+      // or a lead-in and a settled clause followed by what happens next ("so once again your loan is approved and the new instalment starts next month").
+      '{settled_clause} *8 {settled_clause}',
+      '^ {recap_lead} *4 {settled_clause} *8 {next_clause} | ^ {recap_lead} *3 (i|we) (have|had)? (now|just|already|also)? {done_state} *10 {next_clause}',
+      '(long story short|the short of it|long and short)',
+      // Going back over it in any words: "just to run over everything", "let me go back through what we did".
+      '(run|go|read|talk|walk) (you)? (back)? (over|through) (everything|it all|all of it|all that|what (we|i|has|have)|where we (are|got)|the lot)',
     ],
-    guards: [{ pattern: '(summarize|recap|go over|run through|going through|going over|running through) (the|your|our) (rules|process|procedure|terms|policy|contract|conditions|options|documents|benefits|cover|coverage|safety|security|steps|account|notes|bill|statement)|(summary|recap) (page|screen|tab|email|report|section)|in short supply|(anything|something) (else)? *3 to (go over|run through)', window: 0 }],
+    guards: [{ pattern: '(summarize|recap|go over|run through|going through|going over|running through) (the|your|our) (rules|process|procedure|terms|policy|contract|conditions|options|documents|benefits|cover|coverage|safety|security|steps|account|notes|bill|statement)|(summary|recap) (page|screen|tab|email|report|section)|in short supply|(anything|something) (else)? *3 to (go over|run through)', window: 0 },
+      // A condition or a lookup is not a summary: "once the payment is cleared the order is shipped", "i can see the card was blocked and the account suspended".
+      { pattern: '(once|if|when|after|until|unless|as soon as) (the|your|it|that|this|we|i|you|they) *3 {done_state}|(i can see|i see|it (shows|says)|showing|looks like|according to|it seems|apparently|what happened (was|is)) *3 (that)? (the|your|it|this|that|a)', window: 3 },
+      // Settled clauses from an earlier contact are history, not this call's summary: "i escalated it last week and it was closed".
+      { pattern: 'last (week|month|time|night|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|(a|two|three|four|few|couple of) (days|weeks|months) ago|the other day|back in|because|due to|as a result of|which is why|that is why|(years|months|weeks) ago|back then|previously|originally|at the time|when you (moved|joined|signed|opened|took out)', window: 3 },
+],
     examples: {
-      positive: ['ok so let me just sum up where we are', 'To recap, your card is blocked and a new one is on its way.', 'so in summary i changed your plan and credited the fee', 'okay so weve updated the address cancelled the duplicate and booked the engineer', 'to run back through it the card is cancelled and the new one is posted', 'so thats the order cancelled and the refund raised', 'bringing it all together your meter gets swapped on the ninth', 'the upshot is your claim is approved and the cheque goes out friday', 'so what happens next is the assessor rings you', 'so ive logged the fault and an engineer will be in touch tomorrow'],
-      negative: ['you can see the summary page online', 'i was going over the notes', 'in short supply at the moment im afraid', 'ill summarise the terms in an email', 'was there anything else you wanted to go over', 'i can hand this to my supervisor to review', 'so your account is blocked and youll need to call the fraud team'],
+      positive: ["kindly note sir the request is raised the technician is assigned and he will visit tomorrow", "so once again your loan restructuring is approved and the new instalment starts next month", 'ok so let me just sum up where we are', 'To recap, your card is blocked and a new one is on its way.', 'so in summary i changed your plan and credited the fee', 'okay so weve updated the address cancelled the duplicate and booked the engineer', 'to run back through it the card is cancelled and the new one is posted', 'so thats the order cancelled and the refund raised', 'bringing it all together your meter gets swapped on the ninth', 'the upshot is your claim is approved and the cheque goes out friday', 'so what happens next is the assessor rings you', 'so ive logged the fault and an engineer will be in touch tomorrow'],
+      negative: ["i escalated it last week and it was closed", "once the form is signed and returned the claim is processed", 'you can see the summary page online', 'i was going over the notes', 'in short supply at the moment im afraid', 'ill summarise the terms in an email', 'was there anything else you wanted to go over', 'i can hand this to my supervisor to review', 'so your account is blocked and youll need to call the fraud team'],
     },
   },
   {
@@ -397,11 +441,20 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
       '(i can|i could|shall i|want me to|happy to|i am happy to|would you like me to|let me) *3 (book|put|get|transfer|pass) *2 (with|to) (a|our|the|one of our|my) (senior|specialist|expert|more experienced|dedicated) *1 (technician+|engineer+|specialist+|expert+|advisor+|adviser+|handler+|colleague+|underwriter+|manager+)',
       '(worth|best if|better if) (me|i) *3 ({boss}|senior|specialist)',
       '(i can|i could|let me|shall i|happy to|i will|i am happy to) *3 (someone|somebody|a colleague) (from|in|on) (the|our|my) (retention+|retentions|complaints|escalations|customer relations|resolutions|executive|specialist|senior) (team|department|desk|unit)',
+      // Round 6, on concept axes: an offering lead x someone senior to the agent ({senior_party}), the senior party offered as the one to act,
+      // and a formal complaint or grievance opened for the customer.
+      '{offer_lead} *8 {senior_party}',
+      '{senior_party} (can|could|would be (happy|able|glad) to|is happy to|will be happy to|is able to|may be able to) *3 (call|ring|give you a (call|ring|bell)|look|review|speak|talk|get back|contact|step in|take (a look|over|it|this)|help|assist|deal|go through|come on)',
+      '{offer_lead} *4 (open|log|raise|file|lodge|register|submit|put in|start|make) *3 (formal|official)? (complaint|grievance|appeal|dispute|escalation)',
+      '(reviewed|looked at|handled|dealt with|picked up|investigated) by (the|our|a|my|one of our) *1 {senior_party}',
     ],
-    guards: [{ pattern: '(i|me|let me|i will|i need to|i have to|i have|i just) *2 (check|ask|confirm|verify|spoke|speak|talked|talk) with (my|a|the) (supervisor|manager|lead)', window: 0 }],
+    guards: [
+      { pattern: '(i|me|let me|i will|i need to|i have to|i have|i just) *2 (check|ask|confirm|verify|spoke|speak|talked|talk) with (my|a|the) (supervisor|manager|lead)', window: 0 },
+      { pattern: '(i|we) (can|could) (see|tell|confirm|hear) |(has|have|had|was|were) (already)? (been)? (reviewed|looked at|handled|dealt with|picked up|investigated) by', window: 0 },
+    ],
     examples: {
-      positive: ['i can get my team lead on the line if that helps', 'Would you like me to send this up to our specialist team?', 'want me to escalate it', 'i can pass this up to someone with a bit more clout', 'I can put this through as a formal complaint if you like.', 'i can send it up the chain if you like', 'would you be happy for me to escalate this', 'if youd rather speak to a manager i can arrange that', 'i can set up a call back from a senior adviser'],
-      negative: ['my manager signed off on the refund', 'let me check with my supervisor quickly', 'I will transfer you to sales.', 'my supervisor is on leave this week'],
+      positive: ["my supervisor can give you a call later if that would help", "i can book you a callback with one of our senior underwriters", 'i can get my team lead on the line if that helps', 'Would you like me to send this up to our specialist team?', 'want me to escalate it', 'i can pass this up to someone with a bit more clout', 'I can put this through as a formal complaint if you like.', 'i can send it up the chain if you like', 'would you be happy for me to escalate this', 'if youd rather speak to a manager i can arrange that', 'i can set up a call back from a senior adviser'],
+      negative: ["i can see a manager signed it off last week", "the specialist team already reviewed your case", 'my manager signed off on the refund', 'let me check with my supervisor quickly', 'I will transfer you to sales.', 'my supervisor is on leave this week'],
     },
   },
 ];
