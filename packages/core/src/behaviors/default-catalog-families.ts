@@ -60,7 +60,7 @@ export const DEFAULT_FAMILIES: Record<string, string[]> = {
   // Remedies an agent can put side by side: "a refund or a replacement", "a credit or a callback".
   remedy: ['(refund|full refund|partial refund|replacement|exchange|credit|account credit|store credit|repair|voucher|gift card|discount|callback|call back|swap|loan car|courtesy car|hire car|home visit|engineer visit|collection|rebooking|reschedule|new one)'],
   // Who a customer could take their business to: "a new bank", "a different pharmacy", "another rental company".
-  provider_noun: ['(company|companies|provider+|carrier+|bank+|network+|insurer+|supplier+|isp|broadband (company|provider)|energy (company|supplier)|airline+|pharmacy|pharmacies|gym+|rental company|hotel chain|dentist+|mobile (company|network)|firm+|operator+|telco+|lender+|utility company)'],
+  provider_noun: ['(company|companies|provider+|carrier+|courier+|broker+|agency|agencies|vendor+|processor+|platform+|garage+|salon+|vet+|clinic+|practice|contractor+|bank+|network+|insurer+|supplier+|isp|broadband (company|provider)|energy (company|supplier)|airline+|pharmacy|pharmacies|gym+|rental company|hotel chain|dentist+|mobile (company|network)|firm+|operator+|telco+|lender+|utility company)'],
   // A clock time: "at six", "by half past four", "before midnight".
   clock: ['(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midday|midnight|half past *1|quarter (past|to) *1|1|2|3|4|5|6|7|8|9|10|11|12) (am|pm|o clock|thirty|fifteen|forty five|tonight|tomorrow|today|this (morning|afternoon|evening))?'],
   // Something still missing or broken when time is short: "still haven't got the tickets", "the card machine is still offline", "the car won't unlock".
@@ -87,4 +87,15 @@ export const DEFAULT_FAMILIES: Record<string, string[]> = {
   // Carriers, banks and suppliers a customer names when leaving, beyond the shared {competitor} list.
   churn_brand: ['(ee|three|sky mobile|lebara|lyca|lycamobile|id mobile|boost|boost mobile|cricket|metro|metro by t mobile|mint|mint mobile|visible|us cellular|rogers|bell|telus|shaw|fido|koodo|vodafone|vi|jio|airtel|bsnl|tesco mobile|smarty|voxi|community fibre|hyperoptic|shell energy|eon|e on|scottish power|bulb|admiral|aviva|direct line|lv|churchill|nationwide|first direct|chase|ally|discover|citi|citibank|usaa|amex|american express|netflix|hulu|disney|spotify|amazon|peloton|planet fitness|puregym|the gym group)'],
   urgency_clock: ['({clock}|1am|2am|3am|4am|5am|6am|7am|8am|9am|10am|11am|12am|1pm|2pm|3pm|4pm|5pm|6pm|7pm|8pm|9pm|10pm|11pm|12pm|dawn|first thing)'],
+  // ---- Customer-signal families added in generalization round 6 (branch customer6) ----
+  // Every way a customer says they got in touch, ASR and chat forms included ("dmd you on insta", "popped in").
+  customer_contact_verb: ['(call+|rang|rung|ring+|phon+|email+|e mailed|messag+|text+|dm|dmd|dm+|inbox+|tweet+|wrote|written|writ+|chat+|contact+|reach+ out|spoke|spoken|talk+|visit+|popped in|came in|come in|went in|log+|report+|rais+|complain+|been in touch|got in touch|get+ in touch)'],
+  // The company as the other side of an earlier contact: "you lot", "y'all", "your colleague", "one of your people".
+  customer_you: ['(you|you all|you guys|you lot|you people|yous|youse|your (team|people|lot|staff|office|company|side|colleague+|agent+|engineer+|technician+|rep+|driver+|chat|helpline|support)|one of your *1)'],
+  // Strong evaluative words that judge whatever they are said of: "the way they spoke to her was disgraceful".
+  customer_outrage: ['(disgraceful|appalling|atrocious|shambolic|diabolical|abysmal|scandalous|inexcusable|unforgivable|outrageous|unacceptable|deplorable|despicable|disgusting|shameful|unbelievable service|a disgrace)'],
+  // Being hurried, in idiom or regional English: "sharp sharp", "chop chop", "get a move on".
+  customer_hurry: ['(sharp sharp|quick quick|chop chop|pronto|on the double|make it snappy|step on it|get a move on|get cracking|get your skates on|look lively|quick sticks|jildi|jaldi|fast fast)'],
+  // What runs out: supplies, stock, money, medicine.
+  customer_supply: ['(stock|supplies|food|milk|formula|nappies|diapers|medication+|medicine+|meds|insulin|oxygen|fuel|petrol|gas|oil|heating oil|credit|data|money|cash|paper|ink|ingredients|feed|water|pills|tablets|inhaler|time|float|change)'],
 };
