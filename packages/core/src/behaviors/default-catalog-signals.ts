@@ -71,7 +71,7 @@ export const DEFAULT_SIGNAL_ENTRIES: BehaviorEntryInput[] = [
       '(switch+|chang+|mov+) (my|our)? *1 (provider+|supplier+|carrier+|insurer+|network+|isp+)',
       '(pac|stac|porting|port out|port away) (code|number|authorization|authorisation|pin)|port+ (my|our|the) *2 (out|away)',
       '(i|we) *4 (cancel+|terminat+|discontinu+) (it|everything|them|this|that|my|our|the)? *1 (once|when|after|at the end of (this|the) (month|year|contract|term)|from next|as of|effective)',
-      '(do not|not going to|will not|are not going to|am not going to) (auto)? renew (my|our|the|it|this|with (you|your|them)|again|next|$)|(turn+ off|stop+|cancel+) (the|my)? (auto renew+|autorenew+|automatic renewal)',
+      '(do not|not going to|will not|are not going to|am not going to) (auto)? renew (me|us|my|our|the|it|this|with (you|your|them)|again|next|$)|(turn+ off|stop+|cancel+) (the|my)? (auto renew+|autorenew+|automatic renewal)',
       // Intention verbs before a cancel verb, subject dropped: "seriously thinking of ditching the whole package"; the act in progress: "i'm cancelling the gym membership".
       '(think+|consider+|plan+|mean+|tempt+|decid+|ready|about) (of|about|to|into|on)? {cancel_verb} (my|our|the|this|all|all of|everything|the whole|your) *2 {service_noun}',
       '(i am|we are|i will be|we will be|i have|we have) (now)? (cancel+|terminat+|clos+|end+|discontinu+|ditch+|drop+|scrap+) (my|our|the|this|all)? *2 {service_noun}',
@@ -128,13 +128,17 @@ export const DEFAULT_SIGNAL_ENTRIES: BehaviorEntryInput[] = [
       '(go+|going|switch+|mov+|head+|run+) back to (the other one|the other lot|my old|my previous|our old|our previous|the old|the previous|my last|our last|them|{competitor}|{churn_brand})',
       '(sign+|signed) (up)? with (a|another|some) (new|different|other|better|cheaper)? *3 {provider_noun}|(sign+ up|signed up|join+|gone|went|moved|switched|go+|going) (elsewhere|somewhere else|with (someone|somebody) else)',
       '(i am|we are|i will be|we will be) (walking|walking away) $',
-      '(not|never|no longer) (going to|gonna|planning to|planning on|about to|intending to)? (be)? (renew+|re new+|re up+|re upp+|reup+|reupp+|extend+|continu+|carry on|keep+|stay+) (the|my|our|this|it|with|on) *3 ({churn_held}|you|when|after|past|beyond|next|this year|again)',
+      '(not|never|no longer) (going to|gonna|planning to|planning on|about to|intending to)? (be)? (renew+|re new+|re up+|re upp+|reup+|reupp+|extend+|continu+|carry+ on|keep+|stay+) (the|my|our|this|it|with|on) *3 ({churn_held}|you|when|after|past|beyond|next|this year|again)',
       '(mov+|transfer+|switch+|tak+|shift+|port+) (my|our|the|all (my|our|the)) *2 {churn_held} (over|across)? to ({competitor}|{churn_brand}|another|a different|a new|someone else|somebody else)',
       '(no longer|not|do not|no more) (wish+|want+|wanting|like|intend+|plan+) (to)? (continue|keep|renew|carry on|stay|proceed|remain) (with)? (the|my|our|this|your) *3 {churn_held}',
       '(want|wanted|need|would like|like) (my|our|the|this|all my|all our) *2 {churn_held} (closed|cancelled|canceled|terminated|shut|shut down|wound (down|up)|discontinued|deactivated|deleted|ended|stopped)|{churn_held} *3 (wound|winding) (down|up)',
       '(the|my|our|this) *1 {churn_held} (goes|is going|has to go|has got to go|will go|gets the (chop|axe)) (at the end|when|after|once|from|$)',
       '(tell|let) *3 (boss|manager|company|bank|them) *3 (lost|losing|lose) (a|another|one) (customer|client)',
       '(decid+|chose|chosen|choose|made up (my|our) mind+|opted|opt+) (not to|against) (continue|continuing|renew+|carry+ on|carrying on|stay+|keep+|remain+|extend+|stick+)',
+      '(if|unless|otherwise|or else|or) *8 (i will|we will|i am going to|we are going to|i am gonna|we are gonna|i would|we would|i shall|we shall|well|i am|we are) (just|simply|definitely)? (be)? (leave $|leave (you|your company|this company|the company|for good)|walk $|walk away|walking away|switch $|switching $|switch+ (provider+|supplier+|company|companies|bank+|network+|insurer+|over|to (another|a different|someone))|cancel $|cancel+ (everything|it all|the lot|my *1|our *1|the (whole|lot|account|contract|service|subscription|membership|policy))|cancelling $|tak+ (my|our) business|leaving $|going elsewhere|go elsewhere)',
+      '(when|once|after|as soon as|the minute|the moment|the day) (my|our|the|this) *1 (contract|term|deal|plan|tie in|agreement|lease|policy|membership|subscription|minimum term) *2 (is up|up|ends|finishes|runs out|expires|is over|is done|is finished|comes to an end) *3 (i am|we are|i will be|we will be|well be|were) (out|off|gone|leaving|done|switching|going|moving|walking|cancelling|out of here)',
+      '(take|taking|strike|remove|get|wipe) (me|us) (off|from) (your|the) (books|customer list|customer base|records)',
+      '(found|got|been offered|have been offered|was offered|were offered|getting|seen) (a|an)? (much|way|far|a lot|lot|far)? (cheaper|better|lower) (deal|offer|price|quote|rate|tariff|option|package|premium)',
     ],
     guards: [
       { pattern: '(cancel+|stop+|end+|drop+) (the|my|that|this|an|a) *3 (order+|appointment+|technician|tech|visit+|payment+|transfer+|request+|deliver+|reservation+|booking+|check+|autopay|auto pay|paper+|email+|text+|call+|notification+|alert+|card+|debit+|direct debit+|standing order+|mandate+|complaint+|claim+|engineer+)', window: 0 },
@@ -155,6 +159,7 @@ export const DEFAULT_SIGNAL_ENTRIES: BehaviorEntryInput[] = [
       { pattern: '(hypothetical*|just asking|just curious|out of (interest|curiosity)|for future reference|in theory|purely asking|if (someone|somebody|a person|one|anyone|people) (wanted|wants|were|was|decided))' },
       // Moving something to a new product with the same company is not leaving: "into the new one with you".
       { pattern: '(new|another|different|other) *3 with (you|yourselves|your (bank|company|firm))' },
+      { pattern: '(deal|offer|price|quote|rate|tariff|option|package) (on|from|with|through|in) (your|you|yourselves)', window: 4 },
     ],
     examples: {
       positive: ['i want to get rid of the home phone line', 'i want out of this contract', "I'm seriously considering switching to another carrier.", 'just cancel the whole account', 'ill be cancelling once this month is up', 'can you send me a pac code', 'after this im not booking with you again', 'Consider this my notice.', 'i might just jump ship', 'youve lost my business', 'how do i opt out of the renewal', 'not renewing the car insurance this year', 'we are leaving the bank for good', 'just pull the plug on the whole subscription', 'i dont want to be your customer no more', 'im seriously considering not renewing', 'this has made me want to leave', 'ill probably go with them instead'],
@@ -234,6 +239,7 @@ export const DEFAULT_SIGNAL_ENTRIES: BehaviorEntryInput[] = [
       '(go+|tak+|took|report+|writ+|wrote|complain+|escalat+|refer+) *4 (fair trading|accc|acma|tio|consumer (court|forum|council)|banking ombudsman|nodal officer|grievance (officer|cell)|appellate authority|local (paper|news|newspaper|radio)|watchdog)',
       '(kindly|please)? escalat+ *4 (nodal|grievance|appellate|senior|higher|management)',
       'report+ (you|you lot|you guys|you people|you all|your (company|firm|staff|agent+|engineer+|driver+|shop|store|bank)|this company|this firm) (to|with) (the|a|my|your)? *2',
+      '(someone|somebody|a person|anyone|anybody|a colleague) (more|with more|with a bit more|who is more) (experienced|qualified|senior|knowledgeable|expert|experience|knowledge|training)',
     ],
     guards: [
       { pattern: '(do not|not|never) (want|wish|need) to (make|lodge|file|raise|put in|take) *3 (complaint|further|higher)', window: 0 },
@@ -383,7 +389,12 @@ export const DEFAULT_SIGNAL_ENTRIES: BehaviorEntryInput[] = [
       '(transferred|passed|put through|bounced|shunted|shuffled|sent) (round|around|between|through|to) *2 (two|three|four|five|six|several|different|multiple|so many|numerous|countless) (departments|people|agents|teams|numbers|extensions|places|lines|queues)',
       '(told|sent|referred|directed|pointed) (me|us) (to|back to|over to|on to) *5 (and|then|but|who|so) *1 (you|they|he|she|it|that|the *1|them|those|your *1) *2 (told|sent|referred|pointed|directed|pass+|bounc+) (me|us) (back|to|straight back|right back)',
       '(i|we) (have|had)? (already|previously) (gave|given|sent|told|explained|went through|gone through|provided|showed|shown) *4 (to|with) (the|your|a|another|one of your|that) *1 (lady|guy|man|woman|person|agent|rep|colleague|gentleman|girl|bloke|advisor|adviser|engineer|team|department|chap|fella)',
-      '(my|our) (previous|last|earlier|prior|original|first|other) (email+|message+|call+|letter+|complaint+|chat+|ticket+|request+|conversation+|enquir+|inquir+|case|claim|report+|correspondence)',
+      '(my|our) (previous|last|earlier|prior|original|first|other) (two|three|four|five|few|several|couple of|many)? (email+|message+|call+|letter+|complaint+|chat+|ticket+|request+|conversation+|enquir+|inquir+|case|claim|report+|correspondence)',
+      '(same|just like|exactly like|same thing|same problem|same issue|same fault) as (last time|the last time|before|last (week|month|year)|{past_time})',
+      '(callback|call back|call|reply|response|engineer|visit|refund|letter|email|ring back) (i|we) (was|were) (promised|told about|offered|told (i|we) would get)',
+      '(ticket|case|claim|complaint|reference|request|report|query|enquiry|inquiry|job) (number)? (i|we) (opened|raised|logged|filed|submitted|put in|made|lodged|reported|sent in|started|had open)',
+      '(trying|tried|been trying) to (sort|fix|resolve|get) *4 (for|since) (days|weeks|months|ages|a (week|month|fortnight)|{past_time})',
+      '(was|were|been|got|get+) in touch *4 (back|ago|{past_time}|before|about (this|it|the same))|(a few|a couple of|two|three|some|several) (days|weeks|months) back',
     ],
     guards: [
       // Talking to family, another company or a professional, dialling a wrong number or never having called is not a repeat contact.
@@ -397,6 +408,7 @@ export const DEFAULT_SIGNAL_ENTRIES: BehaviorEntryInput[] = [
       // A reference asked for this contact, or telling one's own family something many times, is not a repeat contact.
       { pattern: '(get|give|have|need|want|take|is there) (me|us)? (a|the)? (reference|ref|ticket|case) (number)? for (this|today s) (call|conversation|chat|contact)', window: 0 },
       { pattern: '(told|tell+|explained|said to|asked|reminded|warned) (my|our|his|her) ({loved_one}|kids|children|son|daughter|husband|wife|partner|mum|mom|dad|staff|team)', window: 0 },
+      { pattern: '(last time|before|previously) *4 (were|was) (really|so|very|super)? (helpful|great|lovely|brilliant|fantastic|excellent|good|kind)' },
     ],
     examples: {
       positive: ['We have gone through this three times already.', "I've called about this twice already and been promised a fix.", 'third time calling about the same bill', 'i spoke with one of your agents on friday', 'we went through this on my last call', 'this is my fourth go at getting this sorted', 'weve been round the houses with your team on this', 'I already gave all these details to the person before you.', 'ive had three different reference numbers for this', 'ive been onto yous three times now', 'me again sorry about the router', 'as i told the previous representative my address is wrong', 'im chasing up the claim i opened a fortnight ago', 'i rang up about it at the weekend as well', 'i keep reporting it', 'ive literally been calling since september about this'],
@@ -466,7 +478,7 @@ export const DEFAULT_SIGNAL_ENTRIES: BehaviorEntryInput[] = [
       'why is it so (hard|difficult|complicated|impossible) to|(get|give|getting|giving) (me|us)? a straight answer',
       '(because|yet|still) nothing (has|ever)? (happened|changed|been done|was done|gets done|got done)',
       '(rude|unprofessional|incompetent|unhelpful|clueless|condescending|dismissive|lied to|lying to)',
-      '(was|were|is|are|being|been) (downright|really|so|very|quite|extremely|pretty|just|bloody)? (nasty|arrogant|snotty|snooty|abrupt|sarcastic|hostile|aggressive|patronising|patronizing|obnoxious|impolite|discourteous|offhand|curt|short with (me|us|my|our))|(shouted|yelled|swore|screamed|sneered|snapped|laughed) at (me|us|my|our)',
+      '(was|were|is|are|being|been) (downright|really|so|very|quite|extremely|pretty|just|bloody)? (nasty|arrogant|snotty|snooty|abrupt|sarcastic|hostile|aggressive|patronising|patronizing|obnoxious|impolite|discourteous|offhand|curt|unpleasant|impatient|unfriendly|surly|grumpy|stroppy|snappy|short with (me|us|my|our))|(shouted|yelled|swore|screamed|sneered|snapped|laughed) at (me|us|my|our)',
       '((went|gone|go+|jump+|shot|creep+) up|doubl+|skyrocket+|increas+) (again|without (any)? (warning|notice|telling)|for no reason|out of nowhere)',
       '({service_thing}|it) *1 {malfunction} *2 (every|each|constantly|nonstop|non stop|randomly|all the time|multiple times|several times|again|twice|three times|daily|nightly)',
       'why (am i|are we|do i|should i|would i|do we) (paying|pay|being (charged|billed)|getting (charged|billed)|charged|billed)',
@@ -588,6 +600,15 @@ export const DEFAULT_SIGNAL_ENTRIES: BehaviorEntryInput[] = [
       '(worse|in a worse state|worse off|a bigger mess) than (before|it was|when (i|we|it)|ever|last time)',
       '(charg+|bill+|debit+|invoic+) *6 (i|we) (was not|were not|am not|are not|had not|have not|no longer|was no longer|had already|already) (even)? (a|an|the)? *1 (member|customer|client|using|living|there|with you|cancel+|left|moved)',
       '(do not|did not|can not|will not) (agree with|accept) (it|this|that|the (charge|fee|bill|decision|price|increase|amount|outcome))|(disput+) (the|this|that|a) (charge|fee|bill|amount|invoice)',
+      '{customer_understatement}',
+      '(late|wrong|broken|down|missing|delayed|cancelled|canceled|again|nobody|no one|nothing|useless|rubbish|off|out) (as usual|as per usual|as always)|(surprise surprise|what a surprise|no surprise there|shock horror|funny that|go figure)|^ typical $|typical (of you|of your|you lot|is it not|is not it|innit)',
+      '(just|really|absolutely|simply)? (wonderful|great|brilliant|fantastic|lovely|marvellous|marvelous|perfect|super|terrific) (is it not|is not it|innit|eh) *3 (another|yet another|again|no|not|nothing|still)',
+      '(a|an|one|two|three|four|five|six|ten|several|few|couple of|whole) *1 (minutes|hours|days|weeks|months|hour|day|week|month|fortnight) (late|overdue|behind schedule)',
+      '(missing|absent|left out|not included) (from|in|out of) (my|the|our|this) *1 (order|delivery|parcel|box|package|bag|shipment|bill|refund|account|statement|kit|meal|food)',
+      '(stopped working|stop+ working|broke|broken|gave up|died|packed up|packed in|fell apart|came apart|failed|conked out) (after|within) (only|just|barely)? (a|one|two|three|four|five|a few|a couple of|several) *1 (day|days|week|weeks|month|months|use|uses|goes|washes|wears|charges|hours)',
+      '(you|they|he|she|your *1|someone|somebody|the (agent|driver|engineer|system|bank|shop|store|courier|technician|office)) (have|has|had)? (got|gotten|spelt|spelled|put|recorded|written|entered|typed|listed|printed|taken) (my|our|the|his|her) *2 (wrong|incorrect|incorrectly|wrongly|down wrong)',
+      '(kept|left|held|sat|stuck) (on hold|in a queue|in the queue|hanging|waiting) *2 (for)? (over|more than|nearly|almost|about)? (an|a|one|two|three|ten|fifteen|twenty|thirty|forty|forty five|fifty|sixty|ninety|several|a few) *1 (minutes|mins|hours|hour|days)',
+      '(trying|tried|been trying) to (sort|fix|resolve|get) *4 (for|since) (days|weeks|months|ages|a (week|month|fortnight)|{past_time})',
     ],
     suppressedBy: ['urgency'],
     guards: [
@@ -607,6 +628,7 @@ export const DEFAULT_SIGNAL_ENTRIES: BehaviorEntryInput[] = [
       { pattern: '(nothing|there is nothing|not anything) *1 (wrong|broken|bad)', window: 0 },
       { pattern: '(secondhand|second hand|off a (mate|friend)|from a (mate|friend)|off ebay|off gumtree|car boot)' },
       { pattern: '(do you|does your (shop|store|company)|do you guys) (do|offer|sell|stock|carry) (repairs|repair|servicing|a repair service|fixes)' },
+      { pattern: '(my|our) (payment|rent|instalment|installment|bill payment|return|repayment|tax return|homework)', window: 6 },
     ],
     examples: {
       positive: ['the app logs me out every five minutes', 'this is an absolute joke', "I'm sick and tired of the internet cutting out.", 'your app keeps crashing every time i open it', 'the parcel turned up soaked through', 'the room stank of smoke', 'the bill has doubled and nobody can tell me why', 'the price is through the roof', 'ive been let down again', 'youve lost my parcel again', 'this service is honestly a disgrace', 'Great, just great. Another missed delivery.', 'im at my wits end with this boiler', 'shocking service from start to finish', 'what kind of service is this', 'honestly i expected a lot better from you', 'theres always something wrong with your bills', 'you lot are useless honestly', 'this is daylight robbery', 'the new update made the whole thing worse'],
@@ -721,6 +743,10 @@ export const DEFAULT_SIGNAL_ENTRIES: BehaviorEntryInput[] = [
       '(need+|must|have to|has to|got to|gotta|want+) *8 (before|by) *5 (at|by|before) {urgency_clock} $',
       '(or|otherwise|or else) (i am|we are|were|we will be|i will be) (out|on the street|kicked out|thrown out|finished|homeless) $',
       '(sparks|flames|fire|smoke|fumes|steam|sewage) *2 (coming|pouring|shooting|flying|billowing|spewing|leaking) (out|from|through|into|of)',
+      '(running|am|i am) late (for|to) (work|school|my (shift|appointment|flight|train|meeting|interview)|an appointment|a meeting|the (airport|hospital|station|school run))|(can|could) (we|you) (be|make (it|this)) (quick|fast|snappy|brief)',
+      '(only|just) (got|have|have got|has) (my|a|the|our)? (lunch break|lunch hour|break|five minutes|ten minutes|a few minutes|a minute|a couple of minutes|half an hour|until|till)',
+      '(will|would|is going to|is gonna) be too late|too late by then|(by then|by that time|by the time) *6 too late|{soon_day} (is|will be|would be) too late|(monday|tuesday|wednesday|thursday|friday|saturday|sunday|next week) (will|would|is) (be)? too late',
+      '(have to|need to|must|got to|gotta) (leave|be|go|get) *5 (at|by|before|in) {urgency_clock}',
     ],
     guards: [
       { pattern: '(is|are) in (january|february|march|april|may|june|july|august|september|october|november|december|the (spring|summer|autumn|fall|winter)|a (month|few months|year)|(two|three|four|six|a few) (weeks|months))', window: 0 },
@@ -844,6 +870,9 @@ export const DEFAULT_SIGNAL_ENTRIES: BehaviorEntryInput[] = [
       '(how|how on earth|how in the world) (is|was|would|could) (that|this|it) (even|ever)? (possible|right|correct|the case|allowed)',
       '(where|what) (is|are) (this|that|these|those) *3 (you|he|she|they) (keep|kept|are|were) (mentioning|talking about|referring to|on about|saying)',
       '(foggiest|faintest|haziest)|(slightest|remotest|first) (idea|clue|notion) (what|how|why|where|which|about)',
+      '(not sure|no idea|do not know) what (i am|i am meant to be|i am supposed to be|we are) (looking at|seeing|reading)|what (am i|are we) (looking at|seeing|reading)',
+      '(is|was) (that|this|it) (good|a good thing|bad|a bad thing|right|normal) or (bad|a bad thing|good|not|wrong)|(can not|could not) tell (if|whether) (that|this|it) *2 (good|bad|right|wrong|normal)',
+      '(what|which) *2 (do you|did you|are you) (mean|meaning|referring to|talking about)',
     ],
     guards: [
       { pattern: 'not understand why (anyone|anybody|people|someone|they would)', window: 0 },
