@@ -125,7 +125,7 @@ export const DEFAULT_SIGNAL_ENTRIES: BehaviorEntryInput[] = [
       '(pays|pay|paying|charge+|get it for) (half|less|a lot less|way less|much less|far less) *4 (with|at|from) (another|a different|the other|{competitor})',
       // Generalization round 6: parting idioms, going back to the old provider, signing elsewhere, not re-upping, wanting a held thing closed, what goes at the end of the term.
       '(part|parting) (ways|company)|parting of (the)? ways|go (our|their) separate ways|(cut+|sever+) (all)? ties (with)? (you|your|this)|call it a day (with)? (you|your|this)',
-      '(go+|going|switch+|mov+|head+|run+) back to (the other one|the other lot|my old|my previous|our old|our previous|the old|the previous|my last|our last|them|{competitor}|{churn_brand})',
+      '(go+|going|switch+|mov+|head+|run+) back to ((my|our|the) (old|previous|last|former) {provider_noun}|the other one|the other lot|them|{competitor}|{churn_brand})',
       '(sign+|signed) (up)? with (a|another|some) (new|different|other|better|cheaper)? *3 {provider_noun}|(sign+ up|signed up|join+|gone|went|moved|switched|go+|going) (elsewhere|somewhere else|with (someone|somebody) else)',
       '(i am|we are|i will be|we will be) (walking|walking away) $',
       '(not|never|no longer) (going to|gonna|planning to|planning on|about to|intending to)? (be)? (renew+|re new+|re up+|re upp+|reup+|reupp+|extend+|continu+|carry+ on|keep+|stay+) (the|my|our|this|it|with|on) *3 ({churn_held}|you|when|after|past|beyond|next|this year|again)',
@@ -239,7 +239,7 @@ export const DEFAULT_SIGNAL_ENTRIES: BehaviorEntryInput[] = [
       '(go+|tak+|took|report+|writ+|wrote|complain+|escalat+|refer+) *4 (fair trading|accc|acma|tio|consumer (court|forum|council)|banking ombudsman|nodal officer|grievance (officer|cell)|appellate authority|local (paper|news|newspaper|radio)|watchdog)',
       '(kindly|please)? escalat+ *4 (nodal|grievance|appellate|senior|higher|management)',
       'report+ (you|you lot|you guys|you people|you all|your (company|firm|staff|agent+|engineer+|driver+|shop|store|bank)|this company|this firm) (to|with) (the|a|my|your)? *2',
-      '(someone|somebody|a person|anyone|anybody|a colleague) (more|with more|with a bit more|who is more) (experienced|qualified|senior|knowledgeable|expert|experience|knowledge|training)',
+      '(someone|somebody|a person|anyone|anybody|a colleague) (more|with more|with a bit more|who is more) (experienced|qualified|senior|knowledgeable|expert|experience|knowledge|training) (than you|please|$)',
     ],
     guards: [
       { pattern: '(do not|not|never) (want|wish|need) to (make|lodge|file|raise|put in|take) *3 (complaint|further|higher)', window: 0 },
@@ -251,6 +251,7 @@ export const DEFAULT_SIGNAL_ENTRIES: BehaviorEntryInput[] = [
       // Praise passed on, or the press as an event, is not an escalation.
       { pattern: '(compliment|praise|positive feedback|say (thank you|thanks|well done)|how (good|great|helpful|lovely) (she|he|they|you) (was|were|is|are))' },
       { pattern: '(press|media|news) (conference|release|office|pack|event|launch|room|day)', window: 0 },
+      { pattern: '(just curious|out of (interest|curiosity)|hypothetical*|for my (course|studies|homework)|just asking)' },
     ],
     examples: {
       positive: ['i want your supervisor now', 'Can you transfer me to someone higher up?', 'escalate this please', 'put me on with the team leader', 'whos above you then', 'put me through to whoever makes the decisions', 'kindly escalate to your higher authority', 'can i have a word with your manager', 'ill be going to the ombudsman if this isnt sorted', 'is there a complaints department i can write to', 'i want it on record that i said no', 'transfer me upstairs', 'i want to make a formal complaint', 'can this go to the complaints department', 'I want to take this further.'],
@@ -390,7 +391,7 @@ export const DEFAULT_SIGNAL_ENTRIES: BehaviorEntryInput[] = [
       '(told|sent|referred|directed|pointed) (me|us) (to|back to|over to|on to) *5 (and|then|but|who|so) *1 (you|they|he|she|it|that|the *1|them|those|your *1) *2 (told|sent|referred|pointed|directed|pass+|bounc+) (me|us) (back|to|straight back|right back)',
       '(i|we) (have|had)? (already|previously) (gave|given|sent|told|explained|went through|gone through|provided|showed|shown) *4 (to|with) (the|your|a|another|one of your|that) *1 (lady|guy|man|woman|person|agent|rep|colleague|gentleman|girl|bloke|advisor|adviser|engineer|team|department|chap|fella)',
       '(my|our) (previous|last|earlier|prior|original|first|other) (two|three|four|five|few|several|couple of|many)? (email+|message+|call+|letter+|complaint+|chat+|ticket+|request+|conversation+|enquir+|inquir+|case|claim|report+|correspondence)',
-      '(same|just like|exactly like|same thing|same problem|same issue|same fault) as (last time|the last time|before|last (week|month|year)|{past_time})',
+      '(same (problem|issue|fault|error|outage|story|thing happening)|(it is|this is|that is|it is just|it is exactly) (the same|like)) as (last time|the last time|before|last (week|month|year)|{past_time})',
       '(callback|call back|call|reply|response|engineer|visit|refund|letter|email|ring back) (i|we) (was|were) (promised|told about|offered|told (i|we) would get)',
       '(ticket|case|claim|complaint|reference|request|report|query|enquiry|inquiry|job) (number)? (i|we) (opened|raised|logged|filed|submitted|put in|made|lodged|reported|sent in|started|had open)',
       '(trying|tried|been trying) to (sort|fix|resolve|get) *4 (for|since) (days|weeks|months|ages|a (week|month|fortnight)|{past_time})',
@@ -629,6 +630,9 @@ export const DEFAULT_SIGNAL_ENTRIES: BehaviorEntryInput[] = [
       { pattern: '(secondhand|second hand|off a (mate|friend)|from a (mate|friend)|off ebay|off gumtree|car boot)' },
       { pattern: '(do you|does your (shop|store|company)|do you guys) (do|offer|sell|stock|carry) (repairs|repair|servicing|a repair service|fixes)' },
       { pattern: '(my|our) (payment|rent|instalment|installment|bill payment|return|repayment|tax return|homework)', window: 6 },
+      // Outrage at family or pets, or a disappointment the caller says is not the company's fault, is not a complaint.
+      { pattern: '^ (my|our|his|her) ({loved_one}|son|daughter|kids|children|husband|wife|neighbour|neighbor|dog|cat|boss|class) (s)? *4 (is|was|has been|have been|are|were) *1 {customer_outrage}', window: 0 },
+      { pattern: '(not|is not|was not|hardly|no) (your|you guys|your company) fault|nothing to do with (you|your)' },
     ],
     examples: {
       positive: ['the app logs me out every five minutes', 'this is an absolute joke', "I'm sick and tired of the internet cutting out.", 'your app keeps crashing every time i open it', 'the parcel turned up soaked through', 'the room stank of smoke', 'the bill has doubled and nobody can tell me why', 'the price is through the roof', 'ive been let down again', 'youve lost my parcel again', 'this service is honestly a disgrace', 'Great, just great. Another missed delivery.', 'im at my wits end with this boiler', 'shocking service from start to finish', 'what kind of service is this', 'honestly i expected a lot better from you', 'theres always something wrong with your bills', 'you lot are useless honestly', 'this is daylight robbery', 'the new update made the whole thing worse'],
@@ -734,7 +738,7 @@ export const DEFAULT_SIGNAL_ENTRIES: BehaviorEntryInput[] = [
       'clock is ticking',
       '(sale|purchase|deal|mortgage|booking|offer|completion) *2 (fall+ through|collapse+|expire+|lapse+|fail+) *3 {soon_day}',
       // Generalization round 6: hurry idioms, wanted yesterday, can't wait till, supplies running low, physically at the till, a time today with something still missing.
-      '{customer_hurry}|(sharp|pronto|sharpish) $|(do|send|fix|come|get|sort|move|act) *2 sharp',
+      '{customer_hurry}|(pronto|sharpish) $|(do|send|fix|get|sort|move|act) (it|am|this|that|them|me)? sharp',
       '(need|want|needs|wants) (it|this|that|them) *2 yesterday',
       '(can not|cannot|could not|will not) (wait|hold on|hang on) (till|til|until|untill) *2 ({soon_day}|next|the (weekend|end|morning)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|then)',
       '(running|about to run|going to run|nearly|almost|practically) (out|low|short|dry) (of|on)? *2 {customer_supply}|{customer_supply} *3 (nearly|almost|practically|all but|about) (gone|out|finished|empty|used up|run out)',
@@ -745,7 +749,7 @@ export const DEFAULT_SIGNAL_ENTRIES: BehaviorEntryInput[] = [
       '(sparks|flames|fire|smoke|fumes|steam|sewage) *2 (coming|pouring|shooting|flying|billowing|spewing|leaking) (out|from|through|into|of)',
       '(running|am|i am) late (for|to) (work|school|my (shift|appointment|flight|train|meeting|interview)|an appointment|a meeting|the (airport|hospital|station|school run))|(can|could) (we|you) (be|make (it|this)) (quick|fast|snappy|brief)',
       '(only|just) (got|have|have got|has) (my|a|the|our)? (lunch break|lunch hour|break|five minutes|ten minutes|a few minutes|a minute|a couple of minutes|half an hour|until|till)',
-      '(will|would|is going to|is gonna) be too late|too late by then|(by then|by that time|by the time) *6 too late|{soon_day} (is|will be|would be) too late|(monday|tuesday|wednesday|thursday|friday|saturday|sunday|next week) (will|would|is) (be)? too late',
+      '(will|would|is going to|is gonna) be too late (by then|for (me|us|the *1)|$)|too late by then|(by then|by that time|by the time) *6 too late|{soon_day} (is|will be|would be) too late|(monday|tuesday|wednesday|thursday|friday|saturday|sunday|next week) (will|would|is) (be)? too late',
       '(have to|need to|must|got to|gotta) (leave|be|go|get) *5 (at|by|before|in) {urgency_clock}',
     ],
     guards: [
