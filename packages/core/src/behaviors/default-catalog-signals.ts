@@ -139,6 +139,9 @@ export const DEFAULT_SIGNAL_ENTRIES: BehaviorEntryInput[] = [
       '(when|once|after|as soon as|the minute|the moment|the day) (my|our|the|this) *1 (contract|term|deal|plan|tie in|agreement|lease|policy|membership|subscription|minimum term) *2 (is up|up|ends|finishes|runs out|expires|is over|is done|is finished|comes to an end) *3 (i am|we are|i will be|we will be|well be|were) (out|off|gone|leaving|done|switching|going|moving|walking|cancelling|out of here)',
       '(take|taking|strike|remove|get|wipe) (me|us) (off|from) (your|the) (books|customer list|customer base|records)',
       '(found|got|been offered|have been offered|was offered|were offered|getting|seen) (a|an)? (much|way|far|a lot|lot|far)? (cheaper|better|lower) (deal|offer|price|quote|rate|tariff|option|package|premium)',
+      '(considering|weighing up|reconsidering|rethinking|reviewing|exploring) (my|our) (options|position|relationship with you|membership|loyalty|account with you|custom)',
+      '(lose|losing) (me|us) $|(going to|gonna|about to|are going to|could|might|will) lose (me|us)',
+      '(not|never|no longer) (paying|giving|going to pay|gonna pay|going to give|spending) (you|your company)? (another|one more|a single) (penny|cent|dollar|pound|dime|rupee|naira|month|cent more|penny more)',
     ],
     guards: [
       { pattern: '(cancel+|stop+|end+|drop+) (the|my|that|this|an|a) *3 (order+|appointment+|technician|tech|visit+|payment+|transfer+|request+|deliver+|reservation+|booking+|check+|autopay|auto pay|paper+|email+|text+|call+|notification+|alert+|card+|debit+|direct debit+|standing order+|mandate+|complaint+|claim+|engineer+)', window: 0 },
@@ -396,6 +399,7 @@ export const DEFAULT_SIGNAL_ENTRIES: BehaviorEntryInput[] = [
       '(ticket|case|claim|complaint|reference|request|report|query|enquiry|inquiry|job) (number)? (i|we) (opened|raised|logged|filed|submitted|put in|made|lodged|reported|sent in|started|had open)',
       '(trying|tried|been trying) to (sort|fix|resolve|get) *4 (for|since) (days|weeks|months|ages|a (week|month|fortnight)|{past_time})',
       '(was|were|been|got|get+) in touch *4 (back|ago|{past_time}|before|about (this|it|the same))|(a few|a couple of|two|three|some|several) (days|weeks|months) back',
+      '(engineer|technician|tech|plumber|electrician|fitter|installer|man|guy|bloke|someone|somebody) (came|come|has been|was|were|had been) (out|round|over)? *4 (and|but) (did not|never|could not|failed to|still did not|did not even) (fix|sort|solve|repair|resolve|finish)',
     ],
     guards: [
       // Talking to family, another company or a professional, dialling a wrong number or never having called is not a repeat contact.
@@ -610,6 +614,11 @@ export const DEFAULT_SIGNAL_ENTRIES: BehaviorEntryInput[] = [
       '(you|they|he|she|your *1|someone|somebody|the (agent|driver|engineer|system|bank|shop|store|courier|technician|office)) (have|has|had)? (got|gotten|spelt|spelled|put|recorded|written|entered|typed|listed|printed|taken) (my|our|the|his|her) *2 (wrong|incorrect|incorrectly|wrongly|down wrong)',
       '(kept|left|held|sat|stuck) (on hold|in a queue|in the queue|hanging|waiting) *2 (for)? (over|more than|nearly|almost|about)? (an|a|one|two|three|ten|fifteen|twenty|thirty|forty|forty five|fifty|sixty|ninety|several|a few) *1 (minutes|mins|hours|hour|days)',
       '(trying|tried|been trying) to (sort|fix|resolve|get) *4 (for|since) (days|weeks|months|ages|a (week|month|fortnight)|{past_time})',
+      '(ignored|ignoring|disregarded|disregarding) (my|our|me|us|all (my|our)) *2 (emails|calls|messages|letters|complaints|requests|questions|concerns|pleas)?|(my|our) *2 (emails|calls|messages|letters|complaints|requests|questions|concerns) *3 (ignored|unanswered|not answered|never answered|fell on deaf ears|went nowhere|disappeared)|(fall+|fell) on deaf ears',
+      '(took|taken|take+|debited|charged|withdrew|withdrawn|changed|switched|upgraded|renewed) *4 without (asking|permission|my (permission|consent|say so|authorisation|authorization|agreement)|telling|warning|notice|consent)',
+      '(was|were) (supposed|meant|due|scheduled|promised) to (arrive|come|be (here|delivered|fixed|done|ready|back)|turn up|be back) *4 (yesterday|last *1|{past_time}|days ago|weeks ago|a week ago)',
+      '(another|one more|yet another) (day|week|weekend|month|night|evening|fortnight) (without|with no|and no|of no|stuck without)',
+      '(engineer|technician|tech|plumber|electrician|fitter|installer|man|guy|bloke|someone|somebody) (came|come|has been|was|were|had been) (out|round|over)? *4 (and|but) (did not|never|could not|failed to|still did not|did not even) (fix|sort|solve|repair|resolve|finish)',
     ],
     suppressedBy: ['urgency'],
     guards: [
