@@ -640,7 +640,8 @@ export const DEFAULT_SIGNAL_ENTRIES: BehaviorEntryInput[] = [
       { pattern: '(do you|does your (shop|store|company)|do you guys) (do|offer|sell|stock|carry) (repairs|repair|servicing|a repair service|fixes)' },
       { pattern: '(my|our) (payment|rent|instalment|installment|bill payment|return|repayment|tax return|homework)', window: 6 },
       // Outrage at family or pets, or a disappointment the caller says is not the company's fault, is not a complaint.
-      { pattern: '^ (my|our|his|her) ({loved_one}|son|daughter|kids|children|husband|wife|neighbour|neighbor|dog|cat|boss|class) (s)? *4 (is|was|has been|have been|are|were) *1 {customer_outrage}', window: 0 },
+      { pattern: '^ (my|our|his|her|the) *1 ({loved_one}|son|daughter|kids|children|husband|wife|partner|neighbour+|neighbor+|dog|cat|boss|class|landlord|flatmate+|roommate+|in laws) (s)? *4 (is|was|has been|have been|are|were|being) *2 ({customer_outrage}|{complaint_eval})', window: 0 },
+      { pattern: '(the|my|our|a) (other|old|previous|former) ({provider_noun}|lot|crowd|mob|outfit) (was|were|had been|used to be) *2 ({customer_outrage}|{complaint_eval})', window: 0 },
       { pattern: '(not|is not|was not|hardly|no) (your|you guys|your company) fault|nothing to do with (you|your)' },
     ],
     examples: {
