@@ -124,7 +124,7 @@ export const DEFAULT_SIGNAL_ENTRIES: BehaviorEntryInput[] = [
       '(i will|i am going to|we will|i might|i may|i will probably|probably) (just)? (go|switch|move|sign up) (with|to|over to) (them|another|a different|someone else|somebody else|the other)',
       '(pays|pay|paying|charge+|get it for) (half|less|a lot less|way less|much less|far less) *4 (with|at|from) (another|a different|the other|{competitor})',
       // Generalization round 6: parting idioms, going back to the old provider, signing elsewhere, not re-upping, wanting a held thing closed, what goes at the end of the term.
-      '(part|parting) (ways|company)|parting of (the)? ways|go (our|their) separate ways|(cut+|sever+) (all)? ties (with)? (you|your|this)|call it a day (with)? (you|your|this)',
+      '(part|parting) (ways|company)|parting of (the)? ways|(go+|went|going) (our|their) separate ways|(cut+|sever+) (all)? ties (with)? (you|your|this)|call it a day (with)? (you|your|this)',
       '(go+|going|switch+|mov+|head+|run+) back to ((my|our|the) (old|previous|last|former) {provider_noun}|the other one|the other lot|them|{competitor}|{churn_brand})',
       '(sign+|signed) (up)? with (a|another|some) (new|different|other|better|cheaper)? *3 {provider_noun}|(sign+ up|signed up|join+|gone|went|moved|switched|go+|going) (elsewhere|somewhere else|with (someone|somebody) else)',
       '(i am|we are|i will be|we will be) (walking|walking away) $',
@@ -142,6 +142,18 @@ export const DEFAULT_SIGNAL_ENTRIES: BehaviorEntryInput[] = [
       '(considering|weighing up|reconsidering|rethinking|reviewing|exploring) (my|our) (options|position|relationship with you|membership|loyalty|account with you|custom)',
       '(lose|losing) (me|us) $|(going to|gonna|about to|are going to|could|might|will) lose (me|us)',
       '(not|never|no longer) (paying|giving|going to pay|gonna pay|going to give|spending) (you|your company)? (another|one more|a single) (penny|cent|dollar|pound|dime|rupee|naira|month|cent more|penny more)',
+      // Letting a held thing go, not needing it after a date, wanting it to end, giving notice, cheaper down the road, plenty of others, doubting whether to stay.
+      '(let|letting) (my|our|the|this) *2 {churn_held} (go|lapse|run out|expire)|(let|letting) (it|them) (lapse|run out|expire)',
+      '(no longer|will not be|will no longer|not going to be|would not be) (need+|requir+|want+|us+) (your|the|our|my|this|any of your|any) *2 ({churn_held}|service+|product+)',
+      '(my|our) *1 {churn_held} to (end|terminate|stop|close|cease|be (closed|cancelled|canceled|terminated|ended|stopped|disconnected|shut)) (on|at|from|by|as of|after|effective|when|today|this|next|now|please|immediately|$)',
+      '(give|giving|gave|hand in|handing in|serve|serving|put in|putting in) (my|our|in)? (notice|written notice|thirty days notice|30 days notice|a months notice|notice of (cancellation|termination)) (on|for|to end|to cancel|to terminate|of (cancellation|termination)|$)',
+      '(cheaper|for less|half the price|half price|a better price|a better deal|a lot less|much less) *2 (down the road|elsewhere|somewhere else|next door|round the corner|across the road|on the high street)',
+      '(plenty|lots|loads|hundreds|dozens|thousands) of other (companies|providers|banks|suppliers|insurers|networks|firms|gyms|carriers|options|fish)',
+      '(not sure|do not know if|doubt|wonder+|question+) (if|whether)? (i|we) (want|wish|should|will|need) (to)? (stay|remain|continue|stick around|stick with|carry on|renew|keep (it|this|the|my|paying))',
+      '(want|going|decided|plan+|would like|wish|need|time) to (stop|quit|give up|cease) (using|paying for) (your|the|this|my|our|you) *2 ({churn_held}|service+|app|product+|company|you)?',
+      '(rather|prefer to) (go without|do without|have nothing|manage without|live without) *4 (than|then)',
+      '(what|how) (do|would|should|can) (i|we) *3 (to)? (leave|cancel|terminate|switch away|move away|quit) $',
+      '(another|a different|a new|a cheaper|other|rival) {provider_noun} *8 (going|go+|sign+ up|gone|went|switch+|moving|mov+) (with|to) (them|it|that one|their (offer|deal|quote))',
     ],
     guards: [
       { pattern: '(cancel+|stop+|end+|drop+) (the|my|that|this|an|a) *3 (order+|appointment+|technician|tech|visit+|payment+|transfer+|request+|deliver+|reservation+|booking+|check+|autopay|auto pay|paper+|email+|text+|call+|notification+|alert+|card+|debit+|direct debit+|standing order+|mandate+|complaint+|claim+|engineer+)', window: 0 },
@@ -163,6 +175,8 @@ export const DEFAULT_SIGNAL_ENTRIES: BehaviorEntryInput[] = [
       // Moving something to a new product with the same company is not leaving: "into the new one with you".
       { pattern: '(new|another|different|other) *3 with (you|yourselves|your (bank|company|firm))' },
       { pattern: '(deal|offer|price|quote|rate|tariff|option|package) (on|from|with|through|in) (your|you|yourselves)', window: 4 },
+      // Leaving something somewhere is not leaving the company: "how do i leave a review", "leave the router with the neighbour".
+      { pattern: 'leave (a|the|an|my|it|them) *1 (review|message|voicemail|note|comment|feedback|rating|key|keys|parcel|package|router|box|modem|door|gate|light|tip)', window: 0 },
     ],
     examples: {
       positive: ['i want to get rid of the home phone line', 'i want out of this contract', "I'm seriously considering switching to another carrier.", 'just cancel the whole account', 'ill be cancelling once this month is up', 'can you send me a pac code', 'after this im not booking with you again', 'Consider this my notice.', 'i might just jump ship', 'youve lost my business', 'how do i opt out of the renewal', 'not renewing the car insurance this year', 'we are leaving the bank for good', 'just pull the plug on the whole subscription', 'i dont want to be your customer no more', 'im seriously considering not renewing', 'this has made me want to leave', 'ill probably go with them instead', "I'm afraid this is where we part ways.", "when my contract's up we're out", "we've decided not to carry on with the cleaning contract", "if you can't match the price i'll just cancel"],
