@@ -636,6 +636,15 @@ export const DEFAULT_SIGNAL_ENTRIES: BehaviorEntryInput[] = [
       '(was|were) (supposed|meant|due|scheduled|promised) to (arrive|come|be (here|delivered|fixed|done|ready|back)|turn up|be back) *4 (yesterday|last *1|{past_time}|days ago|weeks ago|a week ago)',
       '(another|one more|yet another) (day|week|weekend|month|night|evening|fortnight) (without|with no|and no|of no|stuck without)',
       '(engineer|technician|tech|plumber|electrician|fitter|installer|man|guy|bloke|someone|somebody) (came|come|has been|was|were|had been) (out|round|over)? *4 (and|but) (did not|never|could not|failed to|still did not|did not even) (fix|sort|solve|repair|resolve|finish)',
+      // Expected more, staff with no idea, non-existent service, repeated price rises, embarrassing for a company that size, not appreciating, a stressful experience, never telling anyone.
+      '(expected|expect|expecting|deserve|deserved) (a lot|much|far|way|so much|a bit|rather|something|a little)? more (from|of) (you|your|a (company|firm|bank|business|brand|provider))',
+      '(had|has|have|with) (no|not a|not the (slightest|faintest|foggiest)) (idea|clue) (what|how) (he|she|they|you) (was|were|is|are) (talking about|doing|on about|saying)',
+      '(is|are|was|were|has been|have been|been) (virtually|practically|basically|almost|pretty much)? (non existent|nonexistent|non existant)',
+      '(price+|bill+|premium+|rate+|cost+|fee+|tariff+|subscription+|charge+|it|they) *3 ((gone|went|go+|jump+|shot|put) up|increas+|rais+|hik+) *2 (twice|(two|three|four|five|several|multiple) times|every (year|month|few months|renewal))|(put+|push+|bump+|hike+|jack+) (the|my|our) *1 (price+|bill+|premium+|rate+|cost+|fee+|tariff+) up *2 (again|twice|(two|three|four|five|several|multiple) times|every (year|month|few months|renewal))',
+      '(embarrassing|shameful|pathetic|laughable|unacceptable|ridiculous|poor|a joke|shocking) (for|from) (a|an|such a) *1 (company|firm|business|bank|brand|outfit|organisation|organization|provider|airline|operator)',
+      '(do not|did not|really do not|certainly do not) (appreciate|like) (being|the way|how|your|the tone|this treatment|that tone)',
+      '(this|it|the whole *1|that) (has been|was|is|is being) (a|an)? (very|really|so|extremely|incredibly|most)? (stressful|upsetting|distressing|exhausting|infuriating|maddening|exasperating|miserable|draining|traumatic|horrendous) (experience|process|ordeal|saga|business|affair)',
+      '(they|you|you lot|nobody|no one|you people|your (staff|people|company|team)) (never|do not|does not|did not) (tell|told|inform|update|let) (you|me|us|anyone|people) (anything|a thing|what|when|why|know)',
     ],
     suppressedBy: ['urgency'],
     guards: [
@@ -923,6 +932,7 @@ export const DEFAULT_SIGNAL_ENTRIES: BehaviorEntryInput[] = [
       { pattern: '(you|you are|he is|she is|they are|nobody is|no one is|your (agent|colleague|system)) (just|clearly|still|really|obviously)? not (understanding|getting|following|listening)', window: 0 },
       { pattern: '(was|were|got) (a bit|so|really|very|totally|a little)? (confused|lost|puzzled|baffled|muddled) (at first|earlier|before|initially|for a (bit|moment|second|minute)|yesterday|last week)' },
       { pattern: 'lost me (as a|my|money|a customer)', window: 0 },
+      { pattern: '(he|she|they|agent|man|woman|lady|guy|engineer|driver|rep|person|staff|colleague) *4 (had|has|have) (no|not a) (idea|clue)', window: 0 },
     ],
     examples: {
       positive: ['wait i am totally lost', "Sorry, what does 'provisioning' mean?", 'i dont get how this is calculated', 'thats gone right over my head', 'im all at sea with these forms', 'None of these codes mean anything to me.', 'i thought it was paid now youre saying it isnt', 'im struggling to understand the bill', 'so wait am i paying twice', 'that makes zero sense to me', 'could you break that down for me', 'whats a porting authorisation code', 'thats clear as mud', 'so am i supposed to send it back or keep it', 'its all a bit over my head', 'im not very good with this stuff', 'abeg i no understand this your bill', "ye've lost me there son", 'This word pro-rated, what it means?', 'i havent the foggiest what a mac address is'],
