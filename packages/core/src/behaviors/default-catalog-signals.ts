@@ -640,7 +640,7 @@ export const DEFAULT_SIGNAL_ENTRIES: BehaviorEntryInput[] = [
       '(expected|expect|expecting|deserve|deserved) (a lot|much|far|way|so much|a bit|rather|something|a little)? more (from|of) (you|your|a (company|firm|bank|business|brand|provider))',
       '(had|has|have|with) (no|not a|not the (slightest|faintest|foggiest)) (idea|clue) (what|how) (he|she|they|you) (was|were|is|are) (talking about|doing|on about|saying)',
       '(is|are|was|were|has been|have been|been) (virtually|practically|basically|almost|pretty much)? (non existent|nonexistent|non existant)',
-      '(price+|bill+|premium+|rate+|cost+|fee+|tariff+|subscription+|charge+|it|they) *3 ((gone|went|go+|jump+|shot|put) up|increas+|rais+|hik+) *2 (twice|(two|three|four|five|several|multiple) times|every (year|month|few months|renewal))|(put+|push+|bump+|hike+|jack+) (the|my|our) *1 (price+|bill+|premium+|rate+|cost+|fee+|tariff+) up *2 (again|twice|(two|three|four|five|several|multiple) times|every (year|month|few months|renewal))',
+      '(price+|bill+|premium+|rate+|cost+|fee+|tariff+|subscription+|charge+|it|they) *3 ((gone|went|go+|jump+|shot|put) up|increas+|rais+|hik+) *2 (twice|(two|three|four|five|several|multiple) times|every (year|month|few months|renewal))|(put+|push+|bump+|hike+|jack+) (the|my|our) *1 (price+|bill+|premium+|rate+|cost+|fee+|tariff+) up *2 (twice|(two|three|four|five|several|multiple) times|every (year|month|few months|renewal))',
       '(embarrassing|shameful|pathetic|laughable|unacceptable|ridiculous|poor|a joke|shocking) (for|from) (a|an|such a) *1 (company|firm|business|bank|brand|outfit|organisation|organization|provider|airline|operator)',
       '(do not|did not|really do not|certainly do not) (appreciate|like) (being|the way|how|your|the tone|this treatment|that tone)',
       '(this|it|the whole *1|that) (has been|was|is|is being) (a|an)? (very|really|so|extremely|incredibly|most)? (stressful|upsetting|distressing|exhausting|infuriating|maddening|exasperating|miserable|draining|traumatic|horrendous) (experience|process|ordeal|saga|business|affair)',
@@ -683,7 +683,7 @@ export const DEFAULT_SIGNAL_ENTRIES: BehaviorEntryInput[] = [
     speaker: 'customer',
     description: 'The customer needs it fixed fast or faces a deadline.',
     patterns: [
-      '(need+|want|have to|has to|must|got to|gotta|really need|important|essential|critical|crucial) *6 (asap|as soon as possible|right away|right now|now|immediately|today|tonight|tomorrow|first thing|urgently|this (morning|afternoon|arvo|evening)|(today|tomorrow) (morning|afternoon|evening|night|itself|latest)|by (tomorrow|tonight|today|this afternoon|this arvo|the end of the day|close of business|end of (play|business|today)|eod|cob|lunch|lunchtime|noon|midday|the weekend|the morning|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|before ({soon_day}|it is too late|the weekend|then|(my|our|the|his|her) *1 {deadline_event}|(i|we) (leave|go|fly|travel|move)))',
+      '(need+|want|have to|has to|must|got to|gotta|really need|important|essential|critical|crucial) *6 (asap|as soon as possible|right away|right now|now|immediately|today|tonight|tomorrow|first thing|urgently|this (morning|afternoon|arvo|evening)|(today|tomorrow) (morning|afternoon|evening|night|itself|latest)|by (midnight|tomorrow|tonight|today|this afternoon|this arvo|the end of the day|close of business|end of (play|business|today)|eod|cob|lunch|lunchtime|noon|midday|the weekend|the morning|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|before ({soon_day}|it is too late|the weekend|then|(my|our|the|his|her) *1 {deadline_event}|(i|we) (leave|go|fly|travel|move)))',
       '(urgent*|emergency|asap|as soon as possible|time sensitive|critical)',
       '(flight+|meeting+|appointment+|surgery|deadline+|interview+|presentation+|closing|exam+|event) *2 (is|leaves|starts|begins)? (in (an|half an|a few|one|two|three|four|five|ten|twenty|thirty|fifteen|forty|forty five|a couple of)? (hour|hours|minutes|mins|days)|at {urgency_clock}|in the morning|first thing|tomorrow|today|tonight|this (morning|afternoon|evening|arvo|week))',
       // A time close by and something still missing: "the ferry goes at seven tomorrow and i don't have the tickets", "the movers come thursday and the gas isn't booked".
@@ -789,6 +789,12 @@ export const DEFAULT_SIGNAL_ENTRIES: BehaviorEntryInput[] = [
       '(only|just) (got|have|have got|has) (my|a|the|our)? (lunch break|lunch hour|break|five minutes|ten minutes|a few minutes|a minute|a couple of minutes|half an hour|until|till)',
       '(will|would|is going to|is gonna) be too late (by then|for (me|us|the *1)|$)|too late by then|(by then|by that time|by the time) *6 too late|{soon_day} (is|will be|would be) too late|(monday|tuesday|wednesday|thursday|friday|saturday|sunday|next week) (will|would|is) (be)? too late',
       '(have to|need to|must|got to|gotta) (leave|be|go|get) *5 (at|by|before|in) {urgency_clock}',
+      // Desperation, no time, the only way to work, abroad without money, needed resolved first.
+      '(can|could) (this|it|that|the *1) be (done|sorted|fixed|delivered|sent|processed|resolved|looked at|repaired|connected) *2 (today|tonight|this (morning|afternoon|evening)|now|right away|straight away)|(i am|we are) (really|absolutely|quite|so|getting|pretty)? desperate ($|here|now|for (this|it|help|the (money|refund|repair|engineer|part|card|payment|fix)))',
+      '(do not|did not) have (much|a lot of|long) time|(i am|we are) on (my|our|a) (break|lunch break|lunch)|(have not got|have not|not got) (long|much time)',
+      '(only|sole) (way|means) (to|of) (get+|getting) (to)? (work|school|the hospital|hospital|my job|around)',
+      '(i am|we are) (abroad|overseas|on holiday|travelling|traveling|away) *6 (can not|cannot|unable to|not able to|no way to|no access|do not have access) (to)? *1 (access|get|pay|use|withdraw|money|cash|card|funds)',
+      '(need+|want+|must|have to|has to) *4 (resolved|sorted|done|fixed|finished|in place|through|sorted out) (first|before then|beforehand|before (i|we) (go|leave|fly|travel|go in))',
     ],
     guards: [
       { pattern: '(is|are) in (january|february|march|april|may|june|july|august|september|october|november|december|the (spring|summer|autumn|fall|winter)|a (month|few months|year)|(two|three|four|six|a few) (weeks|months))', window: 0 },
@@ -933,6 +939,8 @@ export const DEFAULT_SIGNAL_ENTRIES: BehaviorEntryInput[] = [
       { pattern: '(was|were|got) (a bit|so|really|very|totally|a little)? (confused|lost|puzzled|baffled|muddled) (at first|earlier|before|initially|for a (bit|moment|second|minute)|yesterday|last week)' },
       { pattern: 'lost me (as a|my|money|a customer)', window: 0 },
       { pattern: '(he|she|they|agent|man|woman|lady|guy|engineer|driver|rep|person|staff|colleague) *4 (had|has|have) (no|not a) (idea|clue)', window: 0 },
+      // Not knowing a fact (a number, a password) is not being confused.
+      { pattern: '(no|not a) (idea|clue) what (my|the|our|his|her) *2 (number|password|pin|reference|code|postcode|zip code|address|email|date|username|login) (is|was)', window: 0 },
     ],
     examples: {
       positive: ['wait i am totally lost', "Sorry, what does 'provisioning' mean?", 'i dont get how this is calculated', 'thats gone right over my head', 'im all at sea with these forms', 'None of these codes mean anything to me.', 'i thought it was paid now youre saying it isnt', 'im struggling to understand the bill', 'so wait am i paying twice', 'that makes zero sense to me', 'could you break that down for me', 'whats a porting authorisation code', 'thats clear as mud', 'so am i supposed to send it back or keep it', 'its all a bit over my head', 'im not very good with this stuff', 'abeg i no understand this your bill', "ye've lost me there son", 'This word pro-rated, what it means?', 'i havent the foggiest what a mac address is'],
