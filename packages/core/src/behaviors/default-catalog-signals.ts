@@ -415,6 +415,13 @@ export const DEFAULT_SIGNAL_ENTRIES: BehaviorEntryInput[] = [
       '(trying|tried|been trying) to (sort|fix|resolve|get) *4 (for|since) (days|weeks|months|ages|a (week|month|fortnight)|{past_time})',
       '(was|were|been|got|get+) in touch *4 (back|ago|{past_time}|before|about (this|it|the same))|(a few|a couple of|two|three|some|several) (days|weeks|months) back',
       '(engineer|technician|tech|plumber|electrician|fitter|installer|man|guy|bloke|someone|somebody) (came|come|has been|was|were|had been) (out|round|over)? *4 (and|but) (did not|never|could not|failed to|still did not|did not even) (fix|sort|solve|repair|resolve|finish)',
+      // Someone from your team was due to call, here last week with the same problem, went through it on Monday, didn't I speak to you, told to wait and did, the same conversation with your colleagues.
+      '(someone|somebody|a (man|lady|guy|woman|person|manager|supervisor)) (from|at|in) (your|the) *2 (was|were) (supposed|meant|going|due) to (call|ring|phone|get back|email|text|come|follow up)',
+      '(here|in|called|rang|phoned|contacted|been|spoke|wrote|emailed|chatted) *4 ({past_time}|last (week|month|time|year)|before|already) (with|about|for|over) (the same|this|that|the exact same|this exact) (problem|issue|fault|thing|query|complaint|error|matter)',
+      '(went|gone|been) (through|over) (all)? (of)? (this|that|it) *2 ({past_time}|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last (week|time|month))',
+      '(did not|have not) (i|we) (speak|talk|call|ring|chat|email|write) *3 ({past_time}|before|already|last)',
+      '({customer_you}|i was|we were|they|someone|somebody|your (colleague|agent)) (told|asked|advised|said) (me|us)? to (wait|call back|ring back|try again|leave it|give it|hang on) *5 (and|but|which|so) (i|we) (did|have|waited|tried|gave it)',
+      '(had|have had|had had) (the)? (same|this|that) (conversation|call|chat|discussion|argument) (with|to) *4 (colleague+|agent+|people|advisor+|adviser+|rep+|department+|staff|you|your)',
     ],
     guards: [
       // Talking to family, another company or a professional, dialling a wrong number or never having called is not a repeat contact.
