@@ -257,6 +257,12 @@ export const DEFAULT_SIGNAL_ENTRIES: BehaviorEntryInput[] = [
       '(kindly|please)? escalat+ *4 (nodal|grievance|appellate|senior|higher|management)',
       'report+ (you|you lot|you guys|you people|you all|your (company|firm|staff|agent+|engineer+|driver+|shop|store|bank)|this company|this firm) (to|with) (the|a|my|your)? *2',
       '(someone|somebody|a person|anyone|anybody|a colleague) (more|with more|with a bit more|who is more) (experienced|qualified|senior|knowledgeable|expert|experience|knowledge|training) (than you|please|$)',
+      // Someone who knows what they are doing, a decision reviewed or appealed, the supervisor's name, the next level.
+      '(someone|somebody|a person|anyone|anybody) (who|that) (actually|really)? (knows|know) what (they are|he is|she is|they re) (doing|talking about)',
+      '(want|need|would like|request+|demand) (this|it|that|the decision|your decision|my complaint) (to be)? (reviewed|re reviewed|looked at again|reconsidered|reassessed|re assessed|appealed|overturned)',
+      '(appeal+|challenge|contest) (against)? (this|that|the|your) *1 (decision|outcome|ruling|verdict|refusal|rejection)|(how|where|can) (do|can|i) (i)? (appeal|lodge an appeal)',
+      '(your|the) {boss} (s)? (name|email|number|details|extension|contact|direct line)',
+      '(take|taken|escalat+|kick+|push+|move+|bump+) *3 (to)? (the next|a higher) level',
     ],
     guards: [
       { pattern: '(do not|not|never) (want|wish|need) to (make|lodge|file|raise|put in|take) *3 (complaint|further|higher)', window: 0 },
@@ -266,7 +272,7 @@ export const DEFAULT_SIGNAL_ENTRIES: BehaviorEntryInput[] = [
       { pattern: '(my|our) (lawyer|solicitor|attorney) (needs|asked|said|wants|is|has)|(for|about) (the|a|my) (house|sale|will|divorce|probate|estate|purchase)', window: 0 },
       { pattern: '(no need|do not need|not necessary|do not want you|do not bother|no point) (to|in)? (escalate|escalating|escalation)', window: 0 },
       // Praise passed on, or the press as an event, is not an escalation.
-      { pattern: '(compliment|praise|positive feedback|say (thank you|thanks|well done)|how (good|great|helpful|lovely) (she|he|they|you) (was|were|is|are))' },
+      { pattern: '(compliment|praise|positive feedback|thank (him|her|them)|say (thank you|thanks|well done)|how (good|great|helpful|lovely) (she|he|they|you) (was|were|is|are))' },
       { pattern: '(press|media|news) (conference|release|office|pack|event|launch|room|day)', window: 0 },
       { pattern: '(just curious|out of (interest|curiosity)|hypothetical*|for my (course|studies|homework)|just asking)' },
       { pattern: '(about|for|regarding|re) (a|the|any) (job|jobs|vacancy|vacancies|position|role|interview|work experience|job application)' },
