@@ -936,6 +936,10 @@ export const DEFAULT_SIGNAL_ENTRIES: BehaviorEntryInput[] = [
       '(not sure|no idea|do not know) what (i am|i am meant to be|i am supposed to be|we are) (looking at|seeing|reading)|what (am i|are we) (looking at|seeing|reading)',
       '(is|was) (that|this|it) (good|a good thing|bad|a bad thing|right|normal) or (bad|a bad thing|good|not|wrong)|(can not|could not) tell (if|whether) (that|this|it) *2 (good|bad|right|wrong|normal)',
       '(what|which) *2 (do you|did you|are you) (mean|meaning|referring to|talking about)',
+      // Not quite sure what you are asking, not knowing what I am doing, walk me through that again.
+      'not (quite|really|entirely|totally|exactly|too|completely) (sure|clear|certain) (what|which|how|why|where|whether) (you are|you were|you|this|that|it|i am|i should|to do)',
+      '(do not|did not|really do not|honestly do not) (know|have a clue|have any idea) what (i am|i am supposed to be|i should be|we are) (doing|meant to be doing)',
+      '(walk|talk|take|run) (me|us) through (that|it|this) (again|one more time|once more|slowly|slower|step by step)',
     ],
     guards: [
       { pattern: 'not understand why (anyone|anybody|people|someone|they would)', window: 0 },
