@@ -645,7 +645,7 @@ export const DEFAULT_SIGNAL_ENTRIES: BehaviorEntryInput[] = [
       '(kept|left|held|sat|stuck) (on hold|in a queue|in the queue|hanging|waiting) *2 (for)? (over|more than|nearly|almost|about)? (an|a|one|two|three|ten|fifteen|twenty|thirty|forty|forty five|fifty|sixty|ninety|several|a few) *1 (minutes|mins|hours|hour|days)',
       '(trying|tried|been trying) to (sort|fix|resolve|get) *4 (for|since) (days|weeks|months|ages|a (week|month|fortnight)|{past_time})',
       '(ignored|ignoring|disregarded|disregarding) (my|our|me|us|all (my|our)) *2 (emails|calls|messages|letters|complaints|requests|questions|concerns|pleas)?|(my|our) *2 (emails|calls|messages|letters|complaints|requests|questions|concerns) *3 (ignored|unanswered|not answered|never answered|fell on deaf ears|went nowhere|disappeared)|(fall+|fell) on deaf ears',
-      '(took|taken|take+|debited|charged|withdrew|withdrawn|changed|switched|upgraded|renewed) *4 without (asking|permission|my (permission|consent|say so|authorisation|authorization|agreement)|telling|warning|notice|consent)',
+      '(took|taken|take+|debited|charged|withdrew|withdrawn|changed|switched|upgraded|renewed|cut|cut off|disconnected|stopped|suspended|blocked|froze|frozen|closed|cancelled|canceled) *4 without (asking|permission|my (permission|consent|say so|authorisation|authorization|agreement)|telling|warning|notice|consent)',
       '(was|were) (supposed|meant|due|scheduled|promised) to (arrive|come|be (here|delivered|fixed|done|ready|back)|turn up|be back) *4 (yesterday|last *1|{past_time}|days ago|weeks ago|a week ago)',
       '(another|one more|yet another) (day|week|weekend|month|night|evening|fortnight) (without|with no|and no|of no|stuck without)',
       '(engineer|technician|tech|plumber|electrician|fitter|installer|man|guy|bloke|someone|somebody) (came|come|has been|was|were|had been) (out|round|over)? *4 (and|but) (did not|never|could not|failed to|still did not|did not even) (fix|sort|solve|repair|resolve|finish)',
@@ -658,6 +658,11 @@ export const DEFAULT_SIGNAL_ENTRIES: BehaviorEntryInput[] = [
       '(do not|did not|really do not|certainly do not) (appreciate|like) (being|the way|how|your|the tone|this treatment|that tone)',
       '(this|it|the whole *1|that) (has been|was|is|is being) (a|an)? (very|really|so|extremely|incredibly|most)? (stressful|upsetting|distressing|exhausting|infuriating|maddening|exasperating|miserable|draining|traumatic|horrendous) (experience|process|ordeal|saga|business|affair)',
       '(they|you|you lot|nobody|no one|you people|your (staff|people|company|team)) (never|do not|does not|did not) (tell|told|inform|update|let) (you|me|us|anyone|people) (anything|a thing|what|when|why|know)',
+      // You lot (yous) judged, not working again, sarcastic praise of a repeated failure, messed up my order.
+      '({customer_you}|you all|they) (are|have been|were|has been|was) *2 ({complaint_eval}|{customer_outrage})',
+      '(nae|no|not|never) (working|workin) (again|yet again|still|at all|properly)',
+      '(fabulous|fantastic|brilliant|great|marvellous|marvelous|wonderful|lovely|perfect|super|terrific|excellent|splendid|champion) *4 (cancelled|canceled|late|broken|down|missing|wrong|failed|crashed|gone|lost|off|out|no show|not turned up) again',
+      '({customer_you}|you all|they|he|she|your *1) *2 (mess+|screw+|muck+|cock+|balls+|foul+) up (my|our|the|this|it|everything)',
     ],
     suppressedBy: ['urgency'],
     guards: [
@@ -808,6 +813,7 @@ export const DEFAULT_SIGNAL_ENTRIES: BehaviorEntryInput[] = [
       '(only|sole) (way|means) (to|of) (get+|getting) (to)? (work|school|the hospital|hospital|my job|around)',
       '(i am|we are) (abroad|overseas|on holiday|travelling|traveling|away) *6 (can not|cannot|unable to|not able to|no way to|no access|do not have access) (to)? *1 (access|get|pay|use|withdraw|money|cash|card|funds)',
       '(need+|want+|must|have to|has to) *4 (resolved|sorted|done|fixed|finished|in place|through|sorted out) (first|before then|beforehand|before (i|we) (go|leave|fly|travel|go in))',
+      '(can not|cannot|could not) (have|afford|risk) (my|the|our|a) *2 (down|offline|off|out|closed|shut|broken|not working)',
     ],
     guards: [
       { pattern: '(is|are) in (january|february|march|april|may|june|july|august|september|october|november|december|the (spring|summer|autumn|fall|winter)|a (month|few months|year)|(two|three|four|six|a few) (weeks|months))', window: 0 },
