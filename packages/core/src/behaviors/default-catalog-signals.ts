@@ -11,7 +11,7 @@ export const DEFAULT_SIGNAL_ENTRIES: BehaviorEntryInput[] = [
       '(cancel*|close|closing|terminate|terminating|shut off|shut down|disconnect|end|ending|stop|stopping|drop|dropping|discontinue) (my|the|our|this|all (my|of my|the))? (whole|entire)? (account|accounts|service|services|subscription|membership|contract|plan|line|lines|internet|policy|everything|card|insurance)',
       '(switch*|port*|leav*|going|go|gonna go|off|run|running|mov* (my|our) (service|account|number|business|line|lines)|mov* over) (to|over to|with) ((another|a different|a new|other|a better|a cheaper) (provider|carrier|company|bank|service|network|isp|insurer|supplier|one)|your competitor*|the competition|a competitor|verizon|at and t|att|t mobile|comcast|xfinity|spectrum|someone else|somebody else)',
       'switch* (providers|carriers|companies|banks|services|networks|insurers|to a competitor)',
-      '(do not|no longer) (want|need) (the|your|this|my|our) *2 (service|account|subscription|membership|contract|plan|policy|services) (anymore|any more|any longer)',
+      '(do not|no longer) (want|need) (the|your|this|my|our) *2 (service|account|subscription|membership|contract|plan|policy|services) (anymore|any more|any longer|again)',
       '(lose|losing|lost) (a|me as a|me as|this|another|one) (customer|client)',
       '(find+|found|get+|look+ for|go+ with|try+|sign+ up with|join+|us+) (for)? (another|a different|a new|a better|a cheaper|some other|a proper) {provider_noun}',
       'jump+ ship',
@@ -444,6 +444,8 @@ export const DEFAULT_SIGNAL_ENTRIES: BehaviorEntryInput[] = [
       '({customer_you}|i was|we were|they|someone|somebody|your (colleague|agent)) (told|asked|advised|said) (me|us)? to (wait|call back|ring back|try again|leave it|give it|hang on) *5 (and|but|which|so) (i|we) (did|have|waited|tried|gave it)',
       '(had|have had|had had) (the)? (same|this|that) (conversation|call|chat|discussion|argument) (with|to) *4 (colleague+|agent+|people|advisor+|adviser+|rep+|department+|staff|you|your)',
       '(promised|told|said|guaranteed) (me|us)? (a|an)? (callback|call back|call|reply|response|ring back|engineer|visit) (within|in|by) *3 (hours|days|working days|weeks|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the end of)',
+      // Dialect agreement ("we was told", "they was meant to ring"), which the standard patterns miss.
+      '(we was|they was|you was|i were) (told|promised|assured|supposed|meant) *4 (would|will|to (ring|call|phone|email|get back|come|fix|send|sort))',
     ],
     guards: [
       // Talking to family, another company or a professional, dialling a wrong number or never having called is not a repeat contact.
@@ -727,6 +729,7 @@ export const DEFAULT_SIGNAL_ENTRIES: BehaviorEntryInput[] = [
       '(nothing like|not like|looked nothing like|nowhere near) (the)? (photos|pictures|picture|description|advert|ad|website|brochure|listing|what was (advertised|described|shown))',
       '(paid (extra|more|for)|booked|reserved) *4 (given|sold|allocated|gave) to (someone|somebody) else',
       '(promised|told|said|guaranteed) *6 (within|in) *3 (hours|days|working days|weeks) *3 (it is been|it has been|been|now|and it is|and its) *2 (days|weeks|week|months|month)',
+      '(told|promised|said|assured) *4 (would|will|should|was going to) (be)? *2 ({fixed_state}|fixed|sorted|done|here|ready|resolved|working|back|delivered|arrived|refunded) (by now|already|ages ago|weeks ago|days ago|last (week|month)|yesterday)',
     ],
     suppressedBy: ['urgency'],
     guards: [
