@@ -729,7 +729,7 @@ export const DEFAULT_SIGNAL_ENTRIES: BehaviorEntryInput[] = [
       '(nothing like|not like|looked nothing like|nowhere near) (the)? (photos|pictures|picture|description|advert|ad|website|brochure|listing|what was (advertised|described|shown))',
       '(paid (extra|more|for)|booked|reserved) *4 (given|sold|allocated|gave) to (someone|somebody) else',
       '(promised|told|said|guaranteed) *6 (within|in) *3 (hours|days|working days|weeks) *3 (it is been|it has been|been|now|and it is|and its) *2 (days|weeks|week|months|month)',
-      '(told|promised|said|assured) *4 (would|will|should|was going to) (be)? *2 ({fixed_state}|fixed|sorted|done|here|ready|resolved|working|back|delivered|arrived|refunded) (by now|already|ages ago|weeks ago|days ago|last (week|month)|yesterday)',
+      '(told|promised|said|assured) *4 (would|will|should|was going to) (be|have been) *1 ({fixed_state}|fixed|sorted|done|here|ready|resolved|working|back|delivered|arrived|refunded) (by now|already|ages ago|weeks ago|days ago|last (week|month)|yesterday)',
     ],
     suppressedBy: ['urgency'],
     guards: [
