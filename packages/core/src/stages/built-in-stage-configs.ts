@@ -15,9 +15,10 @@ const hold: StageInput = {
   id: 'hold', cues: cues.HOLD_CUES, exitCues: cues.HOLD_EXIT_CUES, persistence: 'while-cued', holdover: 1,
 };
 const transfer: StageInput = { id: 'transfer', cues: cues.TRANSFER_CUES, persistence: 'while-cued', holdover: 1 };
-const pricing: StageInput = { id: 'pricing', cues: cues.PRICING_CUES };
+// Prices are a passing topic: the conversation goes back to what it was about one utterance after the last price cue.
+const pricing: StageInput = { id: 'pricing', cues: cues.PRICING_CUES, persistence: 'brief', holdover: 1 };
 /** Retention and collections count amounts toward their offer and payment arrangement stages (see AMOUNT_CUES). */
-const feeDisclosure: StageInput = { id: 'pricing', cues: cues.PRICE_DISCLOSURE_CUES };
+const feeDisclosure: StageInput = { id: 'pricing', cues: cues.PRICE_DISCLOSURE_CUES, persistence: 'brief', holdover: 1 };
 const objection: StageInput = { id: 'objection', cues: cues.OBJECTION_CUES };
 const resolution = (extra: string[] = []): StageInput => ({ id: 'resolution', cues: [...cues.RESOLUTION_CUES, ...extra] });
 const closing: StageInput = { id: 'closing', cues: cues.CLOSING_CUES, position: 'end' };

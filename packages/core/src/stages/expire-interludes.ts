@@ -1,8 +1,9 @@
 import type { CompiledStageConfig } from './compile-stage-config.js';
+import type { StageDefinition } from './stage-config.js';
 import type { StageEvidence } from './stage-evidence.js';
 
 /**
- * `while-cued` stages (hold, transfer, opening) end `holdover` utterances after their last cue, or
+ * `while-cued` stages (hold, transfer, opening) and `brief` ones (pricing) end `holdover` utterances after their last cue, or
  * right at an exit cue ("thanks for holding"); the rest of their run goes back to the stage that
  * came before them, or to the fallback stage when they opened the call or followed another interlude (verification
  * right after the opening leads into discovery, not back to the greeting). Returns a new label array.
@@ -15,7 +16,7 @@ export function expireInterludes(path: readonly number[], compiled: CompiledStag
     let to = from;
     while (to + 1 < labels.length && labels[to + 1] === stage) to++;
     const definition = compiled.stages[stage]?.definition;
-    if (definition?.persistence === 'while-cued') {
+    if (definition !== undefined && endsOnItsOwn(definition.persistence)) {
       let lastCue = -1;
       const { stageCount, cueCounts, exitCounts } = evidence;
       for (let i = from; i <= to; i++) if (cueCounts[i * stageCount + stage]! > 0) lastCue = i;
@@ -29,6 +30,11 @@ export function expireInterludes(path: readonly number[], compiled: CompiledStag
   return labels;
 }
 
+function endsOnItsOwn(persistence: StageDefinition['persistence']): boolean {
+  return persistence === 'while-cued' || persistence === 'brief';
+}
+
 function isInterlude(compiled: CompiledStageConfig, stage: number | undefined): boolean {
-  return stage !== undefined && compiled.stages[stage]?.definition.persistence === 'while-cued';
+  const definition = stage === undefined ? undefined : compiled.stages[stage]?.definition;
+  return definition !== undefined && endsOnItsOwn(definition.persistence);
 }

@@ -231,6 +231,20 @@ describe('labelStages', () => {
     expect(labelStages(callFrom(lines, 'support')).byUtterance).toEqual(lines.map(([, , s]) => s));
   });
 
+  it('ends a price disclosure one utterance after its last cue and goes back to the topic before it', () => {
+    const lines: Line[] = [
+      ['agent', 'Thanks for calling, how can I help?', 'opening'],
+      ['customer', 'My dryer is not working, it does not heat.', 'discovery'],
+      ['agent', 'A technician visit has a fee of 60 dollars.', 'pricing'],
+      ['customer', 'Okay.', 'pricing'],
+      ['agent', 'Does the drum still turn when you start it?', 'discovery'],
+      ['customer', 'Yes, it turns but stays cold.', 'discovery'],
+      ['agent', 'What does the display show?', 'discovery'],
+      ['customer', 'Nothing unusual.', 'discovery'],
+    ];
+    expect(labelStages(callFrom(lines, 'support')).byUtterance).toEqual(lines.map(([, , s]) => s));
+  });
+
   it('does not treat a mid-call "anything else" as closing', () => {
     const lines: Line[] = [
       ['agent', 'Thanks for calling, how can I help?', 'opening'],
