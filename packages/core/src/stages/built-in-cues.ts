@@ -71,9 +71,9 @@ export const TRANSFER_CUES = [
 
 /** Stating a price, fee or charge. */
 export const PRICE_DISCLOSURE_CUES = [
-  'the price is', 'price', 'pricing', 'it will cost', 'it costs', 'that costs', 'cost is', 'the fee', 'a fee', 'fee of',
-  'fees', 'one time fee', 'activation fee', 'cancellation fee', 'late fee', 'processing fee', 'you will be charged',
-  'will be charged', 'plus tax', 'the total is', 'total comes to', 'your total', 'rate is', 'percent',
+  'the price is', 'price', 'pricing', 'priced', 'the cost', 'cost of', 'it costs', 'that costs', 'does it cost', 'would it cost', 'how much', 'fee', 'fees',
+  'you will be charged', 'will be charged', 'charge for', 'a charge', 'no charge', 'plus tax', 'the total is', 'total comes to',
+  'your total', 'rate is', 'the rate', 'fare', 'percent',
 ];
 
 /**
@@ -90,6 +90,14 @@ export const OBJECTION_CUES = [
   'not sure about', 'i am not sure', 'competitor', 'cheaper', 'better deal', 'better price', 'other company', 'already have',
   'not right now', 'no thanks', 'no thank you', 'that is a lot', 'i will pass', 'not worth', 'out of my budget',
   'over my budget', 'sounds like a lot', 'i would rather not', 'not for me',
+  'more than i expected', 'more than i thought', 'a bit much', 'too high', 'a lot of money', 'still a lot', 'a lot for',
+  'that is steep', 'pricey', 'add up', 'that much', 'ridiculous', 'crazy', 'outrageous', 'not fair', 'unfair', 'rip off',
+  'not paying', 'not going to pay', 'i will not pay', 'why should i pay', 'should not have to pay', 'do not owe', 'i owe this',
+  'nobody told', 'no one told', 'nobody mentioned', 'never told', 'first i am hearing', 'never got a bill', 'take it off',
+  'going to be hard', 'hard for us', 'still more than', 'i do not love', 'do not like that', 'i do not know about', 'hassle',
+  'not convinced', 'i hear stories', 'heard bad things', 'what if i', 'set on', 'made up my mind', 'already decided',
+  'still want to cancel', 'just want to cancel', 'talk to my wife', 'talk to my husband', 'talk to my partner', 'run it by',
+  'sleep on it', 'think it over', 'does not charge', 'went with', 'not sure we can', 'justify', 'a whole thing',
 ];
 
 export const RESOLUTION_CUES = [
@@ -110,7 +118,7 @@ export const RESOLUTION_CUES = [
   'shows up on', 'back on your card', 'business days', 'in a few minutes', 'in the next few minutes', 'a confirmation',
   'confirmation letter', 'confirmation text', 'to confirm', 'went through', 'was approved', 'has been cancelled', 'has been canceled',
   'is scheduled', 'effective today', 'effective immediately', 'starting today', 'starts today', 'next statement', 'a reminder',
-  'i will text you', 'i will email', 'i will mail you', 'call you back', 'a call back', 'what i will do', 'what i would recommend',
+  'i will text you', 'i will email', 'i will mail you', 'i will send you', 'call you back', 'a call back', 'what i will do', 'what i would recommend',
   'what i would suggest',
 ];
 
@@ -127,7 +135,7 @@ export const SUPPORT_RESOLUTION_CUES = [
 export const SALES_RESOLUTION_CUES = [
   'sign you up', 'place the order', 'place your order', 'process your order', 'get you started', 'get that set up',
   'order number', 'welcome aboard', 'send you the contract', 'send over the agreement',
-  'let us do', 'let us go with', 'sign me up', 'i will take it', 'works for me', 'book you', 'schedule a test', 'set up a time',
+  'let us do', 'let us go with', 'sign me up', 'i will take it', 'works for me', 'that works', 'book you', 'schedule a test', 'set up a time',
   'would you like to schedule', 'which card', 'card on file', 'card number',
 ];
 
@@ -149,6 +157,9 @@ export const OFFER_CUES = [
   'no additional cost', 'instead of canceling', 'instead of cancelling', 'keep your account', 'before you go',
   'downgrade', 'pause your', 'no commitment', 'no contract', 'for * months', 'bring your bill down', 'lower rate',
   'your options', 'a few options', 'two options',
+  'half price', 'half off', 'percent off', 'dollars off', 'off your bill', 'off your next', 'off each month', 'move you to',
+  'switch you to', 'would you consider', 'what i can do', 'one thing i can do', 'freeze', 'keep your rate', 'you would keep',
+  'for the first',
 ];
 
 export const COLLECTIONS_OPENING_CUES = ['attempt to collect a debt', 'this call may be recorded', 'this call is being recorded'];

@@ -19,7 +19,9 @@ const transfer: StageInput = { id: 'transfer', cues: cues.TRANSFER_CUES, persist
 const pricing: StageInput = { id: 'pricing', cues: cues.PRICING_CUES, persistence: 'brief', holdover: 1 };
 /** Retention and collections count amounts toward their offer and payment arrangement stages (see AMOUNT_CUES). */
 const feeDisclosure: StageInput = { id: 'pricing', cues: cues.PRICE_DISCLOSURE_CUES, persistence: 'brief', holdover: 1 };
-const objection: StageInput = { id: 'objection', cues: cues.OBJECTION_CUES };
+// An objection is a short exchange (the pushback, the rebuttal, the reply) whose rebuttal often repeats the price:
+// price talk continues it, and it ends two utterances after the last objection or price cue.
+const objection: StageInput = { id: 'objection', cues: cues.OBJECTION_CUES, absorbs: ['pricing'], persistence: 'brief', holdover: 2 };
 const resolution = (extra: string[] = []): StageInput => ({ id: 'resolution', cues: [...cues.RESOLUTION_CUES, ...extra] });
 const closing: StageInput = { id: 'closing', cues: cues.CLOSING_CUES, position: 'end' };
 

@@ -4,7 +4,8 @@
  * to flip the stage there and back, so it is absorbed; a cue for a new stage that is not
  * contradicted later pays for one switch and is taken.
  *
- * Leaving a stage costs `leavePenalty[stage]`: `while-cued` stages (hold, transfer, opening) end on
+ * Staying in a stage earns `stayScores`, entering it `enterScores` (they differ from `scores` for
+ * stages that absorb others, see StageEvidence). Leaving a stage costs `leavePenalty[stage]`: `while-cued` stages (hold, transfer, opening) end on
  * their own, so leaving them is cheap (but not free, which would make detours through them tie). Ties go to switching as late as possible, so a stage persists
  * until the next stage's cue.
  */
@@ -16,6 +17,8 @@ export function decodeStageSequence(
   initialStage: number,
   switchPenalty: number,
   leavePenalty: readonly number[],
+  enterScores: Float64Array = scores,
+  stayScores: Float64Array = scores,
 ): number[] {
   const n = stageCount > 0 ? scores.length / stageCount : 0;
   if (n === 0) return [];
@@ -34,9 +37,11 @@ export function decodeStageSequence(
     for (let s = 0; s < stageCount; s++) {
       // A scan that skips s ends where the full scan ends unless the full scan ever picked s.
       const { from: bestOther, value: change } = takenInFullScan[s] === 1 ? bestSwitch(leaving, s, null) : full;
-      const stay = previous[s]!;
-      const switchHere = change >= stay - TIE_TOLERANCE;
-      current[s] = (switchHere ? change : stay) + scores[i * stageCount + s]!;
+      const cell = i * stageCount + s;
+      const stay = previous[s]! + stayScores[cell]!;
+      const switched = change + enterScores[cell]!;
+      const switchHere = switched >= stay - TIE_TOLERANCE;
+      current[s] = switchHere ? switched : stay;
       cameFrom[i * stageCount + s] = switchHere ? bestOther : s;
     }
     const done = current;

@@ -3,7 +3,8 @@ import type { StageDefinition } from './stage-config.js';
 import type { StageEvidence } from './stage-evidence.js';
 
 /**
- * `while-cued` stages (hold, transfer, opening) and `brief` ones (pricing) end `holdover` utterances after their last cue, or
+ * `while-cued` stages (hold, transfer, opening) and `brief` ones (pricing, objection) end `holdover` utterances after
+ * their last cue (or a cue of a stage they absorb), or
  * right at an exit cue ("thanks for holding"); the rest of their run goes back to the stage that
  * came before them, or to the fallback stage when they opened the call or followed another interlude (verification
  * right after the opening leads into discovery, not back to the greeting). Returns a new label array.
@@ -19,7 +20,9 @@ export function expireInterludes(path: readonly number[], compiled: CompiledStag
     if (definition !== undefined && endsOnItsOwn(definition.persistence)) {
       let lastCue = -1;
       const { stageCount, cueCounts, exitCounts } = evidence;
-      for (let i = from; i <= to; i++) if (cueCounts[i * stageCount + stage]! > 0) lastCue = i;
+      // The cues of absorbed stages keep it going too: the rebuttal's price talk is still the objection.
+      const kept = [stage, ...compiled.absorbed[stage]!];
+      for (let i = from; i <= to; i++) if (kept.some((t) => cueCounts[i * stageCount + t]! > 0)) lastCue = i;
       const endsAtExit = lastCue >= 0 && exitCounts[lastCue * stageCount + stage]! > 0;
       const keepThrough = lastCue < 0 ? from - 1 + definition.holdover : endsAtExit ? lastCue : lastCue + definition.holdover;
       const resumed = from > 0 && !isInterlude(compiled, labels[from - 1]) ? labels[from - 1]! : compiled.fallbackStage;

@@ -245,6 +245,21 @@ describe('labelStages', () => {
     expect(labelStages(callFrom(lines, 'support')).byUtterance).toEqual(lines.map(([, , s]) => s));
   });
 
+  it('keeps a price objection through a rebuttal that repeats the price', () => {
+    const lines: Line[] = [
+      ['agent', 'Thanks for calling, how can I help?', 'opening'],
+      ['customer', 'I am looking at the premium plan for my team.', 'discovery'],
+      ['agent', 'The premium plan is 40 dollars per user per month.', 'pricing'],
+      ['customer', 'That is more than I expected, honestly.', 'objection'],
+      ['agent', 'I hear you. Teams usually save more than 40 dollars a month in admin time.', 'objection'],
+      ['customer', 'Maybe, I still need to think about it.', 'objection'],
+      ['agent', 'Of course. I will send you a trial link so you can test it this week.', 'resolution'],
+      ['customer', 'Okay, that works.', 'resolution'],
+      ['agent', 'Great, have a good day.', 'closing'],
+    ];
+    expect(labelStages(callFrom(lines, 'sales')).byUtterance).toEqual(lines.map(([, , s]) => s));
+  });
+
   it('does not treat a mid-call "anything else" as closing', () => {
     const lines: Line[] = [
       ['agent', 'Thanks for calling, how can I help?', 'opening'],

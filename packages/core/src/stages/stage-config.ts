@@ -31,6 +31,11 @@ export const stageDefinitionSchema = z.strictObject({
    */
   persistence: z.enum(['until-next-cue', 'while-cued', 'brief']).default('until-next-cue'),
   holdover: z.number().int().nonnegative().default(1),
+  /**
+   * Stages whose cues also count for staying in this one once it has begun: an objection is about a
+   * price, so the price talk of the rebuttal continues the objection instead of reopening pricing.
+   */
+  absorbs: z.array(stageIdSchema).default([]),
   /** Phrases that close a `while-cued` or `brief` stage (e.g. "thanks for holding"); they also count as cues. */
   exitCues: z.array(cueSchema).default([]),
 });
@@ -57,6 +62,17 @@ export const stageConfigSchema = z
         ctx.addIssue({ code: 'custom', path: ['stages', i, 'id'], message: `stage "${stage.id}" is listed twice; merge the two entries` });
       }
       seen.add(stage.id);
+    });
+    config.stages.forEach((stage, i) => {
+      stage.absorbs.forEach((absorbed, k) => {
+        if (absorbed === stage.id || !seen.has(absorbed)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['stages', i, 'absorbs', k],
+            message: absorbed === stage.id ? `stage "${stage.id}" can not absorb itself` : `"${absorbed}" is not one of this config's stages (${[...seen].join(', ')})`,
+          });
+        }
+      });
     });
     if (config.fallbackStage !== undefined && !seen.has(config.fallbackStage)) {
       ctx.addIssue({
