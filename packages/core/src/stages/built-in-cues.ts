@@ -67,6 +67,7 @@ export const TRANSFER_CUES = [
   'transfer you', 'transferring you', 'transfer your call', 'transfer the call', 'connect you with', 'connect you to',
   'put you through', 'warm transfer', 'right department', 'another department', 'the right team', 'get my supervisor',
   'bring in my supervisor', 'supervisor on the line', 'transferred to',
+  'handled by', 'hand you over', 'hand you off', 'pass you to', 'get a supervisor', 'get you a supervisor',
 ];
 
 /** Stating a price, fee or charge. */
@@ -167,6 +168,8 @@ export const COLLECTIONS_OPENING_CUES = ['attempt to collect a debt', 'this call
 export const COLLECTIONS_DISCOVERY_CUES = [
   'balance', 'past due', 'overdue', 'outstanding', 'amount due', 'owe', 'delinquent', 'missed payment', 'missed a payment',
   'behind on', 'why the payment',
+  'lost my job', 'laid off', 'hours got cut', 'hours were cut', 'out of work', 'hospital', 'medical bills', 'got sick',
+  'divorce', 'fell behind', 'got behind', 'hardship',
 ];
 
 export const PAYMENT_ARRANGEMENT_CUES = [

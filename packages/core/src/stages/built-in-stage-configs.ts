@@ -6,9 +6,10 @@ type StageInput = Partial<StageDefinition> & Pick<StageDefinition, 'id' | 'cues'
 const opening = (extra: string[] = []): StageInput => ({
   id: 'opening', cues: [...cues.OPENING_CUES, ...extra], position: 'start', persistence: 'while-cued', holdover: 1,
 });
-// Identity checks are an interlude: over at "I have your account" or one utterance after the last check.
+// Identity checks are an interlude: over at "I have your account" or two utterances after the last check (the answer
+// and the agent's acknowledgment).
 const verification: StageInput = {
-  id: 'verification', cues: cues.VERIFICATION_CUES, exitCues: cues.VERIFICATION_EXIT_CUES, persistence: 'while-cued', holdover: 1,
+  id: 'verification', cues: cues.VERIFICATION_CUES, exitCues: cues.VERIFICATION_EXIT_CUES, persistence: 'while-cued', holdover: 2,
 };
 const discovery = (extra: string[]): StageInput => ({ id: 'discovery', cues: [...cues.DISCOVERY_CUES, ...extra] });
 const hold: StageInput = {
