@@ -136,7 +136,7 @@ export const SUPPORT_RESOLUTION_CUES = [
 export const SALES_RESOLUTION_CUES = [
   'sign you up', 'place the order', 'place your order', 'process your order', 'get you started', 'get that set up',
   'order number', 'welcome aboard', 'send you the contract', 'send over the agreement',
-  'let us do', 'let us go with', 'sign me up', 'i will take it', 'works for me', 'that works', 'book you', 'schedule a test', 'set up a time',
+  'let us do', 'let us go with', 'sign me up', 'i will take it', 'works for me', 'book you', 'schedule a test', 'set up a time',
   'would you like to schedule', 'which card', 'card on file', 'card number',
 ];
 

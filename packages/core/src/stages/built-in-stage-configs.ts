@@ -23,7 +23,8 @@ const feeDisclosure: StageInput = { id: 'pricing', cues: cues.PRICE_DISCLOSURE_C
 // An objection is a short exchange (the pushback, the rebuttal, the reply) whose rebuttal often repeats the price:
 // price talk continues it, and it ends two utterances after the last objection or price cue.
 const objection: StageInput = { id: 'objection', cues: cues.OBJECTION_CUES, absorbs: ['pricing'], persistence: 'brief', holdover: 2 };
-const resolution = (extra: string[] = []): StageInput => ({ id: 'resolution', cues: [...cues.RESOLUTION_CUES, ...extra] });
+// Details taken to place the order or the payment (name, email, card) are part of the resolution, not an identity check.
+const resolution = (extra: string[] = []): StageInput => ({ id: 'resolution', cues: [...cues.RESOLUTION_CUES, ...extra], absorbs: ['verification'] });
 const closing: StageInput = { id: 'closing', cues: cues.CLOSING_CUES, position: 'end' };
 
 const supportDiscovery = cues.SUPPORT_DISCOVERY_CUES;

@@ -254,8 +254,23 @@ describe('labelStages', () => {
       ['agent', 'I hear you. Teams usually save more than 40 dollars a month in admin time.', 'objection'],
       ['customer', 'Maybe, I still need to think about it.', 'objection'],
       ['agent', 'Of course. I will send you a trial link so you can test it this week.', 'resolution'],
-      ['customer', 'Okay, that works.', 'resolution'],
+      ['customer', 'Okay, that works for me.', 'resolution'],
       ['agent', 'Great, have a good day.', 'closing'],
+    ];
+    expect(labelStages(callFrom(lines, 'sales')).byUtterance).toEqual(lines.map(([, , s]) => s));
+  });
+
+  it('keeps the details taken for an order in the resolution, not verification', () => {
+    const lines: Line[] = [
+      ['agent', 'Thanks for calling, how can I help?', 'opening'],
+      ['customer', 'I am looking to buy the standing desk from your site.', 'discovery'],
+      ['agent', 'Great, I can place the order for you now.', 'resolution'],
+      ['agent', 'Can I get your full name and the billing address?', 'resolution'],
+      ['customer', 'Dana Lee, 12 Pine Road.', 'resolution'],
+      ['agent', 'And the card number?', 'resolution'],
+      ['customer', '4111 1111 1111 1111.', 'resolution'],
+      ['agent', 'You will receive a confirmation email shortly.', 'resolution'],
+      ['agent', 'Anything else? Have a good day.', 'closing'],
     ];
     expect(labelStages(callFrom(lines, 'sales')).byUtterance).toEqual(lines.map(([, , s]) => s));
   });
