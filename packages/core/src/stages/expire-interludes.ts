@@ -21,8 +21,12 @@ export function expireInterludes(path: readonly number[], compiled: CompiledStag
       let lastCue = -1;
       const { stageCount, cueCounts, exitCounts } = evidence;
       // The cues of absorbed stages keep it going too: the rebuttal's price talk is still the objection.
-      const kept = [stage, ...compiled.absorbed[stage]!];
-      for (let i = from; i <= to; i++) if (kept.some((t) => cueCounts[i * stageCount + t]! > 0)) lastCue = i;
+      const absorbed = compiled.absorbed[stage]!;
+      for (let i = from; i <= to; i++) {
+        const row = i * stageCount;
+        if (cueCounts[row + stage]! > 0) lastCue = i;
+        else for (let k = 0; k < absorbed.length; k++) if (cueCounts[row + absorbed[k]!]! > 0) lastCue = i;
+      }
       const endsAtExit = lastCue >= 0 && exitCounts[lastCue * stageCount + stage]! > 0;
       const keepThrough = lastCue < 0 ? from - 1 + definition.holdover : endsAtExit ? lastCue : lastCue + definition.holdover;
       const resumed = lastMainStage(labels, from, compiled);

@@ -77,20 +77,23 @@ export function computeStageEvidence(utterances: readonly Utterance[], compiled:
 }
 
 function addAbsorbedEvidence(evidence: StageEvidence, absorbed: readonly (readonly number[])[], n: number): void {
-  const { scores, stageCount } = evidence;
+  const { scores, cueCounts, stageCount } = evidence;
   evidence.enterScores = scores;
   evidence.stayScores = scores;
-  if (absorbed.every((list) => list.length === 0)) return;
-  const enter = scores.slice();
-  const stay = scores.slice();
-  for (let i = 0; i < n; i++) {
-    const row = i * stageCount;
-    for (let s = 0; s < stageCount; s++) {
-      if (absorbed[s]!.length === 0) continue;
-      if (evidence.cueCounts[row + s] === 0) enter[row + s] = -Infinity;
-      for (const t of absorbed[s]!) stay[row + s]! += scores[row + t]!;
+  let enter: Float64Array | null = null;
+  let stay: Float64Array | null = null;
+  for (let s = 0; s < stageCount; s++) {
+    const others = absorbed[s]!;
+    if (others.length === 0) continue;
+    enter ??= scores.slice();
+    stay ??= scores.slice();
+    for (let cell = s; cell < n * stageCount; cell += stageCount) {
+      if (cueCounts[cell] === 0) enter[cell] = -Infinity;
+      for (let k = 0; k < others.length; k++) stay[cell]! += scores[cell - s + others[k]!]!;
     }
   }
-  evidence.enterScores = enter;
-  evidence.stayScores = stay;
+  if (enter && stay) {
+    evidence.enterScores = enter;
+    evidence.stayScores = stay;
+  }
 }
