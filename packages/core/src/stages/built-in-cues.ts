@@ -10,7 +10,7 @@ export const OPENING_CUES = [
   'how can i assist', 'how may i assist', 'what can i do for you', 'good morning', 'good afternoon', 'good evening',
   'hi this is', 'hello this is', 'this is * speaking', 'this is * from', 'calling from',
   'how are you', 'how is it going', 'doing well', 'pleasure of speaking', 'who am i speaking with', 'who do i have',
-  'what can i help you with', 'hi * this is', 'hi there this is', 'this is * with', 'this is * in', 'may i speak with', 'may i speak to',
+  'what can i help you with', 'hi * this is', 'hi there this is', 'may i speak with', 'may i speak to',
   'may be recorded', 'is recorded', 'being recorded', 'recorded line', 'quality purposes', 'quality assurance',
 ];
 
@@ -30,7 +30,7 @@ export const VERIFICATION_EXIT_CUES = [
   'i see your account', 'i have your account', 'i found your account', 'i have found your account', 'pulled up your account',
   'pulled your account up', 'that checks out', 'that matches', 'you are verified', 'you have been verified',
   'thank you for verifying', 'thanks for verifying', 'thank you for confirming', 'thanks for confirming',
-  'i have the account', 'account pulled up', 'pulled up', 'account up', 'account open', 'i see the account', 'all verified',
+  'i have the account', 'account pulled up', 'pulled up', 'account open', 'all verified',
   'i have your booking', 'i have your reservation', 'i have your policy',
 ];
 
@@ -72,7 +72,7 @@ export const TRANSFER_CUES = [
 
 /** Stating a price, fee or charge. */
 export const PRICE_DISCLOSURE_CUES = [
-  'the price is', 'price', 'pricing', 'priced', 'the cost', 'cost of', 'it costs', 'that costs', 'does it cost', 'would it cost', 'how much', 'fee', 'fees',
+  'the price is', 'price', 'pricing', 'priced', 'the cost', 'cost of', 'it costs', 'that costs', 'how much', 'fee', 'fees',
   'you will be charged', 'will be charged', 'charge for', 'a charge', 'no charge', 'plus tax', 'the total is', 'total comes to',
   'your total', 'rate is', 'the rate', 'fare', 'percent',
 ];
@@ -95,7 +95,7 @@ export const OBJECTION_CUES = [
   'that is steep', 'pricey', 'add up', 'that much', 'ridiculous', 'crazy', 'outrageous', 'not fair', 'unfair', 'rip off',
   'not paying', 'not going to pay', 'i will not pay', 'why should i pay', 'should not have to pay', 'do not owe', 'i owe this',
   'nobody told', 'no one told', 'nobody mentioned', 'never told', 'first i am hearing', 'never got a bill', 'take it off',
-  'going to be hard', 'hard for us', 'still more than', 'i do not love', 'do not like that', 'i do not know about', 'hassle',
+  'going to be hard', 'hard for us', 'still more than', 'i do not love', 'hassle',
   'not convinced', 'i hear stories', 'heard bad things', 'what if i', 'set on', 'made up my mind', 'already decided',
   'still want to cancel', 'just want to cancel', 'talk to my wife', 'talk to my husband', 'talk to my partner', 'run it by',
   'sleep on it', 'think it over', 'does not charge', 'went with', 'not sure we can', 'justify', 'a whole thing',
@@ -119,7 +119,7 @@ export const RESOLUTION_CUES = [
   'shows up on', 'back on your card', 'business days', 'in a few minutes', 'in the next few minutes', 'a confirmation',
   'confirmation letter', 'confirmation text', 'to confirm', 'went through', 'was approved', 'has been cancelled', 'has been canceled',
   'is scheduled', 'effective today', 'effective immediately', 'starting today', 'starts today', 'next statement', 'a reminder',
-  'i will text you', 'i will email', 'i will mail you', 'i will send you', 'call you back', 'a call back', 'what i will do', 'what i would recommend',
+  'i will text you', 'i will email', 'i will mail you', 'i will send you', 'call you back', 'a call back', 'what i would recommend',
   'what i would suggest',
 ];
 
@@ -136,7 +136,7 @@ export const SUPPORT_RESOLUTION_CUES = [
 export const SALES_RESOLUTION_CUES = [
   'sign you up', 'place the order', 'place your order', 'process your order', 'get you started', 'get that set up',
   'order number', 'welcome aboard', 'send you the contract', 'send over the agreement',
-  'let us do', 'let us go with', 'sign me up', 'i will take it', 'works for me', 'book you', 'schedule a test', 'set up a time',
+  'let us do', 'let us go with', 'sign me up', 'i will take it', 'works for me', 'book you', 'schedule a test', 
   'would you like to schedule', 'which card', 'card on file', 'card number',
 ];
 
@@ -158,7 +158,7 @@ export const OFFER_CUES = [
   'no additional cost', 'instead of canceling', 'instead of cancelling', 'keep your account', 'before you go',
   'downgrade', 'pause your', 'no commitment', 'no contract', 'for * months', 'bring your bill down', 'lower rate',
   'your options', 'a few options', 'two options',
-  'half price', 'half off', 'percent off', 'dollars off', 'off your bill', 'off your next', 'off each month', 'move you to',
+  'half price', 'half off', 'percent off', 'off your bill', 'off your next', 'move you to',
   'switch you to', 'would you consider', 'what i can do', 'one thing i can do', 'freeze', 'keep your rate', 'you would keep',
   'for the first',
 ];

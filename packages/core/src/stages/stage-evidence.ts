@@ -6,17 +6,12 @@ import { tallyMatchingCues, type CueTally } from './stage-cue-index.js';
 /**
  * Per utterance and stage, flattened row by row (utterance `i`, stage `s` at `i * stageCount + s`):
  * distinct cue matches (exit cues included), exit cue matches, and the position-weighted score.
- * When a stage absorbs others, staying in it also earns their scores (`stayScores`), and it can only
- * begin at one of its own cues (`enterScores` is -Infinity elsewhere); without absorption both are
- * `scores` itself.
  */
 export interface StageEvidence {
   stageCount: number;
   cueCounts: Int32Array;
   exitCounts: Int32Array;
   scores: Float64Array;
-  enterScores: Float64Array;
-  stayScores: Float64Array;
 }
 
 /** An exit cue ("thanks for holding") marks the end of its stage, so it is weaker evidence for staying in it. */
@@ -54,8 +49,6 @@ export function computeStageEvidence(utterances: readonly Utterance[], compiled:
     cueCounts: new Int32Array(n * stageCount),
     exitCounts: new Int32Array(n * stageCount),
     scores: new Float64Array(n * stageCount),
-    enterScores: new Float64Array(0),
-    stayScores: new Float64Array(0),
   };
   countCues(utterances, compiled, evidence);
   const { start, span } = callTimeSpan(utterances);
@@ -72,28 +65,5 @@ export function computeStageEvidence(utterances: readonly Utterance[], compiled:
       evidence.scores[cell] = (evidence.cueCounts[cell]! - exitCount + exitCount * EXIT_CUE_WEIGHT) * factor;
     }
   }
-  addAbsorbedEvidence(evidence, compiled.absorbed, n);
   return evidence;
-}
-
-function addAbsorbedEvidence(evidence: StageEvidence, absorbed: readonly (readonly number[])[], n: number): void {
-  const { scores, cueCounts, stageCount } = evidence;
-  evidence.enterScores = scores;
-  evidence.stayScores = scores;
-  let enter: Float64Array | null = null;
-  let stay: Float64Array | null = null;
-  for (let s = 0; s < stageCount; s++) {
-    const others = absorbed[s]!;
-    if (others.length === 0) continue;
-    enter ??= scores.slice();
-    stay ??= scores.slice();
-    for (let cell = s; cell < n * stageCount; cell += stageCount) {
-      if (cueCounts[cell] === 0) enter[cell] = -Infinity;
-      for (let k = 0; k < others.length; k++) stay[cell]! += scores[cell - s + others[k]!]!;
-    }
-  }
-  if (enter && stay) {
-    evidence.enterScores = enter;
-    evidence.stayScores = stay;
-  }
 }
