@@ -5,8 +5,9 @@
  * contradicted later pays for one switch and is taken.
  *
  * A stage that absorbs others (`absorption`) earns their scores too while it lasts, and can only be
- * entered at one of its own cues. Leaving a stage costs `leavePenalty[stage]`: `while-cued` stages (hold, transfer, opening) end on
- * their own, so leaving them is cheap (but not free, which would make detours through them tie). Ties go to switching as late as possible, so a stage persists
+ * entered at one of its own cues. Leaving a stage costs `leavePenalty[stage]`: `while-cued` stages
+ * (hold, transfer, opening) end on their own, so leaving them is cheap (but not free, which would
+ * make detours through them tie). Ties go to switching as late as possible, so a stage persists
  * until the next stage's cue.
  */
 const TIE_TOLERANCE = 1e-9;
