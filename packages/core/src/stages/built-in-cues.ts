@@ -9,6 +9,9 @@ export const OPENING_CUES = [
   'my name is', 'you are speaking with', 'you have reached', 'welcome to', 'how can i help', 'how may i help',
   'how can i assist', 'how may i assist', 'what can i do for you', 'good morning', 'good afternoon', 'good evening',
   'hi this is', 'hello this is', 'this is * speaking', 'this is * from', 'calling from',
+  'how are you', 'how is it going', 'doing well', 'pleasure of speaking', 'who am i speaking with', 'who do i have',
+  'what can i help you with', 'hi * this is', 'hi there this is', 'may i speak with', 'may i speak to',
+  'may be recorded', 'is recorded', 'being recorded', 'recorded line', 'quality purposes', 'quality assurance',
 ];
 
 export const VERIFICATION_CUES = [
@@ -18,12 +21,17 @@ export const VERIFICATION_CUES = [
   'phone number on the account', 'email on the account', 'email address on the account', 'passcode', 'pin number',
   'one time code', 'mother maiden name', 'am i speaking with', 'what name is', 'name on the account',
   'name is it under', 'account holder',
+  'on file', 'member number', 'policy number', 'customer number', 'service address', 'delivery address', 'mailing address',
+  'current address', 'your address', 'the address on', 'name on the', 'email on', 'pull up your account', 'pull the account',
+  'pull up the account', 'look up your account', 'confirmation code', 'booking reference', 'passenger name', 'right person', 'policyholder',
 ];
 /** The agent has found or verified the account: identity checks are over. */
 export const VERIFICATION_EXIT_CUES = [
   'i see your account', 'i have your account', 'i found your account', 'i have found your account', 'pulled up your account',
   'pulled your account up', 'that checks out', 'that matches', 'you are verified', 'you have been verified',
   'thank you for verifying', 'thanks for verifying', 'thank you for confirming', 'thanks for confirming',
+  'i have the account', 'account pulled up', 'pulled up', 'account open', 'all verified',
+  'i have your booking', 'i have your reservation', 'i have your policy',
 ];
 
 export const DISCOVERY_CUES = [
@@ -46,23 +54,27 @@ export const HOLD_CUES = [
   'put you on hold', 'place you on hold', 'placing you on hold', 'putting you on hold', 'on a brief hold',
   'on a quick hold', 'hold for a moment', 'hold for a minute', 'hold for one moment', 'can you hold', 'can you please hold',
   'mind if i put you', 'bear with me', 'one moment please',
+  'give me a moment', 'give me one moment', 'give me a minute', 'give me just a minute', 'give me a second', 'give me one second',
+  'give me just a second', 'one sec', 'just a moment', 'just a second', 'just a minute', 'hold on one', 'hold on a', 'mind holding',
+  'while i check', 'while i look', 'while that loads', 'while it loads', 'while i talk to', 'while i run',
 ];
 export const HOLD_EXIT_CUES = [
-  'thank you for holding', 'thanks for holding', 'thank you for waiting', 'thanks for waiting',
-  'thank you for your patience', 'thanks for your patience', 'sorry for the wait', 'sorry to keep you waiting',
+  'for holding', 'for waiting', 'for your patience', 'sorry for the wait', 'sorry to keep you waiting', 'for bearing with me',
+  'are you still there', 'still with me',
 ];
 
 export const TRANSFER_CUES = [
   'transfer you', 'transferring you', 'transfer your call', 'transfer the call', 'connect you with', 'connect you to',
   'put you through', 'warm transfer', 'right department', 'another department', 'the right team', 'get my supervisor',
   'bring in my supervisor', 'supervisor on the line', 'transferred to',
+  'handled by', 'hand you over', 'hand you off', 'pass you to', 'get a supervisor', 'get you a supervisor',
 ];
 
 /** Stating a price, fee or charge. */
 export const PRICE_DISCLOSURE_CUES = [
-  'the price is', 'price', 'pricing', 'it will cost', 'it costs', 'that costs', 'cost is', 'the fee', 'a fee', 'fee of',
-  'fees', 'one time fee', 'activation fee', 'cancellation fee', 'late fee', 'processing fee', 'you will be charged',
-  'will be charged', 'plus tax', 'the total is', 'total comes to', 'your total', 'rate is', 'percent',
+  'the price is', 'price', 'pricing', 'priced', 'the cost', 'cost of', 'it costs', 'that costs', 'how much', 'fee', 'fees',
+  'you will be charged', 'will be charged', 'charge for', 'a charge', 'no charge', 'plus tax', 'the total is', 'total comes to',
+  'your total', 'rate is', 'the rate', 'fare', 'percent',
 ];
 
 /**
@@ -79,6 +91,14 @@ export const OBJECTION_CUES = [
   'not sure about', 'i am not sure', 'competitor', 'cheaper', 'better deal', 'better price', 'other company', 'already have',
   'not right now', 'no thanks', 'no thank you', 'that is a lot', 'i will pass', 'not worth', 'out of my budget',
   'over my budget', 'sounds like a lot', 'i would rather not', 'not for me',
+  'more than i expected', 'more than i thought', 'a bit much', 'too high', 'a lot of money', 'still a lot', 'a lot for',
+  'that is steep', 'pricey', 'add up', 'that much', 'ridiculous', 'crazy', 'outrageous', 'not fair', 'unfair', 'rip off',
+  'not paying', 'not going to pay', 'i will not pay', 'why should i pay', 'should not have to pay', 'do not owe', 'i owe this',
+  'nobody told', 'no one told', 'nobody mentioned', 'never told', 'first i am hearing', 'never got a bill', 'take it off',
+  'going to be hard', 'hard for us', 'still more than', 'i do not love', 'hassle',
+  'not convinced', 'i hear stories', 'heard bad things', 'what if i', 'set on', 'made up my mind', 'already decided',
+  'still want to cancel', 'just want to cancel', 'talk to my wife', 'talk to my husband', 'talk to my partner', 'run it by',
+  'sleep on it', 'think it over', 'does not charge', 'went with', 'not sure we can', 'justify', 'a whole thing',
 ];
 
 export const RESOLUTION_CUES = [
@@ -88,6 +108,19 @@ export const RESOLUTION_CUES = [
   'taken care of', 'that should fix', 'the fix', 'you will receive', 'you should receive', 'confirmation email',
   'confirmation number', 'ticket number', 'reference number', 'next steps', 'does that work for you',
   'did that fix', 'does that solve', 'is that resolved', 'i can do that for you',
+  'i have scheduled', 'i have booked', 'i have rebooked', 'i have refunded', 'i have filed', 'i have moved', 'i have switched',
+  'i have put', 'i have added', 'i have set up', 'i have set you up', 'i have sent', 'i have submitted', 'i have lowered', 'i have waived',
+  'i have removed', 'i have placed', 'i have ordered', 'i have reversed', 'i have activated', 'i have enabled', 'i have requested',
+  'i have escalated', 'i have arranged', 'i have adjusted', 'i have extended', 'i have also',
+  'i am switching', 'i am lowering', 'i am canceling', 'i am cancelling', 'i am sending', 'i am booking', 'i am scheduling',
+  'i am putting you', 'i am moving you', 'i am adding', 'i am applying', 'i am crediting', 'i am refunding', 'i am waiving',
+  'you are confirmed', 'you are booked', 'you are set up', 'you are set for', 'you are good to go', 'you are all good',
+  'you will get a', 'you will get an', 'you will also get', 'you will see', 'you should see', 'you should get', 'will show up',
+  'shows up on', 'back on your card', 'business days', 'in a few minutes', 'in the next few minutes', 'a confirmation',
+  'confirmation letter', 'confirmation text', 'to confirm', 'went through', 'was approved', 'has been cancelled', 'has been canceled',
+  'is scheduled', 'effective today', 'effective immediately', 'starting today', 'starts today', 'next statement', 'a reminder',
+  'i will text you', 'i will email', 'i will mail you', 'i will send you', 'call you back', 'a call back', 'what i would recommend',
+  'what i would suggest',
 ];
 
 /** Working the fix in a support call: troubleshooting steps, remote actions, a visit booked. */
@@ -96,11 +129,15 @@ export const SUPPORT_RESOLUTION_CUES = [
   'turn it back on', 'refresh signal', 'reinstall', 'clear the cache', 'log out and', 'i am going to send',
   'i will send', 'send a technician', 'a technician', 'schedule a technician', 'replace the', 'replacement',
   'try it now', 'is it working now', 'working now', 'go ahead and open', 'go ahead and try',
+  'go to settings', 'click on', 'tap on', 'can you try', 'try that', 'reconnect', 'log back in', 'sign back in',
+  'a new one', 'file a dispute', 'filed a dispute', 'provisional credit', 'a credit', 'i can get someone out', 'put you on the',
 ];
 
 export const SALES_RESOLUTION_CUES = [
   'sign you up', 'place the order', 'place your order', 'process your order', 'get you started', 'get that set up',
   'order number', 'welcome aboard', 'send you the contract', 'send over the agreement',
+  'let us do', 'let us go with', 'sign me up', 'i will take it', 'works for me', 'book you', 'schedule a test', 
+  'would you like to schedule', 'which card', 'card on file', 'card number',
 ];
 
 export const CLOSING_CUES = [
@@ -121,6 +158,9 @@ export const OFFER_CUES = [
   'no additional cost', 'instead of canceling', 'instead of cancelling', 'keep your account', 'before you go',
   'downgrade', 'pause your', 'no commitment', 'no contract', 'for * months', 'bring your bill down', 'lower rate',
   'your options', 'a few options', 'two options',
+  'half price', 'half off', 'percent off', 'off your bill', 'off your next', 'move you to',
+  'switch you to', 'would you consider', 'what i can do', 'one thing i can do', 'freeze', 'keep your rate', 'you would keep',
+  'for the first',
 ];
 
 export const COLLECTIONS_OPENING_CUES = ['attempt to collect a debt', 'this call may be recorded', 'this call is being recorded'];
@@ -128,6 +168,8 @@ export const COLLECTIONS_OPENING_CUES = ['attempt to collect a debt', 'this call
 export const COLLECTIONS_DISCOVERY_CUES = [
   'balance', 'past due', 'overdue', 'outstanding', 'amount due', 'owe', 'delinquent', 'missed payment', 'missed a payment',
   'behind on', 'why the payment',
+  'lost my job', 'laid off', 'hours got cut', 'hours were cut', 'out of work', 'hospital', 'medical bills', 'got sick',
+  'divorce', 'fell behind', 'got behind', 'hardship',
 ];
 
 export const PAYMENT_ARRANGEMENT_CUES = [

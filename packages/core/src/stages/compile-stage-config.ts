@@ -18,6 +18,8 @@ export interface CompiledStageConfig {
   fallbackStage: number;
   /** Every stage's cues, looked up by the words they need. */
   cueIndex: StageCueIndex;
+  /** Per stage, the indexes of the stages it absorbs (see StageDefinition.absorbs). */
+  absorbed: number[][];
 }
 
 const compiledCache = new WeakMap<StageConfig, CompiledStageConfig>();
@@ -43,6 +45,7 @@ export function compileStageConfig(config: StageConfig): CompiledStageConfig {
     initialStage: startIndex >= 0 ? startIndex : fallbackStage,
     fallbackStage,
     cueIndex: buildStageCueIndex(stages),
+    absorbed: stages.map((s) => s.definition.absorbs.map((id) => stages.findIndex((t) => t.definition.id === id)).filter((t) => t >= 0)),
   };
   compiledCache.set(config, compiled);
   return compiled;

@@ -41,6 +41,7 @@ export function compileCue(phrase: string): CompiledCue | null {
 const COMMON_WORDS = new Set([
   'a', 'all', 'am', 'and', 'are', 'at', 'be', 'can', 'do', 'for', 'have', 'i', 'in', 'is', 'it', 'me', 'my', 'not', 'of',
   'on', 'right', 'so', 'that', 'the', 'this', 'to', 'we', 'what', 'will', 'with', 'you', 'your',
+  'account',
 ]);
 
 function anchorRank(token: CueToken): number {

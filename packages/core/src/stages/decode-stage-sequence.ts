@@ -4,11 +4,19 @@
  * to flip the stage there and back, so it is absorbed; a cue for a new stage that is not
  * contradicted later pays for one switch and is taken.
  *
- * Leaving a stage costs `leavePenalty[stage]`: `while-cued` stages (hold, transfer, opening) end on
- * their own, so leaving them is cheap (but not free, which would make detours through them tie). Ties go to switching as late as possible, so a stage persists
+ * A stage that absorbs others (`absorption`) earns their scores too while it lasts, and can only be
+ * entered at one of its own cues. Leaving a stage costs `leavePenalty[stage]`: `while-cued` stages
+ * (hold, transfer, opening) end on their own, so leaving them is cheap (but not free, which would
+ * make detours through them tie). Ties go to switching as late as possible, so a stage persists
  * until the next stage's cue.
  */
 const TIE_TOLERANCE = 1e-9;
+
+/** Per stage, the stages whose evidence it absorbs, and the cue counts that say where it may begin. */
+export interface Absorption {
+  absorbed: readonly (readonly number[])[];
+  cueCounts: Int32Array;
+}
 
 export function decodeStageSequence(
   scores: Float64Array,
@@ -16,6 +24,7 @@ export function decodeStageSequence(
   initialStage: number,
   switchPenalty: number,
   leavePenalty: readonly number[],
+  absorption: Absorption | null = null,
 ): number[] {
   const n = stageCount > 0 ? scores.length / stageCount : 0;
   if (n === 0) return [];
@@ -27,6 +36,8 @@ export function decodeStageSequence(
   const cameFrom = new Int32Array(n * stageCount);
   for (let s = 0; s < stageCount; s++) cameFrom[s] = s;
 
+  const absorbedBy = absorption?.absorbed ?? [];
+  const ownCues = absorption?.cueCounts;
   const takenInFullScan = new Uint8Array(stageCount);
   for (let i = 1; i < n; i++) {
     for (let t = 0; t < stageCount; t++) leaving[t] = previous[t]! - (leavePenalty[t] ?? switchPenalty);
@@ -34,9 +45,18 @@ export function decodeStageSequence(
     for (let s = 0; s < stageCount; s++) {
       // A scan that skips s ends where the full scan ends unless the full scan ever picked s.
       const { from: bestOther, value: change } = takenInFullScan[s] === 1 ? bestSwitch(leaving, s, null) : full;
-      const stay = previous[s]!;
-      const switchHere = change >= stay - TIE_TOLERANCE;
-      current[s] = (switchHere ? change : stay) + scores[i * stageCount + s]!;
+      const cell = i * stageCount + s;
+      let stayGain = scores[cell]!;
+      let enterGain = stayGain;
+      const absorbed = absorbedBy[s];
+      if (absorbed !== undefined && absorbed.length > 0) {
+        if (ownCues![cell] === 0) enterGain = -Infinity;
+        for (let k = 0; k < absorbed.length; k++) stayGain += scores[cell - s + absorbed[k]!]!;
+      }
+      const stay = previous[s]! + stayGain;
+      const switched = change + enterGain;
+      const switchHere = switched >= stay - TIE_TOLERANCE;
+      current[s] = switchHere ? switched : stay;
       cameFrom[i * stageCount + s] = switchHere ? bestOther : s;
     }
     const done = current;

@@ -231,6 +231,50 @@ describe('labelStages', () => {
     expect(labelStages(callFrom(lines, 'support')).byUtterance).toEqual(lines.map(([, , s]) => s));
   });
 
+  it('ends a price disclosure one utterance after its last cue and goes back to the topic before it', () => {
+    const lines: Line[] = [
+      ['agent', 'Thanks for calling, how can I help?', 'opening'],
+      ['customer', 'My dryer is not working, it does not heat.', 'discovery'],
+      ['agent', 'A technician visit has a fee of 60 dollars.', 'pricing'],
+      ['customer', 'Okay.', 'pricing'],
+      ['agent', 'Does the drum still turn when you start it?', 'discovery'],
+      ['customer', 'Yes, it turns but stays cold.', 'discovery'],
+      ['agent', 'What does the display show?', 'discovery'],
+      ['customer', 'Nothing unusual.', 'discovery'],
+    ];
+    expect(labelStages(callFrom(lines, 'support')).byUtterance).toEqual(lines.map(([, , s]) => s));
+  });
+
+  it('keeps a price objection through a rebuttal that repeats the price', () => {
+    const lines: Line[] = [
+      ['agent', 'Thanks for calling, how can I help?', 'opening'],
+      ['customer', 'I am looking at the premium plan for my team.', 'discovery'],
+      ['agent', 'The premium plan is 40 dollars per user per month.', 'pricing'],
+      ['customer', 'That is more than I expected, honestly.', 'objection'],
+      ['agent', 'I hear you. Teams usually save more than 40 dollars a month in admin time.', 'objection'],
+      ['customer', 'Maybe, I still need to think about it.', 'objection'],
+      ['agent', 'Of course. I will send you a trial link so you can test it this week.', 'resolution'],
+      ['customer', 'Okay, that works for me.', 'resolution'],
+      ['agent', 'Great, have a good day.', 'closing'],
+    ];
+    expect(labelStages(callFrom(lines, 'sales')).byUtterance).toEqual(lines.map(([, , s]) => s));
+  });
+
+  it('keeps the details taken for an order in the resolution, not verification', () => {
+    const lines: Line[] = [
+      ['agent', 'Thanks for calling, how can I help?', 'opening'],
+      ['customer', 'I am looking to buy the standing desk from your site.', 'discovery'],
+      ['agent', 'Great, I can place the order for you now.', 'resolution'],
+      ['agent', 'Can I get your full name and the billing address?', 'resolution'],
+      ['customer', 'Dana Lee, 12 Pine Road.', 'resolution'],
+      ['agent', 'And the card number?', 'resolution'],
+      ['customer', '4111 1111 1111 1111.', 'resolution'],
+      ['agent', 'You will receive a confirmation email shortly.', 'resolution'],
+      ['agent', 'Anything else? Have a good day.', 'closing'],
+    ];
+    expect(labelStages(callFrom(lines, 'sales')).byUtterance).toEqual(lines.map(([, , s]) => s));
+  });
+
   it('does not treat a mid-call "anything else" as closing', () => {
     const lines: Line[] = [
       ['agent', 'Thanks for calling, how can I help?', 'opening'],

@@ -25,7 +25,10 @@ export function labelStagesWithConfig(utterances: readonly Utterance[], config: 
   const leavePenalty = compiled.stages.map((s) =>
     s.definition.persistence === 'while-cued' ? config.switchPenalty * INTERLUDE_LEAVE_FACTOR : config.switchPenalty,
   );
-  const decoded = decodeStageSequence(evidence.scores, evidence.stageCount, compiled.initialStage, config.switchPenalty, leavePenalty);
+  const decoded = decodeStageSequence(evidence.scores, evidence.stageCount, compiled.initialStage, config.switchPenalty, leavePenalty, {
+    absorbed: compiled.absorbed,
+    cueCounts: evidence.cueCounts,
+  });
   const labels = expireInterludes(decoded, compiled, evidence);
   const byUtterance = labels.map((s) => compiled.stages[s]?.definition.id ?? 'unknown');
   return { byUtterance, spans: stageSpansFromLabels(utterances, byUtterance) };

@@ -25,6 +25,17 @@ describe('parseStageConfig', () => {
     expect(Object.keys(set.callTypes)).toEqual(['sales']);
   });
 
+  it('accepts brief stages that absorb others, and rejects absorbing an unknown stage or itself', () => {
+    const set = parseStageConfig(JSON.stringify({ callTypes: { sales: { stages: [
+      { id: 'pricing', cues: ['price'], persistence: 'brief' },
+      { id: 'objection', cues: ['too much'], persistence: 'brief', holdover: 2, absorbs: ['pricing'] },
+    ] } } }));
+    expect(set.callTypes['sales']?.stages[1]).toMatchObject({ persistence: 'brief', absorbs: ['pricing'] });
+    const error = problemsOf(JSON.stringify({ callTypes: { sales: { stages: [{ id: 'objection', cues: ['too much'], absorbs: ['pricing', 'objection'] }] } } }));
+    const where = error.issues.map((i) => i.where);
+    expect(where).toEqual(expect.arrayContaining([expect.stringContaining('absorbs[0]'), expect.stringContaining('absorbs[1]')]));
+  });
+
   it('lists every problem with its path and the source', () => {
     const error = problemsOf(
       JSON.stringify({

@@ -26,10 +26,17 @@ export const stageDefinitionSchema = z.strictObject({
    * `until-next-cue`: the stage lasts until another stage's cue (discovery, pricing...).
    * `while-cued`: an interlude (hold, transfer, opening) that ends `holdover` utterances after its
    * last cue, or right after an `exitCues` phrase, and gives way to the stage that came before it.
+   * `brief`: a passing topic (pricing) that ends the same way, but leaving it costs a full switch, so
+   * one stray cue (a customer quoting an amount) is absorbed instead of opening it.
    */
-  persistence: z.enum(['until-next-cue', 'while-cued']).default('until-next-cue'),
+  persistence: z.enum(['until-next-cue', 'while-cued', 'brief']).default('until-next-cue'),
   holdover: z.number().int().nonnegative().default(1),
-  /** Phrases that close a `while-cued` stage (e.g. "thanks for holding"); they also count as cues. */
+  /**
+   * Stages whose cues also count for staying in this one once it has begun: an objection is about a
+   * price, so the price talk of the rebuttal continues the objection instead of reopening pricing.
+   */
+  absorbs: z.array(stageIdSchema).default([]),
+  /** Phrases that close a `while-cued` or `brief` stage (e.g. "thanks for holding"); they also count as cues. */
   exitCues: z.array(cueSchema).default([]),
 });
 export type StageDefinition = z.output<typeof stageDefinitionSchema>;
@@ -37,7 +44,7 @@ export type StageDefinition = z.output<typeof stageDefinitionSchema>;
 export const stageConfigSchema = z
   .strictObject({
     stages: z.array(stageDefinitionSchema).min(1, 'list at least one stage'),
-    /** Stage an expired `while-cued` stage falls back to when nothing came before it. */
+    /** Stage an expired `while-cued` or `brief` stage falls back to when nothing came before it. */
     fallbackStage: stageIdSchema.optional(),
     /** Cost of changing stage, in cue matches: the smoothing that stops one stray cue flipping the stage. */
     switchPenalty: z.number().positive().max(10).default(0.75),
@@ -55,6 +62,17 @@ export const stageConfigSchema = z
         ctx.addIssue({ code: 'custom', path: ['stages', i, 'id'], message: `stage "${stage.id}" is listed twice; merge the two entries` });
       }
       seen.add(stage.id);
+    });
+    config.stages.forEach((stage, i) => {
+      stage.absorbs.forEach((absorbed, k) => {
+        if (absorbed === stage.id || !seen.has(absorbed)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['stages', i, 'absorbs', k],
+            message: absorbed === stage.id ? `stage "${stage.id}" can not absorb itself` : `"${absorbed}" is not one of this config's stages (${[...seen].join(', ')})`,
+          });
+        }
+      });
     });
     if (config.fallbackStage !== undefined && !seen.has(config.fallbackStage)) {
       ctx.addIssue({
