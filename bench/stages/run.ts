@@ -38,7 +38,7 @@ for (const callType of CALL_TYPES) {
 const files = existsSync(FIXTURES) ? readdirSync(FIXTURES).filter((f) => /^calls-.*\.jsonl$/.test(f)).sort() : [];
 for (const file of files) {
   const { rows, issues } = parseLabeledStageCalls(readFileSync(FIXTURES + file, 'utf8'));
-  for (const issue of issues) console.error(`${file} line ${issue.line}: ${issue.message}`);
+  for (const issue of issues) console.error(`${file} line ${issue.line}${issue.path ? ` at ${issue.path}` : ''}: ${issue.message}`);
   const all = new StageAgreement();
   const byType = new Map<string, StageAgreement>();
   for (const { call, stages } of rows) {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { callSchema, type Call } from '../call/call.js';
 import { UndertoneError, type Issue } from '../errors.js';
+import { readJsonLines } from '../text/json-lines.js';
 import { detectBehaviors, type DetectBehaviorsOptions } from './detect-behaviors.js';
 
 /** One labeled utterance of the evaluation set. */
@@ -21,24 +22,15 @@ export const labeledCallSchema = z.object({
 });
 export type LabeledCall = z.infer<typeof labeledCallSchema>;
 
-/** Parses JSON Lines, validating each line; every bad line is reported with its number. */
+/** Parses JSON Lines, validating each line; throws INVALID_INPUT naming every bad line. */
 export function parseJsonLines<T>(text: string, schema: z.ZodType<T>, source: string): T[] {
-  const rows: T[] = [];
-  const issues: Issue[] = [];
-  text.split('\n').forEach((line, i) => {
-    if (line.trim() === '') return;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch {
-      issues.push({ where: `line ${i + 1}`, message: 'not valid JSON' });
-      return;
-    }
-    const parsed = schema.safeParse(value);
-    if (parsed.success) rows.push(parsed.data);
-    else issues.push(...parsed.error.issues.map((x) => ({ where: `line ${i + 1} ${x.path.join('.')}`, message: x.message })));
-  });
-  if (issues.length > 0) throw new UndertoneError('INVALID_INPUT', 'evaluation file has invalid lines', { issues, source });
+  const { rows, issues } = readJsonLines(text, schema);
+  if (issues.length > 0) {
+    throw new UndertoneError('INVALID_INPUT', 'evaluation file has invalid lines', {
+      issues: issues.map((x): Issue => ({ where: x.path === '' ? `line ${x.line}` : `line ${x.line} ${x.path}`, message: x.message })),
+      source,
+    });
+  }
   return rows;
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { callSchema } from '../call/call.js';
+import { readJsonLines, type LineIssue } from '../text/json-lines.js';
 import { resolveStageConfig } from './resolve-stage-config.js';
 
 /**
@@ -19,24 +20,7 @@ export const labeledStageCallSchema = z
   });
 export type LabeledStageCall = z.infer<typeof labeledStageCallSchema>;
 
-export interface LineIssue { line: number; message: string }
-
 /** Parses JSON Lines; a bad line is skipped and reported with its 1-based number, so one typo does not hide a file. */
 export function parseLabeledStageCalls(text: string): { rows: LabeledStageCall[]; issues: LineIssue[] } {
-  const rows: LabeledStageCall[] = [];
-  const issues: LineIssue[] = [];
-  text.split('\n').forEach((raw, i) => {
-    if (raw.trim() === '') return;
-    let value: unknown;
-    try {
-      value = JSON.parse(raw);
-    } catch {
-      issues.push({ line: i + 1, message: 'not valid JSON' });
-      return;
-    }
-    const parsed = labeledStageCallSchema.safeParse(value);
-    if (parsed.success) rows.push(parsed.data);
-    else issues.push(...parsed.error.issues.map((x) => ({ line: i + 1, message: `${x.path.join('.') || '(line)'}: ${x.message}` })));
-  });
-  return { rows, issues };
+  return readJsonLines(text, labeledStageCallSchema);
 }
