@@ -61,6 +61,8 @@ interface LexiconWord extends ScannedWord {
   /** `text` with letter runs collapsed where elongated ("soooo" -> "so"). */
   word: string;
   info: CueWord;
+  /** Some phrase cue needs `word` as its second word: only then are the cues narrowed by it. */
+  secondInCue: boolean;
   /** The valence from the tables before any rule, outside / inside a conversation turn. */
   valence: number;
   conversationValence: number;
@@ -158,6 +160,8 @@ interface Tokens {
   columns: TokenColumns<LexiconWord>;
   /** `columns.texts` with letter runs collapsed where elongated ("soooo" -> "so"): what the rules and phrase cues read. */
   words: string[];
+  /** Whether each word is the fixed second word of some phrase cue (`CuesByNextWord.byNext` can only know those). */
+  secondInCue: boolean[];
   infos: CueWord[];
   /** Each token's valence from the tables (0 when absent), before any rule. */
   valences: number[];
@@ -176,7 +180,10 @@ export function createLexiconSentimentEngine(lexicons: LexiconSource, options: L
   // Word -> valence, or everything the rules know about the word for the few hundred they single out: one lookup a token.
   const lexicon: Map<string, number | CueWord> = ownedValenceMap(lexicons, options.extraValences);
   // Read while the map holds only valences; the infos then replace their words' numbers.
-  const wordInfo = buildWordInfo<CuesByNextWord>(indexCues(), lexicon as ReadonlyMap<string, number>, conversationValences);
+  const cueIndex = indexCues();
+  const secondWordsOfCues = new Set<string>();
+  for (const { byNext } of cueIndex.values()) for (const next of byNext.keys()) secondWordsOfCues.add(next);
+  const wordInfo = buildWordInfo<CuesByNextWord>(cueIndex, lexicon as ReadonlyMap<string, number>, conversationValences);
   for (const [word, info] of wordInfo) lexicon.set(word, info);
   /** The word's valence in the general table (a word the rules single out keeps it in its info). */
   const valenceOf = (word: string): number | undefined => {
@@ -219,15 +226,16 @@ export function createLexiconSentimentEngine(lexicons: LexiconSource, options: L
       const entry = lexicon.get(text);
       if (entry === undefined || typeof entry === 'number') {
         const valence = entry ?? 0;
-        return { text, mark, word: text, info: PLAIN_WORD, valence, conversationValence: valence };
+        return { text, mark, word: text, info: PLAIN_WORD, secondInCue: secondWordsOfCues.has(text), valence, conversationValence: valence };
       }
       const valence = entry.valence ?? 0;
-      return { text, mark, word: text, info: entry, valence, conversationValence: entry.conversationValence ?? valence };
+      return { text, mark, word: text, info: entry, secondInCue: secondWordsOfCues.has(text), valence, conversationValence: entry.conversationValence ?? valence };
     }
     const word = normalizedWord(text);
     const entry = lexicon.get(word);
     const info = typeof entry === 'object' ? entry : PLAIN_WORD;
-    return { text, mark, word, info, valence: elongatedValence(text, false), conversationValence: elongatedValence(text, true) };
+    const secondInCue = secondWordsOfCues.has(word);
+    return { text, mark, word, info, secondInCue, valence: elongatedValence(text, false), conversationValence: elongatedValence(text, true) };
   }
 
   // Words by their raw characters; `NO_WORD` for a run that is only quotes.
@@ -243,16 +251,17 @@ export function createLexiconSentimentEngine(lexicons: LexiconSource, options: L
     return known === NO_WORD ? null : known;
   }
 
-  const scratch: Tokens = { columns: emptyTokenColumns<LexiconWord>(), words: [], infos: [], valences: [], clauseEnds: [], weights: [], count: 0 };
+  const scratch: Tokens = { columns: emptyTokenColumns<LexiconWord>(), words: [], secondInCue: [], infos: [], valences: [], clauseEnds: [], weights: [], count: 0 };
 
   /** Tokenizes into the engine's scratch columns (scoring is synchronous, so one set serves every call). */
   function tokensOf(text: string, inConversation: boolean): Tokens {
     const { texts, marks, words: scanned, count } = scanTokens(text, emoticonAt, scratch.columns, resolveWord);
-    const { words, infos, valences: tokenValences, clauseEnds } = scratch;
+    const { words, secondInCue, infos, valences: tokenValences, clauseEnds } = scratch;
     for (let i = 0; i < count; i++) {
       const known = scanned[i];
       if (known !== undefined) {
         words[i] = known.word;
+        secondInCue[i] = known.secondInCue;
         infos[i] = known.info;
         tokenValences[i] = inConversation ? known.conversationValence : known.valence;
       } else {
@@ -260,6 +269,7 @@ export function createLexiconSentimentEngine(lexicons: LexiconSource, options: L
         const lower = texts[i]!;
         const entry = lexicon.get(lower);
         words[i] = lower;
+        secondInCue[i] = secondWordsOfCues.has(lower);
         infos[i] = typeof entry === 'object' ? entry : PLAIN_WORD;
         tokenValences[i] = entry === undefined ? 0 : typeof entry === 'number' ? entry : ((inConversation ? entry.conversationValence : undefined) ?? entry.valence ?? 0);
       }
@@ -304,7 +314,7 @@ export function createLexiconSentimentEngine(lexicons: LexiconSource, options: L
     isCustomer: boolean,
     drivers: SentimentDriver[] | undefined,
   ): number {
-    const { infos, words, clauseEnds, weights, count } = tokens;
+    const { infos, words, secondInCue, clauseEnds, weights, count } = tokens;
     contrastWeights(infos, clauseEnds, from, to, weights);
     const lastMark = tokens.columns.marks[to - 1]!;
     const question = (lastMark & TOKEN_QUESTION) !== 0 && !isExclamativeQuestion(infos, from, to);
@@ -313,7 +323,7 @@ export function createLexiconSentimentEngine(lexicons: LexiconSource, options: L
     while (i < to) {
       const cues = infos[i]!.cues;
       if (cues) {
-        const cueList = (i + 1 < count ? cues.byNext.get(words[i + 1]!) : undefined) ?? cues.anyNext;
+        const cueList = (i + 1 < count && secondInCue[i + 1]! ? cues.byNext.get(words[i + 1]!) : undefined) ?? cues.anyNext;
         let bestEnd = -1;
         let best: IndexedCue | undefined;
         for (let c = 0; c < cueList.length; c++) {

@@ -142,9 +142,13 @@ export function scanTokens<W extends ScannedWord = ScannedWord>(
   out: TokenColumns<W> = emptyTokenColumns<W>(),
   resolveWord: ResolveWord<W> = scanWord as ResolveWord<W>,
 ): TokenColumns<W> {
-  const text = rawText.indexOf('\u2019') >= 0 || rawText.indexOf('\u2018') >= 0 || rawText.indexOf('`') >= 0
-    ? rawText.replace(APOSTROPHES, "'")
-    : rawText;
+  // Curly quotes and backticks stand for apostrophes: met while scanning, they send the text round again, replaced.
+  if (!scanInto(rawText, true, emoticonAt, out, resolveWord)) scanInto(rawText.replace(APOSTROPHES, "'"), false, emoticonAt, out, resolveWord);
+  return out;
+}
+
+/** `scanTokens` over `text`; false, with `out` half written, when `stopAtQuotes` and the text has a quote to replace. */
+function scanInto<W extends ScannedWord>(text: string, stopAtQuotes: boolean, emoticonAt: EmoticonAt, out: TokenColumns<W>, resolveWord: ResolveWord<W>): boolean {
   const { texts, marks, words } = out;
   let count = 0;
   let mixedCase = false;
@@ -166,9 +170,13 @@ export function scanTokens<W extends ScannedWord = ScannedWord>(
       hash = hashStep(hash, c);
       if (c >= 97 && c <= 122) lower = true;
       else if (c > 127) {
+        if (stopAtQuotes && (c === 0x2019 || c === 0x2018)) return false;
         wide = true;
         plain = false;
-      } else if (c !== 39 && (c < 65 || c > 90)) plain = false;
+      } else if (c !== 39 && (c < 65 || c > 90)) {
+        if (stopAtQuotes && c === 96) return false;
+        plain = false;
+      }
       i++;
     }
     if (!plain && i - start > 1) {
@@ -224,7 +232,7 @@ export function scanTokens<W extends ScannedWord = ScannedWord>(
   }
   out.count = count;
   out.mixedCase = mixedCase;
-  return out;
+  return true;
 }
 
 /**
