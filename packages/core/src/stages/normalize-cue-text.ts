@@ -175,26 +175,23 @@ function pushTokens(words: string[], text: string, keepStar: boolean): void {
  * letters (U+0130, U+212A).
  */
 function pushCachedRuns(words: string[], text: string): boolean {
-  let start = -1;
-  let hash = HASH_SEED;
   /** Where a spelled-out "$" amount ends: " dollars" goes there. */
   let dollarsAt = -1;
-  for (let i = 0; i <= text.length; i++) {
-    const code = i < text.length ? text.charCodeAt(i) : -1;
+  const n = text.length;
+  let i = 0;
+  while (i <= n) {
+    let code = i < n ? text.charCodeAt(i) : -1;
     if (isRunChar(code)) {
-      if (i === dollarsAt) return false;
-      if (start < 0) {
-        start = i;
-        hash = HASH_SEED;
-      }
-      hash = hashStep(hash, code);
-      continue;
+      const start = i;
+      let hash = HASH_SEED;
+      do {
+        if (i === dollarsAt) return false;
+        hash = hashStep(hash, code);
+        code = ++i < n ? text.charCodeAt(i) : -1;
+      } while (isRunChar(code));
+      pushRun(words, text, start, i, hash);
     }
     if (code === CODE_PERCENT || code === 0x0130 || code === 0x212a) return false;
-    if (start >= 0) {
-      pushRun(words, text, start, i, hash);
-      start = -1;
-    }
     if (i === dollarsAt) {
       if (code === CODE_DOLLAR) return false;
       offer(words, 'dollars');
@@ -202,10 +199,12 @@ function pushCachedRuns(words: string[], text: string): boolean {
     if (code === CODE_AMPERSAND) offer(words, 'and');
     else if (code === CODE_DOLLAR) {
       const amountEnd = dollarAmountEnd(text, i);
-      if (amountEnd < 0) continue;
-      if (i > 0 && isRunChar(text.charCodeAt(i - 1))) return false;
-      dollarsAt = amountEnd;
+      if (amountEnd >= 0) {
+        if (i > 0 && isRunChar(text.charCodeAt(i - 1))) return false;
+        dollarsAt = amountEnd;
+      }
     }
+    i++;
   }
   return true;
 }
@@ -230,7 +229,10 @@ function pushRun(words: string[], text: string, start: number, end: number, hash
     offered = wordsOfRun(run.toLowerCase());
     runWords.add(run, hash, offered);
   }
-  for (const word of offered) if (words[words.length - 1] !== word) words.push(word);
+  for (let k = 0; k < offered.length; k++) {
+    const word = offered[k]!;
+    if (words[words.length - 1] !== word) words.push(word);
+  }
 }
 
 /** A word the general path would push as it stands (neither a filler nor a contraction). */
