@@ -31,6 +31,14 @@ describe('computeCharacteristics', () => {
     expect(c.interruptions).toEqual([{ by: 'agent', of: 'customer', atMs: 6000, overlapMs: 2000, utteranceIndex: 1 }]);
   });
 
+  it('takes the longest overlap among the other speakers, the first one on a tie', () => {
+    const c = computeCharacteristics(call([u('other', 0, 9000), u('customer', 1000, 9000), u('agent', 5000, 9500), u('other', 9600, 9700)]));
+    expect(c.interruptions).toEqual([
+      { by: 'customer', of: 'other', atMs: 1000, overlapMs: 8000, utteranceIndex: 1 },
+      { by: 'agent', of: 'other', atMs: 5000, overlapMs: 4000, utteranceIndex: 2 },
+    ]);
+  });
+
   it('ignores crosstalk shorter than the minimum overlap and overlaps with oneself', () => {
     const c = computeCharacteristics(call([u('customer', 0, 5000), u('agent', 4900, 7000), u('agent', 6500, 8000)]));
     expect(c.interruptions).toEqual([]);

@@ -73,19 +73,33 @@ function silentGaps(utterances: Utterance[], minGapMs: number): Gap[] {
 /** A speaker starting while someone else is still talking. Utterances are assumed sorted by start. */
 function interruptions(utterances: Utterance[], minOverlapMs: number): Interruption[] {
   const found: Interruption[] = [];
-  // For each speaker, the utterance of theirs that reaches furthest so far.
-  const furthest = new Map<Speaker, Utterance>();
-  utterances.forEach((u, index) => {
-    let best: { of: Utterance; overlap: number } | undefined;
-    for (const [speaker, other] of furthest) {
-      if (speaker === u.speaker || other.endMs <= u.startMs || other.startMs >= u.startMs) continue;
+  // For each speaker (in order of first appearance), the utterance of theirs that reaches furthest so far.
+  const speakers: Speaker[] = [];
+  const furthest: Utterance[] = [];
+  for (let index = 0; index < utterances.length; index++) {
+    const u = utterances[index]!;
+    let bestOf: Utterance | undefined;
+    let bestOverlap = 0;
+    let own = -1;
+    for (let k = 0; k < speakers.length; k++) {
+      const other = furthest[k]!;
+      if (speakers[k] === u.speaker) {
+        own = k;
+        continue;
+      }
+      if (other.endMs <= u.startMs || other.startMs >= u.startMs) continue;
       const overlap = Math.min(other.endMs, u.endMs) - u.startMs;
-      if (overlap >= minOverlapMs && (!best || overlap > best.overlap)) best = { of: other, overlap };
+      if (overlap >= minOverlapMs && (!bestOf || overlap > bestOverlap)) {
+        bestOf = other;
+        bestOverlap = overlap;
+      }
     }
-    if (best) found.push({ by: u.speaker, of: best.of.speaker, atMs: u.startMs, overlapMs: best.overlap, utteranceIndex: index });
-    const current = furthest.get(u.speaker);
-    if (!current || u.endMs > current.endMs) furthest.set(u.speaker, u);
-  });
+    if (bestOf) found.push({ by: u.speaker, of: bestOf.speaker, atMs: u.startMs, overlapMs: bestOverlap, utteranceIndex: index });
+    if (own < 0) {
+      speakers.push(u.speaker);
+      furthest.push(u);
+    } else if (u.endMs > furthest[own]!.endMs) furthest[own] = u;
+  }
   return found;
 }
 
@@ -93,15 +107,19 @@ function interruptions(utterances: Utterance[], minOverlapMs: number): Interrupt
 function longestMonologues(utterances: Utterance[]): Partial<Record<Speaker, Monologue>> {
   const best: Partial<Record<Speaker, Monologue>> = {};
   let runStart = 0;
-  for (let i = 1; i <= utterances.length; i++) {
-    const endOfRun = i === utterances.length || utterances[i]!.speaker !== utterances[runStart]!.speaker;
+  let endMs = 0;
+  for (let i = 0; i < utterances.length; i++) {
+    endMs = Math.max(endMs, utterances[i]!.endMs);
+    const endOfRun = i + 1 === utterances.length || utterances[i + 1]!.speaker !== utterances[runStart]!.speaker;
     if (!endOfRun) continue;
     const first = utterances[runStart]!;
-    const endMs = utterances.slice(runStart, i).reduce((m, u) => Math.max(m, u.endMs), 0);
-    const candidate: Monologue = { speaker: first.speaker, startMs: first.startMs, endMs, durationMs: endMs - first.startMs, fromIndex: runStart, toIndex: i - 1 };
     const current = best[first.speaker];
-    if (!current || candidate.durationMs > current.durationMs) best[first.speaker] = candidate;
-    runStart = i;
+    const durationMs = endMs - first.startMs;
+    if (!current || durationMs > current.durationMs) {
+      best[first.speaker] = { speaker: first.speaker, startMs: first.startMs, endMs, durationMs, fromIndex: runStart, toIndex: i };
+    }
+    runStart = i + 1;
+    endMs = 0;
   }
   return best;
 }

@@ -4,7 +4,7 @@ import { UndertoneError } from '../errors.js';
 import type { SentimentModel } from '../sentiment/sentiment-model.js';
 import { resolveArcConfig, type ArcConfig, type ArcConfigOverrides } from './arc-config.js';
 import { arcOfSeries } from './compute-arc.js';
-import { inflectionsOfSeries } from './find-inflections.js';
+import { inflectionsOfSeries, movesOfSeries } from './find-inflections.js';
 import { round4 } from './round.js';
 import { smoothSeries, type SmoothedPoint, type TimedScore } from './smooth-series.js';
 
@@ -20,14 +20,17 @@ export function analyzeSentiment(call: Call, model: SentimentModel, config: ArcC
   const seriesOf = (speaker: Speaker) => speakerSeries(call, utterances, speaker, resolved);
   const customer = seriesOf('customer');
   const agent = seriesOf('agent');
+  // The same moves give the inflections and the arc's pattern.
+  const customerMoves = movesOfSeries(customer, resolved);
+  const agentMoves = movesOfSeries(agent, resolved);
   const inflections = [
-    ...inflectionsOfSeries(customer, 'customer', resolved),
-    ...inflectionsOfSeries(agent, 'agent', resolved),
+    ...inflectionsOfSeries(customer, 'customer', resolved, customerMoves),
+    ...inflectionsOfSeries(agent, 'agent', resolved, agentMoves),
   ].sort((a, b) => a.atMs - b.atMs || a.utteranceIndex - b.utteranceIndex);
   return {
     model: { name: model.name, version: model.version },
     utterances,
-    arcs: { customer: arcOfSeries(customer, durationMs, resolved), agent: arcOfSeries(agent, durationMs, resolved) },
+    arcs: { customer: arcOfSeries(customer, durationMs, resolved, customerMoves), agent: arcOfSeries(agent, durationMs, resolved, agentMoves) },
     inflections,
   };
 }
@@ -50,8 +53,9 @@ function scoreUtterances(call: Call, model: SentimentModel): ScoredUtterance[] {
 
 function speakerSeries(call: Call, scored: readonly ScoredUtterance[], speaker: Speaker, config: ArcConfig): SmoothedPoint[] {
   const points: TimedScore[] = [];
-  call.utterances.forEach((u, index) => {
+  for (let index = 0; index < call.utterances.length; index++) {
+    const u = call.utterances[index]!;
     if (u.speaker === speaker) points.push({ startMs: u.startMs, endMs: u.endMs, score: scored[index]!.score, index });
-  });
+  }
   return smoothSeries(points, config);
 }

@@ -5,16 +5,23 @@ import type { SmoothedPoint } from './smooth-series.js';
 
 interface Drop { magnitude: number; from: SmoothedPoint; to: SmoothedPoint }
 
-/** The largest fall of the smoothed arc from any point to any later point. */
-function largestFall(series: readonly SmoothedPoint[]): Drop | null {
-  let peak = series[0];
-  let best: Drop | null = null;
-  for (const p of series) {
+/** The largest fall of the smoothed arc from any point to any later point, from position `start` on. */
+function largestFall(series: readonly SmoothedPoint[], start = 0): Drop | null {
+  let peak = series[start];
+  let magnitude = 0;
+  let from: SmoothedPoint | undefined;
+  let to: SmoothedPoint | undefined;
+  for (let i = start; i < series.length; i++) {
+    const p = series[i]!;
     if (!peak || p.smoothed > peak.smoothed) peak = p;
-    const magnitude = peak.smoothed - p.smoothed;
-    if (magnitude > 0 && (!best || magnitude > best.magnitude)) best = { magnitude, from: peak, to: p };
+    const fall = peak.smoothed - p.smoothed;
+    if (fall > 0 && (!from || fall > magnitude)) {
+      magnitude = fall;
+      from = peak;
+      to = p;
+    }
   }
-  return best;
+  return from && to ? { magnitude, from, to } : null;
 }
 
 export function largestDrop(series: readonly SmoothedPoint[]): Arc['largestDrop'] {
@@ -30,7 +37,7 @@ export function finalThirdDrop(series: readonly SmoothedPoint[], durationMs: num
   const startMs = durationMs - durationMs * config.exitFraction;
   const firstInside = series.findIndex((p) => p.atMs >= startMs);
   if (firstInside < 0) return { flagged: false, points: 0, atMs: null };
-  const drop = largestFall(series.slice(Math.max(0, firstInside - 1)));
+  const drop = largestFall(series, Math.max(0, firstInside - 1));
   if (!drop) return { flagged: false, points: 0, atMs: null };
   return {
     flagged: drop.magnitude > config.finalThirdDrop.minDrop,

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { evenlySpaced, linear, repeat, SPACING_MS } from './arc-test-fixtures.js';
-import { computeArc } from './compute-arc.js';
+import { resolveArcConfig } from './arc-config.js';
+import { arcOfSeries, computeArc } from './compute-arc.js';
+import { inflectionsOfSeries, movesOfSeries } from './find-inflections.js';
+import { smoothSeries } from './smooth-series.js';
 
 const durationOf = (count: number) => count * SPACING_MS;
 
@@ -134,5 +137,18 @@ describe('computeArc', () => {
     expect(() => computeArc([], 1, { trend: { slight: 0.5, strong: 0.2 } })).toThrowError(
       expect.objectContaining({ code: 'INVALID_CONFIG', issues: [expect.objectContaining({ where: 'arcs.trend.slight' })] }),
     );
+  });
+});
+
+describe('arcOfSeries and inflectionsOfSeries given the moves', () => {
+  it('read the same arc and inflections as when they find the moves themselves', () => {
+    const config = resolveArcConfig();
+    const series = smoothSeries(evenlySpaced([...repeat(0.6, 6), ...linear(0.6, -0.7, 5), ...repeat(-0.7, 5), ...repeat(0.5, 6)]), config);
+    const moves = movesOfSeries(series, config);
+    expect(moves.length).toBeGreaterThan(1);
+    const duration = 30 * SPACING_MS;
+    expect(arcOfSeries(series, duration, config, moves)).toEqual(arcOfSeries(series, duration, config));
+    expect(inflectionsOfSeries(series, 'customer', config, moves)).toEqual(inflectionsOfSeries(series, 'customer', config));
+    expect(arcOfSeries(series, duration, config, []).pattern).toBe('flat');
   });
 });

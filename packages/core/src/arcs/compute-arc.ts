@@ -3,6 +3,7 @@ import { resolveArcConfig, type ArcConfig, type ArcConfigOverrides } from './arc
 import { finalThirdDrop, largestDrop, recovery } from './arc-drops.js';
 import { classifyPattern } from './arc-pattern.js';
 import { movesOfSeries } from './find-inflections.js';
+import type { Move } from './turning-points.js';
 import { round4 } from './round.js';
 import { smoothSeries, type SmoothedPoint, type TimedScore } from './smooth-series.js';
 import { classifyTrend } from './trend.js';
@@ -17,7 +18,8 @@ export function computeArc(points: readonly TimedScore[], callDurationMs: number
   return arcOfSeries(smoothSeries(points, resolved), callDurationMs, resolved);
 }
 
-export function arcOfSeries(series: readonly SmoothedPoint[], callDurationMs: number, config: ArcConfig): Arc {
+/** `moves`: the series' significant moves, when the caller has them already (movesOfSeries). */
+export function arcOfSeries(series: readonly SmoothedPoint[], callDurationMs: number, config: ArcConfig, moves: readonly Move[] = movesOfSeries(series, config)): Arc {
   const durationMs = effectiveDuration(series, callDurationMs);
   const entry = entryScore(series, config);
   const exit = exitScore(series, durationMs, config);
@@ -33,7 +35,7 @@ export function arcOfSeries(series: readonly SmoothedPoint[], callDurationMs: nu
     delta,
     quarters: quarterMeans(series, durationMs),
     trend: classifyTrend(delta, config.trend),
-    pattern: classifyPattern(movesOfSeries(series, config), netChange, recovered.achieved, config),
+    pattern: classifyPattern(moves, netChange, recovered.achieved, config),
     recovery: recovered,
     finalThirdDrop: finalThirdDrop(series, durationMs, config),
     largestDrop: largestDrop(series),
@@ -41,21 +43,40 @@ export function arcOfSeries(series: readonly SmoothedPoint[], callDurationMs: nu
 }
 
 function effectiveDuration(series: readonly SmoothedPoint[], callDurationMs: number): number {
-  const lastEnd = series.reduce((m, p) => Math.max(m, p.endMs), 0);
+  let lastEnd = 0;
+  for (let i = 0; i < series.length; i++) lastEnd = Math.max(lastEnd, series[i]!.endMs);
   return Math.max(Number.isFinite(callDurationMs) ? callDurationMs : 0, lastEnd);
 }
 
 /** Mean of the utterances starting in the entry window; the first utterance when none does. */
 function entryScore(series: readonly SmoothedPoint[], config: ArcConfig): number | null {
-  const inWindow = series.filter((p) => p.startMs < config.entryWindowMs);
-  return meanRaw(inWindow.length > 0 ? inWindow : series.slice(0, 1));
+  let sum = 0;
+  let count = 0;
+  for (let i = 0; i < series.length; i++) {
+    const p = series[i]!;
+    if (p.startMs < config.entryWindowMs) {
+      sum += p.raw;
+      count++;
+    }
+  }
+  if (count > 0) return round4(sum / count);
+  return series.length > 0 ? round4((0 + series[0]!.raw) / 1) : null;
 }
 
 /** Mean of the utterances starting in the final third; the last utterance when none does. */
 function exitScore(series: readonly SmoothedPoint[], durationMs: number, config: ArcConfig): number | null {
   const fromMs = durationMs - durationMs * config.exitFraction;
-  const inWindow = series.filter((p) => p.startMs >= fromMs);
-  return meanRaw(inWindow.length > 0 ? inWindow : series.slice(-1));
+  let sum = 0;
+  let count = 0;
+  for (let i = 0; i < series.length; i++) {
+    const p = series[i]!;
+    if (p.startMs >= fromMs) {
+      sum += p.raw;
+      count++;
+    }
+  }
+  if (count > 0) return round4(sum / count);
+  return series.length > 0 ? round4((0 + series[series.length - 1]!.raw) / 1) : null;
 }
 
 /** Mean raw score per quarter of the call, by utterance start; null for a quarter the speaker was silent in. */

@@ -15,14 +15,19 @@ export function findInflections(points: readonly TimedScore[], speaker: Speaker,
 }
 
 export function movesOfSeries(series: readonly SmoothedPoint[], config: ArcConfig): Move[] {
-  return findMoves(
-    series.map((p) => p.smoothed),
-    config.inflection.minMagnitude,
-  );
+  const smoothed = new Array<number>(series.length);
+  for (let i = 0; i < series.length; i++) smoothed[i] = series[i]!.smoothed;
+  return findMoves(smoothed, config.inflection.minMagnitude);
 }
 
-export function inflectionsOfSeries(series: readonly SmoothedPoint[], speaker: Speaker, config: ArcConfig): Inflection[] {
-  return movesOfSeries(series, config).map((move) => {
+/** `moves`: the series' significant moves, when the caller has them already (movesOfSeries). */
+export function inflectionsOfSeries(
+  series: readonly SmoothedPoint[],
+  speaker: Speaker,
+  config: ArcConfig,
+  moves: readonly Move[] = movesOfSeries(series, config),
+): Inflection[] {
+  return moves.map((move) => {
     const onset = series[onsetPosition(series, move, config.inflection.onsetFraction)]!;
     return {
       atMs: onset.startMs,

@@ -5,13 +5,16 @@ import {
   emptyTokenColumns,
   EXCLAMATION_SHIFT,
   scanTokens,
+  scanWord,
   TOKEN_CLAUSE_END,
   TOKEN_ELONGATED,
   TOKEN_QUESTION,
   TOKEN_SENTENCE_END,
   TOKEN_SHOUTED,
+  type ScannedWord,
   type TokenColumns,
 } from './tokenize.js';
+import { RawWordTable } from '../text/raw-word-table.js';
 import { buildConversationOverlay, ownedValenceMap, type LexiconSource } from './valence-table.js';
 import { PHRASE_CUES } from './phrase-cues.js';
 import { compilePattern, firstWords, matchAt, secondWords, type CompiledPattern } from './phrase-pattern.js';
@@ -52,6 +55,21 @@ interface CuesByNextWord {
 }
 
 type CueWord = WordInfo<CuesByNextWord>;
+
+/** Everything the rules read of one word that depends on its characters alone, worked out once per distinct spelling. */
+interface LexiconWord extends ScannedWord {
+  /** `text` with letter runs collapsed where elongated ("soooo" -> "so"). */
+  word: string;
+  info: CueWord;
+  /** Some phrase cue needs `word` as its second word: only then are the cues narrowed by it. */
+  secondInCue: boolean;
+  /** The valence from the tables before any rule, outside / inside a conversation turn. */
+  valence: number;
+  conversationValence: number;
+}
+
+/** Distinct spellings remembered per engine before the table starts over (a call has a few hundred). */
+const MAX_REMEMBERED_WORDS = 50_000;
 
 /** The summed valence v maps to v / sqrt(v^2 + SQUASH), so the score stays in (-1, 1). */
 const SQUASH = 15;
@@ -138,10 +156,12 @@ function isNegatable(text: string): boolean {
  * only the first `count` entries are the current text's.
  */
 interface Tokens {
-  /** As scanned: lowercased `texts`, `marks` with the TOKEN_* bits. */
-  columns: TokenColumns;
+  /** As scanned: lowercased `texts`, `marks` with the TOKEN_* bits, `words` what the lexicon makes of each word. */
+  columns: TokenColumns<LexiconWord>;
   /** `columns.texts` with letter runs collapsed where elongated ("soooo" -> "so"): what the rules and phrase cues read. */
   words: string[];
+  /** Whether each word is the fixed second word of some phrase cue (`CuesByNextWord.byNext` can only know those). */
+  secondInCue: boolean[];
   infos: CueWord[];
   /** Each token's valence from the tables (0 when absent), before any rule. */
   valences: number[];
@@ -160,7 +180,10 @@ export function createLexiconSentimentEngine(lexicons: LexiconSource, options: L
   // Word -> valence, or everything the rules know about the word for the few hundred they single out: one lookup a token.
   const lexicon: Map<string, number | CueWord> = ownedValenceMap(lexicons, options.extraValences);
   // Read while the map holds only valences; the infos then replace their words' numbers.
-  const wordInfo = buildWordInfo<CuesByNextWord>(indexCues(), lexicon as ReadonlyMap<string, number>, conversationValences);
+  const cueIndex = indexCues();
+  const secondWordsOfCues = new Set<string>();
+  for (const { byNext } of cueIndex.values()) for (const next of byNext.keys()) secondWordsOfCues.add(next);
+  const wordInfo = buildWordInfo<CuesByNextWord>(cueIndex, lexicon as ReadonlyMap<string, number>, conversationValences);
   for (const [word, info] of wordInfo) lexicon.set(word, info);
   /** The word's valence in the general table (a word the rules single out keeps it in its info). */
   const valenceOf = (word: string): number | undefined => {
@@ -170,7 +193,19 @@ export function createLexiconSentimentEngine(lexicons: LexiconSource, options: L
   const band = options.neutralBand ?? 0.05;
   const explain = options.explain ?? true;
   // Only chunks that are not plain words are asked, so any hit is an emoticon (":-)", "<3") or a hyphenated entry.
-  const isEmoticon = (chunk: string): boolean => valenceOf(chunk) !== undefined;
+  // Such chunks ("today?", "Hi,") recur like words, so the answer is remembered by their raw characters.
+  const NO_EMOTICON = 0;
+  const emoticons = new RawWordTable<string | typeof NO_EMOTICON>(MAX_REMEMBERED_WORDS);
+  function emoticonAt(text: string, from: number, to: number, hash: number): string | null {
+    let known = emoticons.get(text, from, to, hash);
+    if (known === undefined) {
+      const chunk = text.slice(from, to);
+      const lowerChunk = chunk.toLowerCase();
+      known = valenceOf(lowerChunk) !== undefined ? lowerChunk : NO_EMOTICON;
+      emoticons.add(chunk, hash, known);
+    }
+    return known === NO_EMOTICON ? null : known;
+  }
 
   /** An elongated spelling reads as its runs cut to two letters when that is a known word, else cut to one. */
   function normalizedWord(text: string): string {
@@ -185,36 +220,60 @@ export function createLexiconSentimentEngine(lexicons: LexiconSource, options: L
     return lookup(text) ?? lookup(collapseRuns(text, 2)) ?? lookup(collapseRuns(text, 1)) ?? 0;
   }
 
-  const scratch: Tokens = { columns: emptyTokenColumns(), words: [], infos: [], valences: [], clauseEnds: [], weights: [], count: 0 };
+  function lexiconWord(scanned: ScannedWord): LexiconWord {
+    const { text, mark } = scanned;
+    if ((mark & TOKEN_ELONGATED) === 0) {
+      const entry = lexicon.get(text);
+      if (entry === undefined || typeof entry === 'number') {
+        const valence = entry ?? 0;
+        return { text, mark, word: text, info: PLAIN_WORD, secondInCue: secondWordsOfCues.has(text), valence, conversationValence: valence };
+      }
+      const valence = entry.valence ?? 0;
+      return { text, mark, word: text, info: entry, secondInCue: secondWordsOfCues.has(text), valence, conversationValence: entry.conversationValence ?? valence };
+    }
+    const word = normalizedWord(text);
+    const entry = lexicon.get(word);
+    const info = typeof entry === 'object' ? entry : PLAIN_WORD;
+    const secondInCue = secondWordsOfCues.has(word);
+    return { text, mark, word, info, secondInCue, valence: elongatedValence(text, false), conversationValence: elongatedValence(text, true) };
+  }
+
+  // Words by their raw characters; `NO_WORD` for a run that is only quotes.
+  const NO_WORD = 0;
+  const remembered = new RawWordTable<LexiconWord | typeof NO_WORD>(MAX_REMEMBERED_WORDS);
+  function resolveWord(text: string, from: number, to: number, hash: number): LexiconWord | null {
+    let known = remembered.get(text, from, to, hash);
+    if (known === undefined) {
+      const scanned = scanWord(text, from, to);
+      known = scanned === null ? NO_WORD : lexiconWord(scanned);
+      remembered.add(text.slice(from, to), hash, known);
+    }
+    return known === NO_WORD ? null : known;
+  }
+
+  const scratch: Tokens = { columns: emptyTokenColumns<LexiconWord>(), words: [], secondInCue: [], infos: [], valences: [], clauseEnds: [], weights: [], count: 0 };
 
   /** Tokenizes into the engine's scratch columns (scoring is synchronous, so one set serves every call). */
   function tokensOf(text: string, inConversation: boolean): Tokens {
-    const { texts, marks, count } = scanTokens(text, isEmoticon, scratch.columns);
-    const { words, infos, valences: tokenValences, clauseEnds } = scratch;
+    const { texts, marks, words: scanned, count } = scanTokens(text, emoticonAt, scratch.columns, resolveWord);
+    const { words, secondInCue, infos, valences: tokenValences, clauseEnds } = scratch;
     for (let i = 0; i < count; i++) {
-      const mark = marks[i]!;
-      const lower = texts[i]!;
-      if ((mark & TOKEN_ELONGATED) === 0) {
+      const known = scanned[i];
+      if (known !== undefined) {
+        words[i] = known.word;
+        secondInCue[i] = known.secondInCue;
+        infos[i] = known.info;
+        tokenValences[i] = inConversation ? known.conversationValence : known.valence;
+      } else {
+        // An emoticon or emoji, as it stands.
+        const lower = texts[i]!;
         const entry = lexicon.get(lower);
         words[i] = lower;
-        if (entry === undefined) {
-          infos[i] = PLAIN_WORD;
-          tokenValences[i] = 0;
-        } else if (typeof entry === 'number') {
-          infos[i] = PLAIN_WORD;
-          tokenValences[i] = entry;
-        } else {
-          infos[i] = entry;
-          tokenValences[i] = (inConversation ? entry.conversationValence : undefined) ?? entry.valence ?? 0;
-        }
-      } else {
-        const word = normalizedWord(lower);
-        const entry = lexicon.get(word);
-        words[i] = word;
+        secondInCue[i] = secondWordsOfCues.has(lower);
         infos[i] = typeof entry === 'object' ? entry : PLAIN_WORD;
-        tokenValences[i] = elongatedValence(lower, inConversation);
+        tokenValences[i] = entry === undefined ? 0 : typeof entry === 'number' ? entry : ((inConversation ? entry.conversationValence : undefined) ?? entry.valence ?? 0);
       }
-      clauseEnds[i] = (mark & TOKEN_CLAUSE_END) !== 0;
+      clauseEnds[i] = (marks[i]! & TOKEN_CLAUSE_END) !== 0;
     }
     scratch.count = count;
     return scratch;
@@ -255,7 +314,7 @@ export function createLexiconSentimentEngine(lexicons: LexiconSource, options: L
     isCustomer: boolean,
     drivers: SentimentDriver[] | undefined,
   ): number {
-    const { infos, words, clauseEnds, weights, count } = tokens;
+    const { infos, words, secondInCue, clauseEnds, weights, count } = tokens;
     contrastWeights(infos, clauseEnds, from, to, weights);
     const lastMark = tokens.columns.marks[to - 1]!;
     const question = (lastMark & TOKEN_QUESTION) !== 0 && !isExclamativeQuestion(infos, from, to);
@@ -264,7 +323,7 @@ export function createLexiconSentimentEngine(lexicons: LexiconSource, options: L
     while (i < to) {
       const cues = infos[i]!.cues;
       if (cues) {
-        const cueList = (i + 1 < count ? cues.byNext.get(words[i + 1]!) : undefined) ?? cues.anyNext;
+        const cueList = (i + 1 < count && secondInCue[i + 1]! ? cues.byNext.get(words[i + 1]!) : undefined) ?? cues.anyNext;
         let bestEnd = -1;
         let best: IndexedCue | undefined;
         for (let c = 0; c < cueList.length; c++) {

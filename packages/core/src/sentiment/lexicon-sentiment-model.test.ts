@@ -179,6 +179,21 @@ describe('lexicon sentiment model: contract', () => {
     );
   });
 
+  it('scores alike whatever it has seen before (it remembers words and chunks by their spelling)', () => {
+    const spellings = fc.constantFrom('good', 'GOOD', 'Good', 'goooood', 'GOOOOD', "'good'", 'good!', 'good?', ':)', ':-)', 'not', 'NOT', 'bad,', 'BAD.', "don't", 'dont', '’cause', 'so', 'SOOO');
+    fc.assert(
+      fc.property(fc.array(fc.array(spellings, { maxLength: 8 }).map((w) => w.join(' ')), { minLength: 1, maxLength: 6 }), (texts) => {
+        const warm = createLexiconSentimentModel();
+        for (const text of texts) warm.score(text, 'customer');
+        for (const text of texts) {
+          const fresh = createLexiconSentimentModel();
+          expect(warm.score(text)).toEqual(fresh.score(text));
+          expect(warm.score(text, 'agent')).toEqual(fresh.score(text, 'agent'));
+        }
+      }),
+    );
+  });
+
   it('accepts extra valences and a custom neutral band', () => {
     const custom = createLexiconSentimentModel({ extraValences: { zorp: 3 }, neutralBand: 0.5 });
     expect(custom.score('zorp').score).toBeGreaterThan(0);

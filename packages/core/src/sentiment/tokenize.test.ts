@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { collapseRuns, tokenize } from './tokenize.js';
+import { HASH_SEED, hashStep } from '../text/raw-word-table.js';
+import { collapseRuns, emoticonsWhere, scanTokens, scanWord, tokenize, type ScannedWord } from './tokenize.js';
 
 const emoticons = new Set([':)', ':-(', '<3']);
 const isEmoticon = (chunk: string): boolean => emoticons.has(chunk);
@@ -33,5 +34,34 @@ describe('tokenize', () => {
     expect(asr.tokens).toHaveLength(6);
     expect(asr.mixedCase).toBe(true);
     expect(asr.tokens.some((t) => t.clauseEnd)).toBe(false);
+  });
+});
+
+describe('scanTokens with a word resolver', () => {
+  const hashOf = (text: string): number => [...text].reduce((h, ch) => hashStep(h, ch.charCodeAt(0)), HASH_SEED);
+
+  it('hands each word over as its raw character range with the hash of those characters', () => {
+    const seen: string[] = [];
+    const resolve = (text: string, from: number, to: number, hash: number): ScannedWord | null => {
+      const raw = text.slice(from, to);
+      expect(hash).toBe(hashOf(raw));
+      seen.push(raw);
+      return scanWord(text, from, to);
+    };
+    const columns = scanTokens("Don't GO, 'quoted' (x) soooo :)", emoticonsWhere(isEmoticon), undefined, resolve);
+    expect(seen).toEqual(["Don't", 'GO', "'quoted'", 'x', 'soooo']);
+    expect(columns.texts.slice(0, columns.count)).toEqual(["don't", 'go', 'quoted', 'x', 'soooo', ':)']);
+    expect(columns.words[5]).toBeUndefined();
+  });
+
+  it('asks about whole chunks that are not plain words by range and hash', () => {
+    const asked: string[] = [];
+    const emoticonAt = (text: string, from: number, to: number, hash: number): string | null => {
+      expect(hash).toBe(hashOf(text.slice(from, to)));
+      asked.push(text.slice(from, to));
+      return null;
+    };
+    scanTokens('Hi, plain words :D', emoticonAt);
+    expect(asked).toEqual(['Hi,', ':D']);
   });
 });

@@ -1,3 +1,5 @@
+import { HASH_SEED, hashStep } from '../text/raw-word-table.js';
+
 /**
  * Single-pass tokenizer for speech transcripts (lowercase, no punctuation), chat and social text
  * (emoji, emoticons, hashtags, elongated words) and edited prose.
@@ -26,20 +28,49 @@ export interface TokenizedText {
   mixedCase: boolean;
 }
 
+/** What one scanned word becomes: its lowercased text and its TOKEN_SHOUTED / TOKEN_ELONGATED bits. */
+export interface ScannedWord {
+  text: string;
+  mark: number;
+}
+
+/**
+ * Turns the word text[from, to) (a run of word characters as scanned, quotes not yet trimmed) into its token, or null
+ * when nothing is left of it. `hash` is `hashStep` over those characters from HASH_SEED, for callers that remember
+ * words by their characters (the token depends on them alone).
+ */
+export type ResolveWord<W extends ScannedWord> = (text: string, from: number, to: number, hash: number) => W | null;
+
+/**
+ * Whether the chunk text[from, to) (whitespace-separated, not a plain word) is an emoticon or hyphenated entry to keep
+ * whole, such as ":-)" or "<3": its lowercased text if so, else null. `hash` is as for `ResolveWord`.
+ */
+export type EmoticonAt = (text: string, from: number, to: number, hash: number) => string | null;
+
+/** An `EmoticonAt` that asks `isEmoticon` about the lowercased chunk. */
+export function emoticonsWhere(isEmoticon: (chunk: string) => boolean): EmoticonAt {
+  return (text, from, to) => {
+    const lowerChunk = text.slice(from, to).toLowerCase();
+    return isEmoticon(lowerChunk) ? lowerChunk : null;
+  };
+}
+
 /**
  * The tokens of one text as parallel columns, without an object per token (the engine's hot path, which reuses the
  * arrays from text to text, so only the first `count` entries belong to the current text): `texts[i]` is the token's
- * lowercased text and `marks[i]` its TOKEN_* bits plus the exclamation count.
+ * lowercased text, `marks[i]` its TOKEN_* bits plus the exclamation count, and `words[i]` what the resolver made of
+ * it (undefined for emoticons and emoji).
  */
-export interface TokenColumns {
+export interface TokenColumns<W extends ScannedWord = ScannedWord> {
   texts: string[];
   marks: number[];
+  words: Array<W | undefined>;
   count: number;
   mixedCase: boolean;
 }
 
-export function emptyTokenColumns(): TokenColumns {
-  return { texts: [], marks: [], count: 0, mixedCase: false };
+export function emptyTokenColumns<W extends ScannedWord = ScannedWord>(): TokenColumns<W> {
+  return { texts: [], marks: [], words: [], count: 0, mixedCase: false };
 }
 
 /** An emoticon or emoji. */
@@ -100,16 +131,25 @@ export function isAllCaps(word: string): boolean {
 }
 
 /**
- * Splits `text` into token columns (into `out` when given, overwriting it). `isEmoticon` is asked (with the lowercased
- * chunk) about whitespace-separated chunks that are not plain words, so ":-)" or "<3" survive punctuation stripping.
+ * Splits `text` into token columns (into `out` when given, overwriting it). `emoticonAt` is asked about
+ * whitespace-separated chunks that are not plain words, so ":-)" or "<3" survive punctuation stripping.
+ * Each word goes through `resolveWord` (by default `scanWord`), so a caller can remember what words become.
  * Written as one loop with few calls: it runs for every utterance, often before V8 has optimized it.
  */
-export function scanTokens(rawText: string, isEmoticon: (chunk: string) => boolean, out: TokenColumns = emptyTokenColumns()): TokenColumns {
-  const text = rawText.indexOf('\u2019') >= 0 || rawText.indexOf('\u2018') >= 0 || rawText.indexOf('`') >= 0
-    ? rawText.replace(APOSTROPHES, "'")
-    : rawText;
-  const texts = out.texts;
-  const marks = out.marks;
+export function scanTokens<W extends ScannedWord = ScannedWord>(
+  rawText: string,
+  emoticonAt: EmoticonAt,
+  out: TokenColumns<W> = emptyTokenColumns<W>(),
+  resolveWord: ResolveWord<W> = scanWord as ResolveWord<W>,
+): TokenColumns<W> {
+  // Curly quotes and backticks stand for apostrophes: met while scanning, they send the text round again, replaced.
+  if (!scanInto(rawText, true, emoticonAt, out, resolveWord)) scanInto(rawText.replace(APOSTROPHES, "'"), false, emoticonAt, out, resolveWord);
+  return out;
+}
+
+/** `scanTokens` over `text`; false, with `out` half written, when `stopAtQuotes` and the text has a quote to replace. */
+function scanInto<W extends ScannedWord>(text: string, stopAtQuotes: boolean, emoticonAt: EmoticonAt, out: TokenColumns<W>, resolveWord: ResolveWord<W>): boolean {
+  const { texts, marks, words } = out;
   let count = 0;
   let mixedCase = false;
   const n = text.length;
@@ -118,47 +158,44 @@ export function scanTokens(rawText: string, isEmoticon: (chunk: string) => boole
     while (i < n && text.charCodeAt(i) <= 32) i++;
     if (i >= n) break;
     const start = i;
-    // One pass over the chunk: letters and apostrophes only? lowercase or uppercase ASCII letters? anything beyond
-    // ASCII (then the string functions decide case)? a run of three identical letters (elongation)?
+    // One pass over the chunk: letters and apostrophes only? lowercase ASCII letters? anything beyond ASCII (then the
+    // string functions decide case)? Its hash, for the resolver when it is one word.
     let plain = true;
     let lower = false;
-    let upper = false;
     let wide = false;
-    let run = false;
-    let previous = -1;
-    let beforePrevious = -1;
+    let hash = HASH_SEED;
     while (i < n) {
       const c = text.charCodeAt(i);
       if (c <= 32) break;
+      hash = hashStep(hash, c);
       if (c >= 97 && c <= 122) lower = true;
-      else if (c >= 65 && c <= 90) upper = true;
       else if (c > 127) {
+        if (stopAtQuotes && (c === 0x2019 || c === 0x2018)) return false;
         wide = true;
         plain = false;
-      } else if (c !== 39) plain = false;
-      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) {
-        const folded = c | 32;
-        if (folded === previous && folded === beforePrevious) run = true;
-        beforePrevious = previous;
-        previous = folded;
-      } else {
-        previous = beforePrevious = -1;
+      } else if (c !== 39 && (c < 65 || c > 90)) {
+        if (stopAtQuotes && c === 96) return false;
+        plain = false;
       }
       i++;
     }
     if (!plain && i - start > 1) {
-      const lowerChunk = text.slice(start, i).toLowerCase();
-      if (isEmoticon(lowerChunk)) {
-        texts[count] = lowerChunk;
+      const emoticon = emoticonAt(text, start, i, hash);
+      if (emoticon !== null) {
+        texts[count] = emoticon;
+        words[count] = undefined;
         marks[count++] = TOKEN_LITERAL;
         continue;
       }
     }
     if (!mixedCase) mixedCase = wide ? text.slice(start, i) !== text.slice(start, i).toUpperCase() : lower;
-    const caseFolds = upper || wide;
-    const mayRun = run || wide;
     if (plain) {
-      count = pushWord(text, start, i, texts, marks, count, caseFolds, mayRun);
+      const word = resolveWord(text, start, i, hash);
+      if (word !== null) {
+        texts[count] = word.text;
+        words[count] = word;
+        marks[count++] = word.mark;
+      }
       continue;
     }
     // Break the chunk into word and pictograph tokens, marking clause punctuation on the token before it.
@@ -168,13 +205,20 @@ export function scanTokens(rawText: string, isEmoticon: (chunk: string) => boole
       if (code >= 0xd800 && code <= 0xdbff && k + 1 < i) code = text.codePointAt(k)!;
       if (isWordChar(code)) {
         let end = k + 1;
-        while (end < i && isWordChar(text.charCodeAt(end))) end++;
-        count = pushWord(text, k, end, texts, marks, count, caseFolds, mayRun);
+        let wordHash = hashStep(HASH_SEED, code);
+        for (let c = text.charCodeAt(end); end < i && isWordChar(c); c = text.charCodeAt(++end)) wordHash = hashStep(wordHash, c);
+        const word = resolveWord(text, k, end, wordHash);
+        if (word !== null) {
+          texts[count] = word.text;
+          words[count] = word;
+          marks[count++] = word.mark;
+        }
         k = end;
         continue;
       }
       if (isPictograph(code)) {
         texts[count] = String.fromCodePoint(code);
+        words[count] = undefined;
         marks[count++] = TOKEN_LITERAL;
       } else if (count > 0) {
         const last = count - 1;
@@ -188,35 +232,29 @@ export function scanTokens(rawText: string, isEmoticon: (chunk: string) => boole
   }
   out.count = count;
   out.mixedCase = mixedCase;
-  return out;
+  return true;
 }
 
 /**
- * Adds the word text[from, to) at `count` without quotes used as punctuation (inner apostrophes stay: don't, it's,
- * and so does "goin'"); returns the new count. `caseFolds`/`mayRun`: the chunk may have capitals / a letter run.
+ * The word text[from, to) without quotes used as punctuation (inner apostrophes stay: don't, it's, and so does
+ * "goin'"), lowercased and marked; null when only quotes were left. Depends on those characters alone.
  */
-function pushWord(text: string, from: number, to: number, texts: string[], marks: number[], count: number, caseFolds: boolean, mayRun: boolean): number {
+export function scanWord(text: string, from: number, to: number): ScannedWord | null {
   let start = from;
   let end = to;
   while (start < end && text.charCodeAt(start) === 39) start++;
   while (end > start && text.charCodeAt(end - 1) === 39 && !(end - start >= 2 && text.charCodeAt(end - 2) === 110)) end--;
-  if (end === start) return count;
+  if (end === start) return null;
   const raw = text.slice(start, end);
-  let mark = 0;
-  let lower = raw;
-  if (caseFolds) {
-    lower = raw.toLowerCase();
-    if (lower !== raw && isAllCaps(raw)) mark = TOKEN_SHOUTED;
-  }
-  if (mayRun && hasRunOfThree(lower)) mark |= TOKEN_ELONGATED;
-  texts[count] = lower;
-  marks[count] = mark;
-  return count + 1;
+  const lower = raw.toLowerCase();
+  let mark = lower !== raw && isAllCaps(raw) ? TOKEN_SHOUTED : 0;
+  if (hasRunOfThree(lower)) mark |= TOKEN_ELONGATED;
+  return { text: lower, mark };
 }
 
 /** Splits `text` into tokens: `scanTokens` with one object per token. */
 export function tokenize(rawText: string, isEmoticon: (chunk: string) => boolean): TokenizedText {
-  const { texts, marks, count, mixedCase } = scanTokens(rawText, isEmoticon);
+  const { texts, marks, count, mixedCase } = scanTokens(rawText, emoticonsWhere(isEmoticon));
   const tokens = texts.slice(0, count).map((text, i): Token => {
     const mark = marks[i]!;
     return {

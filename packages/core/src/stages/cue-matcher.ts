@@ -63,27 +63,27 @@ function tokenMatches(token: CueToken, word: string): boolean {
   return true;
 }
 
-/** Whether the cue's tokens match `words` starting at `start`, one token per word. */
-export function cueMatchesAt(cue: CompiledCue, words: readonly string[], start: number): boolean {
+/** Whether the cue's tokens match `words` starting at `start`, one token per word; only the first `length` words exist. */
+export function cueMatchesAt(cue: CompiledCue, words: readonly string[], start: number, length = words.length): boolean {
   const { tokens } = cue;
-  if (start < 0 || start + tokens.length > words.length) return false;
+  if (start < 0 || start + tokens.length > length) return false;
   for (let k = 0; k < tokens.length; k++) if (!tokenMatches(tokens[k]!, words[start + k]!)) return false;
   return true;
 }
 
 /**
- * Whether the cue occurs anywhere in `words`. A text with no words still matches a lone
+ * Whether the cue occurs anywhere in the first `length` of `words`. A text with no words still matches a lone
  * empty-prefix cue ("***"), which accepts an empty word.
  */
-export function cueOccursIn(cue: CompiledCue, words: readonly string[]): boolean {
-  if (words.length === 0) return cue.tokens.length === 1 && cue.tokens[0]!.kind === 'prefix' && cue.tokens[0]!.text === '';
+export function cueOccursIn(cue: CompiledCue, words: readonly string[], length = words.length): boolean {
+  if (length === 0) return cue.tokens.length === 1 && cue.tokens[0]!.kind === 'prefix' && cue.tokens[0]!.text === '';
   if (cue.anchor !== null) {
-    for (let j = cue.anchorOffset; j < words.length; j++) {
-      if (words[j] === cue.anchor && cueMatchesAt(cue, words, j - cue.anchorOffset)) return true;
+    for (let j = cue.anchorOffset; j < length; j++) {
+      if (words[j] === cue.anchor && cueMatchesAt(cue, words, j - cue.anchorOffset, length)) return true;
     }
     return false;
   }
-  for (let start = 0; start < words.length; start++) if (cueMatchesAt(cue, words, start)) return true;
+  for (let start = 0; start < length; start++) if (cueMatchesAt(cue, words, start, length)) return true;
   return false;
 }
 

@@ -44,7 +44,8 @@ export function decodeStageSequence(
     const full = bestSwitch(leaving, -1, takenInFullScan);
     for (let s = 0; s < stageCount; s++) {
       // A scan that skips s ends where the full scan ends unless the full scan ever picked s.
-      const { from: bestOther, value: change } = takenInFullScan[s] === 1 ? bestSwitch(leaving, s, null) : full;
+      const bestOther = takenInFullScan[s] === 1 ? bestSwitch(leaving, s, null) : full;
+      const change = bestOther >= 0 ? leaving[bestOther]! : -Infinity;
       const cell = i * stageCount + s;
       let stayGain = scores[cell]!;
       let enterGain = stayGain;
@@ -75,11 +76,11 @@ export function decodeStageSequence(
 }
 
 /**
- * The best stage to switch from, skipping `except`: scanning in stage order, a stage replaces the
- * current best only when it beats it by more than the tie tolerance, so near-ties go to the lower
- * stage. `taken` (when given) records every stage that was the best at some point of the scan.
+ * The best stage to switch from, skipping `except` (-1 when there is none): scanning in stage order, a stage replaces
+ * the current best only when it beats it by more than the tie tolerance, so near-ties go to the lower stage. `taken`
+ * (when given) records every stage that was the best at some point of the scan.
  */
-function bestSwitch(leaving: Float64Array, except: number, taken: Uint8Array | null): { from: number; value: number } {
+function bestSwitch(leaving: Float64Array, except: number, taken: Uint8Array | null): number {
   let from = -1;
   let value = -Infinity;
   for (let t = 0; t < leaving.length; t++) {
@@ -90,5 +91,5 @@ function bestSwitch(leaving: Float64Array, except: number, taken: Uint8Array | n
       if (taken) taken[t] = 1;
     }
   }
-  return { from, value };
+  return from;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileCue, countCueMatches } from './cue-matcher.js';
-import { normalizeCueText } from './normalize-cue-text.js';
+import { anchorWordId, knownAnchorWordId } from './anchor-words.js';
+import { emptyTranscriptWords, normalizeCueText, normalizeCueWords, normalizeTranscriptWords } from './normalize-cue-text.js';
 
 describe('normalizeCueText', () => {
   it.each([
@@ -40,5 +41,28 @@ describe('cue phrases', () => {
   it('reject phrases with nothing to match', () => {
     expect(compileCue('!!!')).toBeNull();
     expect(compileCue('*')).toBeNull();
+  });
+});
+
+describe('normalizeTranscriptWords', () => {
+  it('overwrites reused arrays: only the first count entries are the current text, as normalizeCueWords gives them', () => {
+    const out = emptyTranscriptWords();
+    for (const text of ['Um, let me verify that for you today, thank you so much', 'I can\u2019t pay 5% of $12 & more', 'ok then', '']) {
+      normalizeTranscriptWords(text, out);
+      expect(out.words.slice(0, out.count)).toEqual(normalizeCueWords(text));
+    }
+    expect(out.count).toBe(0);
+  });
+
+  it('numbers each word that some cue index anchors on, also in runs seen before the anchor was', () => {
+    const out = emptyTranscriptWords();
+    normalizeTranscriptWords('the flibbertigibbet again', out);
+    expect(out.anchorIds.slice(0, out.count)).toEqual([knownAnchorWordId('the'), -1, knownAnchorWordId('again')]);
+    const id = anchorWordId('flibbertigibbet');
+    normalizeTranscriptWords('the flibbertigibbet again', out);
+    expect(out.anchorIds[1]).toBe(id);
+    normalizeTranscriptWords('flibbertigibbet & 5%', out);
+    expect(out.words.slice(0, out.count)).toEqual(['flibbertigibbet', 'and', '5', 'percent']);
+    expect(out.anchorIds[0]).toBe(id);
   });
 });

@@ -5,6 +5,7 @@
  */
 
 import { HASH_SEED, hashStep, RawWordTable } from '../text/raw-word-table.js';
+import { anchorWordCount, knownAnchorWordId } from './anchor-words.js';
 
 const APOSTROPHE_CONTRACTIONS: Array<[RegExp, string]> = [
   [/\bwon't\b/g, 'will not'],
@@ -60,11 +61,41 @@ export function normalizeCueWords(text: string, options: NormalizeOptions = {}):
   if (options.keepWildcards) {
     // Cue phrases only (once per config): a `*` may touch a contraction, so expand the whole text first.
     pushTokens(words, expandContractions(spellOutSymbols(text.toLowerCase()).replace(QUOTE_LIKE, "'")), true);
-  } else if (!pushCachedRuns(words, text)) {
-    words.length = 0;
-    pushWordRuns(words, spellOutSymbols(text.toLowerCase()));
+    return words;
   }
-  return words;
+  const out = emptyTranscriptWords();
+  normalizeTranscriptWords(text, out);
+  out.words.length = out.count;
+  return out.words;
+}
+
+/**
+ * A transcript text's normalized words and each word's anchor number (`knownAnchorWordId`), in arrays reused from
+ * text to text: only the first `count` entries are the current text's.
+ */
+export interface TranscriptWords {
+  words: string[];
+  anchorIds: number[];
+  count: number;
+}
+
+export function emptyTranscriptWords(): TranscriptWords {
+  return { words: [], anchorIds: [], count: 0 };
+}
+
+/** Transcript text (no wildcards) into `out`, overwriting it: the words `normalizeCueWords` gives, with their anchor numbers. */
+export function normalizeTranscriptWords(text: string, out: TranscriptWords): void {
+  out.count = 0;
+  if (pushCachedRuns(out, text)) return;
+  const words: string[] = [];
+  pushWordRuns(words, spellOutSymbols(text.toLowerCase()));
+  out.count = 0;
+  for (const word of words) append(out, word, knownAnchorWordId(word));
+}
+
+function append(out: TranscriptWords, word: string, anchorId: number): void {
+  out.words[out.count] = word;
+  out.anchorIds[out.count++] = anchorId;
 }
 
 /** "$12" to "12 dollars", "%" and "&" to words; each pass only when its symbol occurs. */
@@ -174,38 +205,37 @@ function pushTokens(words: string[], text: string, keepStar: boolean): void {
  * that joins onto a neighbouring word, or one of the two non-ASCII characters that lowercase to ASCII
  * letters (U+0130, U+212A).
  */
-function pushCachedRuns(words: string[], text: string): boolean {
-  let start = -1;
-  let hash = HASH_SEED;
+function pushCachedRuns(out: TranscriptWords, text: string): boolean {
   /** Where a spelled-out "$" amount ends: " dollars" goes there. */
   let dollarsAt = -1;
-  for (let i = 0; i <= text.length; i++) {
-    const code = i < text.length ? text.charCodeAt(i) : -1;
+  const n = text.length;
+  let i = 0;
+  while (i <= n) {
+    let code = i < n ? text.charCodeAt(i) : -1;
     if (isRunChar(code)) {
-      if (i === dollarsAt) return false;
-      if (start < 0) {
-        start = i;
-        hash = HASH_SEED;
-      }
-      hash = hashStep(hash, code);
-      continue;
+      const start = i;
+      let hash = HASH_SEED;
+      do {
+        if (i === dollarsAt) return false;
+        hash = hashStep(hash, code);
+        code = ++i < n ? text.charCodeAt(i) : -1;
+      } while (isRunChar(code));
+      pushRun(out, text, start, i, hash);
     }
     if (code === CODE_PERCENT || code === 0x0130 || code === 0x212a) return false;
-    if (start >= 0) {
-      pushRun(words, text, start, i, hash);
-      start = -1;
-    }
     if (i === dollarsAt) {
       if (code === CODE_DOLLAR) return false;
-      offer(words, 'dollars');
+      offer(out, 'dollars');
     }
-    if (code === CODE_AMPERSAND) offer(words, 'and');
+    if (code === CODE_AMPERSAND) offer(out, 'and');
     else if (code === CODE_DOLLAR) {
       const amountEnd = dollarAmountEnd(text, i);
-      if (amountEnd < 0) continue;
-      if (i > 0 && isRunChar(text.charCodeAt(i - 1))) return false;
-      dollarsAt = amountEnd;
+      if (amountEnd >= 0) {
+        if (i > 0 && isRunChar(text.charCodeAt(i - 1))) return false;
+        dollarsAt = amountEnd;
+      }
     }
+    i++;
   }
   return true;
 }
@@ -223,19 +253,28 @@ function dollarAmountEnd(text: string, at: number): number {
   return p;
 }
 
-function pushRun(words: string[], text: string, start: number, end: number, hash: number): void {
-  let offered = runWords.get(text, start, end, hash);
-  if (offered === undefined) {
+function pushRun(out: TranscriptWords, text: string, start: number, end: number, hash: number): void {
+  let cached = runWords.get(text, start, end, hash);
+  if (cached === undefined) {
     const run = text.slice(start, end);
-    offered = wordsOfRun(run.toLowerCase());
-    runWords.add(run, hash, offered);
+    cached = { words: wordsOfRun(run.toLowerCase()), anchorIds: [], anchorWords: -1 };
+    runWords.add(run, hash, cached);
   }
-  for (const word of offered) if (words[words.length - 1] !== word) words.push(word);
+  const offered = cached.words;
+  if (cached.anchorWords !== anchorWordCount()) {
+    // New anchors since the run was cached: its words may have numbers now.
+    cached.anchorIds = offered.map(knownAnchorWordId);
+    cached.anchorWords = anchorWordCount();
+  }
+  for (let k = 0; k < offered.length; k++) {
+    const word = offered[k]!;
+    if (out.count === 0 || out.words[out.count - 1] !== word) append(out, word, cached.anchorIds[k]!);
+  }
 }
 
 /** A word the general path would push as it stands (neither a filler nor a contraction). */
-function offer(words: string[], word: string): void {
-  if (words[words.length - 1] !== word) words.push(word);
+function offer(out: TranscriptWords, word: string): void {
+  if (out.count === 0 || out.words[out.count - 1] !== word) append(out, word, knownAnchorWordId(word));
 }
 
 function isRunChar(code: number): boolean {
@@ -250,7 +289,13 @@ function isDigit(code: number): boolean {
  * The words one run (as pushWordRuns cuts them) pushes; runs recur, so this is remembered. Collapsing
  * repeats inside the run first changes nothing: pushing collapses them against the text's words anyway.
  */
-const runWords = new RawWordTable<readonly string[]>(MAX_CACHED_RUN_WORDS);
+interface CachedRun {
+  words: readonly string[];
+  /** `knownAnchorWordId` of each word, as of when `anchorWordCount()` was `anchorWords`. */
+  anchorIds: readonly number[];
+  anchorWords: number;
+}
+const runWords = new RawWordTable<CachedRun>(MAX_CACHED_RUN_WORDS);
 
 function wordsOfRun(lowerRun: string): string[] {
   const offered: string[] = [];

@@ -1,3 +1,4 @@
+import { anchorWordId } from './anchor-words.js';
 import { cueMatchesAt, cueOccursIn, type CompiledCue } from './cue-matcher.js';
 
 /** One cue of one stage. Exit cues count both as cues and as exits of their stage. */
@@ -16,6 +17,8 @@ export interface StageCueIndex {
   cueCount: number;
   /** Cues with a plain word, under their anchor (the rarest-looking one, see CompiledCue.anchor). */
   byAnchor: Map<string, IndexedCue[]>;
+  /** The same lists by the anchor's number (`anchorWordId`); undefined for words this index does not anchor on. */
+  byAnchorId: Array<IndexedCue[] | undefined>;
   /** Cues of wildcards only that start with a non-empty prefix ("verif*"), at the char code of its first letter. */
   byPrefixInitial: Array<IndexedCue[] | undefined>;
   /** The rest (starting with `*` or an empty prefix): tried on every utterance. */
@@ -30,7 +33,7 @@ function addTo(map: Map<string, IndexedCue[]>, key: string, entry: IndexedCue): 
 
 export function buildStageCueIndex(stages: ReadonlyArray<{ cues: readonly CompiledCue[]; exitCues: readonly CompiledCue[] }>): StageCueIndex {
   const byPrefixInitial = new Array<IndexedCue[] | undefined>(128).fill(undefined);
-  const index: StageCueIndex = { cueCount: 0, byAnchor: new Map(), byPrefixInitial, unanchored: [] };
+  const index: StageCueIndex = { cueCount: 0, byAnchor: new Map(), byAnchorId: [], byPrefixInitial, unanchored: [] };
   stages.forEach(({ cues, exitCues }, stage) => {
     const exits = new Set(exitCues);
     for (const cue of cues) {
@@ -41,6 +44,9 @@ export function buildStageCueIndex(stages: ReadonlyArray<{ cues: readonly Compil
       else index.unanchored.push(entry);
     }
   });
+  const ids = [...index.byAnchor.keys()].map(anchorWordId);
+  index.byAnchorId = new Array<IndexedCue[] | undefined>(Math.max(0, ...ids) + 1).fill(undefined);
+  for (const [anchor, entries] of index.byAnchor) index.byAnchorId[anchorWordId(anchor)] = entries;
   return index;
 }
 
@@ -52,24 +58,35 @@ export interface CueTally {
 }
 
 /**
- * Adds every distinct cue that occurs in `words` to `tally`. `seen` holds, per cue id, the last
- * `stamp` it matched under, so a cue found twice counts once; pass a new stamp per utterance.
+ * Adds every distinct cue that occurs in the first `length` of `words` to `tally`. `anchorIds` holds each word's
+ * `knownAnchorWordId` (see normalizeTranscriptWords). `seen` holds, per cue id, the last `stamp` it matched under, so a cue found twice
+ * counts once; pass a new stamp per utterance.
  */
-export function tallyMatchingCues(index: StageCueIndex, words: readonly string[], seen: Int32Array, stamp: number, tally: CueTally): void {
-  for (let j = 0; j < words.length; j++) {
+export function tallyMatchingCues(
+  index: StageCueIndex,
+  words: readonly string[],
+  anchorIds: readonly number[],
+  length: number,
+  seen: Int32Array,
+  stamp: number,
+  tally: CueTally,
+): void {
+  const byAnchorId = index.byAnchorId;
+  for (let j = 0; j < length; j++) {
     const word = words[j]!;
-    const anchored = index.byAnchor.get(word);
-    if (anchored) for (const entry of anchored) tallyIfMatch(entry, words, j - entry.cue.anchorOffset, seen, stamp, tally);
+    const id = anchorIds[j]!;
+    const anchored = id >= 0 && id < byAnchorId.length ? byAnchorId[id] : undefined;
+    if (anchored) for (const entry of anchored) tallyIfMatch(entry, words, length, j - entry.cue.anchorOffset, seen, stamp, tally);
     const prefixed = index.byPrefixInitial[word.charCodeAt(0)];
-    if (prefixed) for (const entry of prefixed) tallyIfMatch(entry, words, j, seen, stamp, tally);
+    if (prefixed) for (const entry of prefixed) tallyIfMatch(entry, words, length, j, seen, stamp, tally);
   }
   for (const entry of index.unanchored) {
-    if (seen[entry.id] !== stamp && cueOccursIn(entry.cue, words)) countMatch(entry, seen, stamp, tally);
+    if (seen[entry.id] !== stamp && cueOccursIn(entry.cue, words, length)) countMatch(entry, seen, stamp, tally);
   }
 }
 
-function tallyIfMatch(entry: IndexedCue, words: readonly string[], start: number, seen: Int32Array, stamp: number, tally: CueTally): void {
-  if (seen[entry.id] !== stamp && cueMatchesAt(entry.cue, words, start)) countMatch(entry, seen, stamp, tally);
+function tallyIfMatch(entry: IndexedCue, words: readonly string[], length: number, start: number, seen: Int32Array, stamp: number, tally: CueTally): void {
+  if (seen[entry.id] !== stamp && cueMatchesAt(entry.cue, words, start, length)) countMatch(entry, seen, stamp, tally);
 }
 
 function countMatch(entry: IndexedCue, seen: Int32Array, stamp: number, tally: CueTally): void {

@@ -1,6 +1,6 @@
 import type { Utterance } from '../call/call.js';
 import type { CompiledStageConfig } from './compile-stage-config.js';
-import { normalizeCueWords } from './normalize-cue-text.js';
+import { emptyTranscriptWords, normalizeTranscriptWords } from './normalize-cue-text.js';
 import { tallyMatchingCues, type CueTally } from './stage-cue-index.js';
 
 /**
@@ -34,9 +34,11 @@ function callTimeSpan(utterances: readonly Utterance[]): { start: number; span: 
 function countCues(utterances: readonly Utterance[], compiled: CompiledStageConfig, evidence: StageEvidence): void {
   const seen = new Int32Array(compiled.cueIndex.cueCount).fill(-1);
   const tally: CueTally = { cueCounts: evidence.cueCounts, exitCounts: evidence.exitCounts, offset: 0 };
+  const transcript = emptyTranscriptWords();
   for (let i = 0; i < utterances.length; i++) {
     tally.offset = i * evidence.stageCount;
-    tallyMatchingCues(compiled.cueIndex, normalizeCueWords(utterances[i]!.text), seen, i, tally);
+    normalizeTranscriptWords(utterances[i]!.text, transcript);
+    tallyMatchingCues(compiled.cueIndex, transcript.words, transcript.anchorIds, transcript.count, seen, i, tally);
   }
 }
 
