@@ -4,7 +4,7 @@
  * choose each id's threshold: the lowest one at which the model alone keeps the target precision.
  */
 import { prepareText } from '../normalize.js';
-import { compiledLearnedModel, decisionScore, scoreWords, wordIndexesOf } from './compiled-model.js';
+import { compiledLearnedModel, decisionScore, scoreWords, wordIndexesIn } from './compiled-model.js';
 import { DEFAULT_TRAINING_PARAMS, trainLearnedModel, type TrainingParams } from './train.js';
 import type { IdSpec, TrainingExample } from './training-example.js';
 
@@ -47,8 +47,8 @@ export function outOfFoldScores(folds: readonly Fold[], always: readonly Trainin
     const training = [...always, ...folds.filter((f) => f !== held).flatMap((f) => f.examples)];
     const model = compiledLearnedModel(trainLearnedModel(training, ids, params));
     for (const example of held.examples) {
-      const words = wordIndexesOf(model, prepareText(example.text));
-      const all = scoreWords(model, words, example.text.includes('?'));
+      const words = wordIndexesIn(model, prepareText(example.text));
+      const all = scoreWords(model, words, words.length, example.text.includes('?'), example.speaker);
       model.ids.forEach((m, slot) => {
         if (m.speaker !== example.speaker || !example.scoredIds.includes(m.id)) return;
         scores.get(m.id)!.push({ fold: held.name, text: example.text, score: decisionScore(model, all, slot), positive: example.labels.includes(m.id) });

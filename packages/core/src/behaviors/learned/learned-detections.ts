@@ -47,13 +47,14 @@ export function learnedDetections(
   const allowed = allowedIn(model, catalog);
   if (scratch.words.length < text.infos.length) scratch.words = new Int32Array(text.infos.length * 2);
   if (scratch.scores.length < model.ids.length) scratch.scores = new Float64Array(model.ids.length);
-  const words = wordIndexesOf(model, text, scratch.words.subarray(0, text.infos.length));
-  const scores = scoreWords(model, words, utterance.text.includes('?'), scratch.scores);
+  const words = scratch.words;
+  const n = wordIndexesOf(model, text, words);
+  const scores = scoreWords(model, words, n, utterance.text.includes('?'), speaker, scratch.scores);
   let detections: Detection[] | undefined;
   for (let slot = 0; slot < model.ids.length; slot++) {
     const m = model.ids[slot]!;
     if (m.speaker !== speaker || allowed[slot] === 0 || decisionScore(model, scores, slot) < m.threshold || found.some((f) => catalog.entries[f.entryIndex]!.entry.id === m.id)) continue;
-    const span = evidenceWindow(tokenContributions(model, words, slot));
+    const span = evidenceWindow(tokenContributions(model, words, n, slot));
     (detections ??= []).push({ id: m.id, speaker, utteranceIndex, startMs: startMsOf(utterance, text, span), quote: quoteOf(utterance, text, span) });
   }
   return detections ?? NONE;

@@ -5,7 +5,7 @@ import type { Call } from '../../call/call.js';
 import { DEFAULT_BEHAVIOR_CATALOG } from '../default-catalog.js';
 import { detectBehaviors } from '../detect-behaviors.js';
 import { prepareText } from '../normalize.js';
-import { compiledLearnedModel, rowOf, scoreWords, wordIndexesOf } from './compiled-model.js';
+import { compiledLearnedModel, scoreWords, weightRange, wordIndexesIn } from './compiled-model.js';
 import { forEachFeature } from './feature-keys.js';
 import { chooseThreshold } from './cross-validate.js';
 import { evidenceWindow } from './evidence-window.js';
@@ -30,7 +30,7 @@ function tinySet(): TrainingExample[] {
 }
 
 function tinyModel(threshold = 0): LearnedModel {
-  const trained = trainLearnedModel(tinySet(), [{ id: 'confusion', speaker: 'customer' }], { epochs: 30, learningRate: 0.5, l2: 1e-4, minCount: 2, minWeight: 0.01 });
+  const trained = trainLearnedModel(tinySet(), [{ id: 'confusion', speaker: 'customer' }], { epochs: 30, alpha: 0.5, beta: 1, l1: 0.1, l2: 0.1, minCount: 2 });
   return withThresholds(trained, new Map([['confusion', threshold]]));
 }
 
@@ -39,7 +39,10 @@ const customerCall = (text: string): Call => ({ id: 't', agent: { id: 'a' }, utt
 describe('learned fallback', () => {
   it('learns the obvious word from a tiny synthetic set', () => {
     const model = compiledLearnedModel(tinyModel());
-    const score = (text: string) => scoreWords(model, wordIndexesOf(model, prepareText(text)), false)[0]!;
+    const score = (text: string) => {
+      const words = wordIndexesIn(model, prepareText(text));
+      return scoreWords(model, words, words.length, false, 'customer')[0]!;
+    };
     expect(score('the bill is a zarquon')).toBeGreaterThan(0);
     expect(score('the bill came today')).toBeLessThan(0);
     const model2 = tinyModel();
@@ -79,13 +82,13 @@ describe('learned fallback', () => {
   it('scores exactly the features training enumerates', () => {
     const model = compiledLearnedModel(tinyModel());
     for (const text of ['what a zarquon really', 'zarquon', 'the bill came today and that is all?']) {
-      const words = wordIndexesOf(model, prepareText(text));
+      const words = wordIndexesIn(model, prepareText(text));
       let expected = model.ids[0]!.bias;
       forEachFeature(words, text.includes('?'), 0, 1, (kind, a, b) => {
-        const row = rowOf(model, kind, a, b);
-        for (let k = row < 0 ? 0 : model.rowStart[row]!; row >= 0 && k < model.rowStart[row + 1]!; k++) expected += model.rowWeight[k]!;
+        const [start, end] = weightRange(model, 'customer', kind, a, b);
+        for (let k = start; k < end; k++) expected += model.speakers.customer.weights[k]!;
       });
-      expect(scoreWords(model, words, text.includes('?'))[0]).toBeCloseTo(expected, 10);
+      expect(scoreWords(model, words, words.length, text.includes('?'), 'customer')[0]).toBeCloseTo(expected, 10);
     }
   });
 

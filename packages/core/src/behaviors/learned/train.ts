@@ -1,6 +1,6 @@
 /**
  * Trains the learned fallback: for each id, a logistic regression over binary features (feature-keys.ts),
- * with L2 regularization and AdaGrad steps in a fixed order, so the same examples always give the same model.
+ * with L1 and L2 regularization (FTRL-proximal) in a fixed order, so the same examples always give the same model.
  * Thresholds are not chosen here (see cross-validate.ts): every id starts at +Infinity (never fires).
  */
 import { prepareText } from '../normalize.js';
@@ -10,17 +10,18 @@ import { seededOrder } from './seeded-order.js';
 import type { IdSpec, TrainingExample } from './training-example.js';
 import { utteranceWords } from './utterance-words.js';
 
+/** FTRL-proximal settings (per-coordinate learning rates; L1 makes most weights exactly zero). */
 export interface TrainingParams {
   epochs: number;
-  learningRate: number;
+  alpha: number;
+  beta: number;
+  l1: number;
   l2: number;
   /** A feature must occur in at least this many examples to be learned. */
   minCount: number;
-  /** Weights smaller than this are dropped from the model (size and speed). */
-  minWeight: number;
 }
 
-export const DEFAULT_TRAINING_PARAMS: TrainingParams = { epochs: 12, learningRate: 0.3, l2: 2e-3, minCount: 2, minWeight: 0.25 };
+export const DEFAULT_TRAINING_PARAMS: TrainingParams = { epochs: 12, alpha: 0.6, beta: 1, l1: 3, l2: 1, minCount: 3 };
 
 interface Encoded {
   features: Int32Array;
@@ -71,28 +72,40 @@ function encode(examples: readonly TrainingExample[], minCount: number) {
   return { vocabulary, keys, encoded };
 }
 
+/**
+ * One id's weights by FTRL-proximal (McMahan et al., 2013): a sparse logistic regression, since detection
+ * pays for every weight it adds up. The bias has no L1.
+ */
 function fitOne(examples: readonly Encoded[], id: string, featureCount: number, params: TrainingParams): { bias: number; weights: Float64Array } {
-  const weights = new Float64Array(featureCount);
-  const squares = new Float64Array(featureCount).fill(1e-8);
+  const { alpha, beta, l1, l2 } = params;
+  const z = new Float64Array(featureCount);
+  const n = new Float64Array(featureCount);
+  const weightOf = (f: number): number => {
+    const zf = z[f]!;
+    if (Math.abs(zf) <= l1) return 0;
+    return -(zf - Math.sign(zf) * l1) / ((beta + Math.sqrt(n[f]!)) / alpha + l2);
+  };
   let bias = 0;
   let biasSquares = 1e-8;
+  const current = new Float64Array(256);
   for (let epoch = 0; epoch < params.epochs; epoch++) {
     for (const e of seededOrder(examples.length, 7919 * (epoch + 1))) {
       const { features, labels } = examples[e]!;
-      let z = bias;
-      for (let k = 0; k < features.length; k++) z += weights[features[k]!]!;
-      const gradient = 1 / (1 + Math.exp(-z)) - (labels.has(id) ? 1 : 0);
+      let score = bias;
+      for (let k = 0; k < features.length; k++) score += current[k] = weightOf(features[k]!);
+      const gradient = 1 / (1 + Math.exp(-score)) - (labels.has(id) ? 1 : 0);
+      const g2 = gradient * gradient;
       for (let k = 0; k < features.length; k++) {
         const f = features[k]!;
-        const g = gradient + params.l2 * weights[f]!;
-        squares[f]! += g * g;
-        weights[f]! -= (params.learningRate * g) / Math.sqrt(squares[f]!);
+        const sigma = (Math.sqrt(n[f]! + g2) - Math.sqrt(n[f]!)) / alpha;
+        z[f]! += gradient - sigma * current[k]!;
+        n[f]! += g2;
       }
-      biasSquares += gradient * gradient;
-      bias -= (params.learningRate * gradient) / Math.sqrt(biasSquares);
+      biasSquares += g2;
+      bias -= (alpha * gradient) / Math.sqrt(biasSquares);
     }
   }
-  return { bias, weights };
+  return { bias, weights: Float64Array.from({ length: featureCount }, (_, f) => weightOf(f)) };
 }
 
 /** Trains every id on the examples that speak about it; ids start with threshold +Infinity. */
@@ -103,7 +116,7 @@ export function trainLearnedModel(examples: readonly TrainingExample[], ids: rea
     const relevant = encoded.filter((e) => e.speaker === spec.speaker && e.scored.has(spec.id));
     const { bias, weights } = fitOne(relevant, spec.id, keys.length, params);
     weights.forEach((w, f) => {
-      if (Math.abs(w) >= params.minWeight) {
+      if (w !== 0) {
         features[f]!.slots.push(slot);
         features[f]!.weights.push(Math.round(w * 10_000) / 10_000);
       }
