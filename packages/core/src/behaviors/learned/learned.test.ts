@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { analyzeCall } from '../../analysis/analyze-call.js';
 import type { Call } from '../../call/call.js';
 import { DEFAULT_BEHAVIOR_CATALOG } from '../default-catalog.js';
 import { detectBehaviors } from '../detect-behaviors.js';
@@ -66,6 +67,12 @@ describe('learned fallback', () => {
     const both = detectBehaviors(customerCall("I'm confused, honestly zarquon"), { learned: tinyModel() }).signals.filter((s) => s.id === 'confusion');
     expect(both).toHaveLength(1);
     expect(both[0]!.quote).toContain('confused');
+  });
+
+  it('reaches analyzeCall through learnedBehaviors', () => {
+    const signalIds = (learnedBehaviors: LearnedModel | false) => (analyzeCall(customerCall('honestly zarquon all round'), { learnedBehaviors }).signals ?? []).map((s) => s.id);
+    expect(signalIds(tinyModel())).toContain('confusion');
+    expect(signalIds(false)).not.toContain('confusion');
   });
 
   it('adds only ids the catalog has as phrase entries', () => {
