@@ -11,6 +11,12 @@ export interface SpeakerWeights {
   unigram: Int32Array;
   /** Ranges of the two-word features by pairKey(kind, a, b). */
   pairs: FeatureTable;
+  /**
+   * Per vocabulary index, whether the word opens (bit ADJACENT or ONE_APART) or closes (bit << 2) a
+   * two-word feature: most pairs of words in a turn are no feature, and two byte reads rule them out
+   * before a table lookup.
+   */
+  pairEnds: Uint8Array;
   question: readonly [number, number];
   /** The id slot and weight of each pair. */
   slots: Int32Array;
@@ -33,6 +39,8 @@ function pairKey(size: number, kind: number, a: number, b: number): number {
 
 const NOT_LOOKED_UP = -2;
 const MAX_VOCABULARY = 32_000;
+const ADJACENT = 1;
+const ONE_APART = 2;
 const START_INDEX = 0;
 const END_INDEX = 1;
 
@@ -41,6 +49,7 @@ function speakerWeights(model: LearnedModel, speaker: 'agent' | 'customer'): Spe
   const mine = model.ids.map((m) => m.speaker === speaker);
   const unigram = new Int32Array(size * 2);
   const pairs: Array<[number, number, number]> = [];
+  const pairEnds = new Uint8Array(size);
   let question: [number, number] = [0, 0];
   const slots: number[] = [];
   const weights: number[] = [];
@@ -54,10 +63,15 @@ function speakerWeights(model: LearnedModel, speaker: 'agent' | 'customer'): Spe
     const end = weights.length;
     if (end === start) continue;
     if (f.kind === UNIGRAM) unigram.set([start, end], f.a * 2);
-    else if (f.kind === BIGRAM || f.kind === SKIP_BIGRAM) pairs.push([pairKey(size, f.kind, f.a, f.b), start, end]);
+    else if (f.kind === BIGRAM || f.kind === SKIP_BIGRAM) {
+      pairs.push([pairKey(size, f.kind, f.a, f.b), start, end]);
+      const bit = f.kind === BIGRAM ? ADJACENT : ONE_APART;
+      pairEnds[f.a]! |= bit;
+      pairEnds[f.b]! |= bit << 2;
+    }
     else if (f.kind === QUESTION_MARK) question = [start, end];
   }
-  return { unigram, pairs: featureTable(pairs), question, slots: Int32Array.from(slots), weights: Float64Array.from(weights) };
+  return { unigram, pairs: featureTable(pairs), pairEnds, question, slots: Int32Array.from(slots), weights: Float64Array.from(weights) };
 }
 
 const compiledModels = new WeakMap<LearnedModel, CompiledLearnedModel>();
@@ -136,7 +150,7 @@ export function scoreWords(
   scores = new Float64Array(model.ids.length),
 ): Float64Array {
   const { ids, vocabularySize: size } = model;
-  const { unigram, pairs, slots, weights } = model.speakers[speaker];
+  const { unigram, pairs, pairEnds, slots, weights } = model.speakers[speaker];
   const cells = pairs.cells;
   for (let s = 0; s < ids.length; s++) scores[s] = ids[s]!.bias;
   let previous = START_INDEX;
@@ -149,12 +163,13 @@ export function scoreWords(
     if (t < n) {
       for (let k = unigram[w * 2]!, end = unigram[w * 2 + 1]!; k < end; k++) scores[slots[k]!]! += weights[k]!;
     }
-    if (previous >= 0) {
+    const closes = pairEnds[w]! >> 2;
+    if (previous >= 0 && closes & pairEnds[previous]! & ADJACENT) {
       const cell = cellFor(pairs, previous * size + w);
       if (cell >= 0) for (let k = cells[cell + 1]!, end = cells[cell + 2]!; k < end; k++) scores[slots[k]!]! += weights[k]!;
     }
     const before = t >= 2 && t < n ? words[t - 2]! : -1;
-    if (before >= 0) {
+    if (before >= 0 && closes & pairEnds[before]! & ONE_APART) {
       const cell = cellFor(pairs, (size + before) * size + w);
       if (cell >= 0) for (let k = cells[cell + 1]!, end = cells[cell + 2]!; k < end; k++) scores[slots[k]!]! += weights[k]!;
     }
