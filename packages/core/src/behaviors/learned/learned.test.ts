@@ -6,7 +6,7 @@ import type { Call } from '../../call/call.js';
 import { DEFAULT_BEHAVIOR_CATALOG } from '../default-catalog.js';
 import { detectBehaviors } from '../detect-behaviors.js';
 import { prepareText } from '../normalize.js';
-import { compiledLearnedModel, scoreWords, weightRange, wordIndexesIn } from './compiled-model.js';
+import { compiledLearnedModel, scoreWords, tokenContributions, weightRange, wordIndexesIn } from './compiled-model.js';
 import { forEachFeature } from './feature-keys.js';
 import { chooseThreshold } from './cross-validate.js';
 import { evidenceWindow } from './evidence-window.js';
@@ -96,6 +96,16 @@ describe('learned fallback', () => {
         for (let k = start; k < end; k++) expected += model.speakers.customer.weights[k]!;
       });
       expect(scoreWords(model, words, words.length, text.includes('?'), 'customer')[0]).toBeCloseTo(expected, 10);
+    }
+  });
+
+  it('shares out exactly the evidence it scores over the tokens', () => {
+    const model = compiledLearnedModel(tinyModel());
+    for (const text of ['what a zarquon really', 'zarquon', 'the bill came today and that is all']) {
+      const words = wordIndexesIn(model, prepareText(text));
+      const shares = tokenContributions(model, words, words.length, 0);
+      const evidence = scoreWords(model, words, words.length, false, 'customer')[0]! - model.ids[0]!.bias;
+      expect(shares.reduce((a, b) => a + b, 0)).toBeCloseTo(evidence, 10);
     }
   });
 

@@ -1,5 +1,5 @@
 /**
- * The learned fallback for one utterance: ids the catalog did not find there whose model score
+ * The learned fallback: in each utterance, the ids the catalog did not find there whose model score
  * reaches its threshold, each quoting the token window that carried the score.
  */
 import type { Utterance } from '../../call/call.js';
@@ -32,30 +32,28 @@ const NONE: readonly Detection[] = Object.freeze([]);
 /** Reused from one utterance to the next (detection is synchronous). */
 const scratch = { words: new Int32Array(64), scores: new Float64Array(32) };
 
-export function learnedDetections(
-  learned: LearnedModel,
-  catalog: CompiledCatalog,
-  utterance: Utterance,
-  utteranceIndex: number,
-  text: MatchText,
-  /** What the catalog found in this utterance: those ids are never added again. */
-  found: readonly PhraseMatch[],
-): readonly Detection[] {
-  const speaker = utterance.speaker;
-  if ((speaker !== 'agent' && speaker !== 'customer') || text.infos.length === 0) return NONE;
+/** What the learned fallback adds to one utterance: ids the catalog did not find there (`found`). */
+export type LearnedFallback = (utterance: Utterance, utteranceIndex: number, text: MatchText, found: readonly PhraseMatch[]) => readonly Detection[];
+
+/** The fallback of one model under one catalog, resolved once per call rather than once per turn. */
+export function learnedFallback(learned: LearnedModel, catalog: CompiledCatalog): LearnedFallback {
   const model = compiledLearnedModel(learned);
   const allowed = allowedIn(model, catalog);
-  if (scratch.words.length < text.infos.length) scratch.words = new Int32Array(text.infos.length * 2);
   if (scratch.scores.length < model.ids.length) scratch.scores = new Float64Array(model.ids.length);
-  const words = scratch.words;
-  const n = wordIndexesOf(model, text, words);
-  const scores = scoreWords(model, words, n, utterance.text.includes('?'), speaker, scratch.scores);
-  let detections: Detection[] | undefined;
-  for (let slot = 0; slot < model.ids.length; slot++) {
-    const m = model.ids[slot]!;
-    if (m.speaker !== speaker || allowed[slot] === 0 || decisionScore(model, scores, slot) < m.threshold || found.some((f) => catalog.entries[f.entryIndex]!.entry.id === m.id)) continue;
-    const span = evidenceWindow(tokenContributions(model, words, n, slot));
-    (detections ??= []).push({ id: m.id, speaker, utteranceIndex, startMs: startMsOf(utterance, text, span), quote: quoteOf(utterance, text, span) });
-  }
-  return detections ?? NONE;
+  return (utterance, utteranceIndex, text, found) => {
+    const speaker = utterance.speaker;
+    if ((speaker !== 'agent' && speaker !== 'customer') || text.infos.length === 0) return NONE;
+    if (scratch.words.length < text.infos.length) scratch.words = new Int32Array(text.infos.length * 2);
+    const words = scratch.words;
+    const n = wordIndexesOf(model, text, words);
+    const scores = scoreWords(model, words, n, utterance.text.includes('?'), speaker, scratch.scores);
+    let detections: Detection[] | undefined;
+    for (let slot = 0; slot < model.ids.length; slot++) {
+      const m = model.ids[slot]!;
+      if (m.speaker !== speaker || allowed[slot] === 0 || decisionScore(model, scores, slot) < m.threshold || found.some((f) => catalog.entries[f.entryIndex]!.entry.id === m.id)) continue;
+      const span = evidenceWindow(tokenContributions(model, words, n, slot));
+      (detections ??= []).push({ id: m.id, speaker, utteranceIndex, startMs: startMsOf(utterance, text, span), quote: quoteOf(utterance, text, span) });
+    }
+    return detections ?? NONE;
+  };
 }
