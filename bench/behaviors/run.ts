@@ -108,6 +108,7 @@ const BLIND_SETS = [
   ['4', 'Fourth blind set (written by an engineer who read only the label definitions, never the catalog or the other fixtures, before the third generalization round of 2026-11-24)'],
   ['5', 'Fifth blind set (written by an engineer who read only the label definitions, never the catalog or the other fixtures, 2026-11-24 late evening)'],
   ['6', 'Sixth blind set (written the same way, 2026-11-24 near midnight, before the sixth generalization round)'],
+  ['7', 'Seventh blind set (written the same way, 2026-11-25 early morning, before the learned fallback)'],
 ] as const;
 const blinds = BLIND_SETS.map(([n, description]) => ({ name: `blind${n}`, description, scores: evaluateSplit(`-blind${n}`) }));
 const ms = timePerCall();

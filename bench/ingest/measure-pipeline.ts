@@ -18,7 +18,14 @@ export async function measurePipeline(
 ): Promise<{ seconds: number; callsPerSecond: number; cpuMsPerCall: number }> {
   const calls = Array.from({ length: opts.count }, (_, i) => make(opts.offset + i));
   const inputs = calls.map((c) => JSON.stringify(c));
-  const deps = { calls: platform.calls, queue: platform.queue, importTranscript: platform.steps.importTranscript, now: () => new Date(), writer: platform.callWriter };
+  const deps = {
+    calls: platform.calls,
+    queue: platform.queue,
+    importTranscript: platform.steps.importTranscript,
+    now: () => new Date(),
+    writer: platform.callWriter,
+    ...(platform.prepareCall ? { prepareCall: platform.prepareCall } : {}),
+  };
   const cpuBefore = cpuSeconds(opts.workerPids);
   const started = performance.now();
   let next = 0;

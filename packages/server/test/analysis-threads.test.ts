@@ -1,12 +1,14 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import type { Call } from '@undertone/core';
+import { UndertoneError, type Call } from '@undertone/core';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAnalysisThreadPool, type AnalysisThreadPool } from '../src/pipeline/analysis-threads/analysis-thread-pool.js';
 import { defaultSteps, shippedRules, type ActiveRules } from '../src/pipeline/default-steps.js';
 import { ingestCall } from '../src/pipeline/ingest-call.js';
 import { openPlatform, type Platform } from '../src/pipeline/platform.js';
+import { prepareForStorage } from '../src/pipeline/prepare-for-storage.js';
+import { REDACT_EVERYTHING } from '../src/pipeline/redact-for-storage.js';
 import { runAnalysisSteps } from '../src/pipeline/run-analysis-steps.js';
 import type { RunningWorker } from '../src/pipeline/run-analysis-worker.js';
 import { DATABASES } from './databases.js';
@@ -65,6 +67,31 @@ describe('analysis thread pool', () => {
     expect((await pool.run(makeCall('pool-after'), rules)).analysis.call.id).toBe('pool-after');
   });
 
+  it('imports, redacts and hashes an ingest request exactly as this thread would', async () => {
+    const call = makeCall('pool-prepare', { utterances: [{ speaker: 'customer', startMs: 0, endMs: 4000, text: 'my card is 4111 1111 1111 1111 and my email is ann@example.com' }] });
+    const request = { input: JSON.stringify(call), source: 'api' };
+    const expected = prepareForStorage(defaultSteps().importTranscript, request, REDACT_EVERYTHING);
+    const prepared = await pool.prepare(request, REDACT_EVERYTHING);
+    expect(prepared).toEqual(expected);
+    expect(JSON.stringify(prepared.call)).not.toContain('4111');
+  });
+
+  it('rejects a bad transcript with the same UndertoneError, redacted, and keeps working', async () => {
+    const request = { input: '{"id": "pool-bad", "agent": {"id": "a"}, "utterances": "call me on 07700 900123"}', source: 'api' };
+    const inThread = (() => {
+      try {
+        prepareForStorage(defaultSteps().importTranscript, request, REDACT_EVERYTHING);
+      } catch (err) {
+        return err as UndertoneError;
+      }
+      throw new Error('expected the import to fail');
+    })();
+    const rejected = await pool.prepare(request, REDACT_EVERYTHING).catch((err: unknown) => err);
+    expect(rejected).toBeInstanceOf(UndertoneError);
+    expect(rejected).toMatchObject({ code: inThread.code, message: inThread.message, issues: inThread.issues });
+    expect((await pool.prepare({ input: JSON.stringify(makeCall('pool-good')), source: 'api' }, REDACT_EVERYTHING)).call.id).toBe('pool-good');
+  });
+
   it('refuses work once closed', async () => {
     const closing = startAnalysisThreadPool(1);
     await closing.run(makeCall('pool-close'), rules);
@@ -111,8 +138,11 @@ for (const database of DATABASES) {
     }, 60_000);
 
     it('stores the analysis computed in a thread, scorecard and read model included', async () => {
-      const deps = { calls: platform.calls, queue: platform.queue, importTranscript: platform.steps.importTranscript, now: () => new Date(), writer: platform.callWriter };
-      await ingestCall(deps, { input: JSON.stringify(makeCall('thread-ok', { callType: 'support' })), source: 'test' });
+      expect(platform.prepareCall).toBeDefined();
+      const deps = { calls: platform.calls, queue: platform.queue, importTranscript: platform.steps.importTranscript, now: () => new Date(), writer: platform.callWriter, prepareCall: platform.prepareCall! };
+      const input = JSON.stringify(makeCall('thread-ok', { callType: 'support' }));
+      expect(await ingestCall(deps, { input, source: 'test' })).toEqual({ status: 'created', callId: 'thread-ok' });
+      expect((await ingestCall(deps, { input, source: 'test' })).status).toBe('duplicate');
       await worker.idle();
       const stored = await platform.analyses.getAnalysis('thread-ok');
       expect(stored?.analysis.call.id).toBe('thread-ok');

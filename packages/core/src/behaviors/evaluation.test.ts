@@ -6,6 +6,8 @@ import agentBlind5Text from '../../test/fixtures/behaviors/agent-blind5.jsonl?ra
 import customerBlind5Text from '../../test/fixtures/behaviors/customer-blind5.jsonl?raw';
 import agentBlind6Text from '../../test/fixtures/behaviors/agent-blind6.jsonl?raw';
 import customerBlind6Text from '../../test/fixtures/behaviors/customer-blind6.jsonl?raw';
+import agentBlind7Text from '../../test/fixtures/behaviors/agent-blind7.jsonl?raw';
+import customerBlind7Text from '../../test/fixtures/behaviors/customer-blind7.jsonl?raw';
 import { BEHAVIOR_IDS, SIGNAL_IDS } from './default-catalog.js';
 import { labeledCallSchema, labeledUtteranceSchema, parseJsonLines, Tally, tallyCalls, tallyUtterances } from './evaluate.js';
 
@@ -71,6 +73,7 @@ describe('dev evaluation set', () => {
 describe.each([
   ['blind5', agentBlind5Text, customerBlind5Text],
   ['blind6', agentBlind6Text, customerBlind6Text],
+  ['blind7', agentBlind7Text, customerBlind7Text],
 ])('%s evaluation set', (name, agentFile, customerFile) => {
   const agentRows = parseJsonLines(agentFile, labeledUtteranceSchema, `agent-${name}.jsonl`);
   const customerRows = parseJsonLines(customerFile, labeledUtteranceSchema, `customer-${name}.jsonl`);

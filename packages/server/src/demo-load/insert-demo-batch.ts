@@ -37,11 +37,6 @@ export async function insertDemoBatch(db: Kysely<Database>, queue: JobQueue, cal
     const newCalls = calls.filter((c) => fresh.has(c.id));
     if (newCalls.length === 0) return 0;
 
-    const u = newCalls.flatMap((c) => c.utterances.map((x, idx) => ({ callId: c.id, idx, ...x })));
-    await sql`
-      insert into utterances (call_id, idx, speaker, start_ms, end_ms, text)
-      select * from unnest(${u.map((x) => x.callId)}::text[], ${u.map((x) => x.idx)}::int[], ${u.map((x) => x.speaker)}::text[],
-                           ${u.map((x) => x.startMs)}::float8[], ${u.map((x) => x.endMs)}::float8[], ${u.map((x) => x.text)}::text[])`.execute(trx);
     await sql`
       insert into import_provenance (call_id, source, format, provenance)
       select id, 'demo', 'native', ${JSON.stringify(DEMO_PROVENANCE)}::jsonb from unnest(${newCalls.map((c) => c.id)}::text[]) as t(id)`.execute(trx);

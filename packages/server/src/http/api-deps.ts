@@ -3,6 +3,7 @@ import { createAuthDeps, type AuthDeps } from '../auth/auth-deps.js';
 import type { AuthConfig } from '../config/config-schema.js';
 import type { CallWriter } from '../pipeline/call-writer.js';
 import type { Platform } from '../pipeline/platform.js';
+import type { PrepareCallStep } from '../pipeline/prepare-for-storage.js';
 import type { ImportStep } from '../pipeline/steps.js';
 import type { JobQueue } from '../queue/job-queue.js';
 import { createAgentDirectory, type AgentDirectory } from '../storage/agent-directory.js';
@@ -24,6 +25,8 @@ export interface ApiDeps {
   analyses: AnalysisStore;
   queue: JobQueue;
   importTranscript: ImportStep;
+  /** Ingest's import and redaction off the request thread (`Platform.prepareCall`); on it when absent. */
+  prepareCall?: PrepareCallStep;
   rubrics: DefinitionStore & DefinitionCatalog;
   policies: DefinitionStore & DefinitionCatalog;
   agents: AgentDirectory;
@@ -52,6 +55,7 @@ export function apiDepsFromPlatform(
     analyses: platform.analyses,
     queue: platform.queue,
     importTranscript: platform.steps.importTranscript,
+    ...(platform.prepareCall ? { prepareCall: platform.prepareCall } : {}),
     rubrics: { ...platform.rubrics, ...createDefinitionCatalog(db, 'rubrics') },
     policies: { ...platform.policies, ...createDefinitionCatalog(db, 'policies') },
     agents: createAgentDirectory(db),

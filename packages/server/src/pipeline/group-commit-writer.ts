@@ -22,7 +22,7 @@ interface Pending {
 
 /**
  * Group commit: calls handed in while a transaction is being written wait, then go together in the next one
- * (calls, utterances, provenance and jobs as a few multi-row statements), so the cost per transaction is shared
+ * (calls, provenance and jobs as a few multi-row statements), so the cost per transaction is shared
  * under load and a lone call waits for nothing. Each caller still gets its own outcome:
  * - the same id twice in one batch is written once; the later ones are `duplicate` or `conflict` against the first,
  *   exactly as if they had arrived just after it;

@@ -3,8 +3,7 @@ import type { RedactionConfig } from '../config/config-schema.js';
 import type { CallStore, StoredCall } from '../storage/call-store.js';
 import type { JobQueue } from '../queue/job-queue.js';
 import { directCallWriter, type CallWriter } from './call-writer.js';
-import { contentHash } from './content-hash.js';
-import { redactError, redactForStorage, redactFreeText } from './redact-for-storage.js';
+import { prepareForStorage, type PrepareCallStep } from './prepare-for-storage.js';
 import type { ImportStep } from './steps.js';
 
 export interface IngestDeps {
@@ -16,6 +15,8 @@ export interface IngestDeps {
   redaction?: RedactionConfig;
   /** How the call and its job are written: the platform's group commit (`Platform.callWriter`); one transaction per call when absent. */
   writer?: CallWriter;
+  /** Import, redaction and hashing off this thread (`Platform.prepareCall`); on this thread when absent. */
+  prepareCall?: PrepareCallStep;
 }
 
 export interface IngestRequest {
@@ -38,39 +39,17 @@ export interface IngestOutcome {
 
 /**
  * Normalizes, redacts and stores one call and enqueues its analysis in the same transaction (shared with other
- * calls arriving at the same moment when `deps.writer` group-commits).
- * Redaction happens before anything is written: the stored call, its utterance rows, its source and the content
- * hash all come from the redacted call (a hash of the raw call would let anyone holding the database test guesses
- * of a card number against it). Idempotent on call id: the same payload again redacts to the same call, a
- * `duplicate`; different content under the same id is a `conflict`.
+ * calls arriving at the same moment when `deps.writer` group-commits). Redaction happens before anything is written
+ * (see `prepareForStorage`), on an analysis thread when `deps.prepareCall` is given. Idempotent on call id: the same
+ * payload again redacts to the same call, a `duplicate`; different content under the same id is a `conflict`.
  * Import errors (UndertoneError) propagate with their message, issues and source redacted.
  */
 export async function ingestCall(deps: IngestDeps, request: IngestRequest): Promise<IngestOutcome> {
-  let imported: ReturnType<ImportStep>;
-  try {
-    imported = deps.importTranscript(request.input, {
-      source: request.source,
-      ...(request.format ? { format: request.format } : {}),
-      ...(request.agentSpeaker ? { agentSpeaker: request.agentSpeaker } : {}),
-      ...(request.metadata ? { metadata: request.metadata } : {}),
-    });
-  } catch (err) {
-    throw redactError(err, deps.redaction);
-  }
-  const call = redactForStorage(imported.call, deps.redaction);
-  const scrub = (text: string) => redactFreeText(text, deps.redaction);
-  const provenance = {
-    ...imported.provenance,
-    // Speaker labels can be caller numbers (telephony exports name participants by phone number).
-    speakerMap: Object.fromEntries(Object.entries(imported.provenance.speakerMap).map(([label, role]) => [scrub(label), role])),
-    agentIdentification: { ...imported.provenance.agentIdentification, detail: scrub(imported.provenance.agentIdentification.detail) },
-    warnings: imported.provenance.warnings.map(scrub),
-  };
-  const source = scrub(request.source);
-  const hash = contentHash(call);
+  const prepared = deps.prepareCall ? await deps.prepareCall(request, deps.redaction) : prepareForStorage(deps.importTranscript, request, deps.redaction);
   const writer = deps.writer ?? directCallWriter(deps.calls, deps.queue);
-  const outcome = await writer.write({ call, contentHash: hash, source, provenance, receivedAt: deps.now() });
-  if (outcome.created) return { status: 'created', callId: call.id };
-  const stored = await deps.calls.getCall(call.id, ALL_DATA);
-  return { status: outcome.existingHash === hash ? 'duplicate' : 'conflict', callId: call.id, ...(stored ? { stored } : {}) };
+  const outcome = await writer.write({ ...prepared, receivedAt: deps.now() });
+  const callId = prepared.call.id;
+  if (outcome.created) return { status: 'created', callId };
+  const stored = await deps.calls.getCall(callId, ALL_DATA);
+  return { status: outcome.existingHash === prepared.contentHash ? 'duplicate' : 'conflict', callId, ...(stored ? { stored } : {}) };
 }

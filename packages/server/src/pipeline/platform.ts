@@ -14,6 +14,7 @@ import type { CallWriter } from './call-writer.js';
 import { defaultSteps, type ActiveRules } from './default-steps.js';
 import { freshCalls, type FreshCalls } from './fresh-calls.js';
 import { groupCommitWriter, type GroupCommitWriter } from './group-commit-writer.js';
+import { prepareForStorage, type PrepareCallStep } from './prepare-for-storage.js';
 import { runAnalysisWorker, type RunningWorker } from './run-analysis-worker.js';
 import type { PipelineSteps } from './steps.js';
 
@@ -31,6 +32,8 @@ export interface Platform {
   now: () => Date;
   /** What ingest redacts before the first write (config `redaction`). */
   redaction: RedactionConfig;
+  /** Ingest's import and redaction on the analysis threads while they have room (`IngestDeps.prepareCall`); absent with custom steps. */
+  prepareCall?: PrepareCallStep;
   /** Starts a worker loop in this process; `close()` stops it. */
   startWorker(opts?: { batchSize?: number }): RunningWorker;
   close(): Promise<void>;
@@ -53,6 +56,11 @@ export type PlatformOptions = PlatformSteps & {
 const GROUP_COMMIT_MAX_BATCH = 100;
 /** Freshly ingested calls kept for this process's worker: a few worker batches' worth. */
 const FRESH_CALLS_KEPT = 1000;
+/**
+ * Ingest hands its import and redaction to an analysis thread only while one has fewer tasks than this: when the
+ * threads are busy with a worker batch, the calling thread prepares the call itself rather than queue behind it.
+ */
+const PREPARE_ON_THREADS_BELOW = 4;
 
 export async function openPlatform(config: Config, opts: PlatformOptions): Promise<Platform> {
   const log = opts.log ?? ((line: string) => process.stderr.write(line + '\n'));
@@ -82,13 +90,19 @@ export async function openPlatform(config: Config, opts: PlatformOptions): Promi
     const steps = opts.steps ?? defaultSteps(opts.rules);
     const threadCount = opts.rules ? analysisThreadCount(config.worker.analysisThreads) : 0;
     let threads: AnalysisThreadPool | undefined;
+    const pool = () => (threads ??= startAnalysisThreadPool(threadCount));
     const compute = () => {
       if (threadCount === 0 || !opts.rules) return {};
-      threads ??= startAnalysisThreadPool(threadCount);
-      const pool = threads;
       const rules = opts.rules;
-      return { compute: (call: Call) => pool.run(call, rules()) };
+      return { compute: (call: Call) => pool().run(call, rules()) };
     };
+    const prepareCall: PrepareCallStep | undefined =
+      threadCount === 0
+        ? undefined
+        : async (request, redaction) => {
+            const threadPool = pool();
+            return threadPool.backlog() < PREPARE_ON_THREADS_BELOW ? threadPool.prepare(request, redaction) : prepareForStorage(steps.importTranscript, request, redaction);
+          };
     return {
       database,
       calls,
@@ -100,6 +114,7 @@ export async function openPlatform(config: Config, opts: PlatformOptions): Promi
       steps,
       now: opts.now ?? (() => new Date()),
       redaction: config.redaction,
+      ...(prepareCall ? { prepareCall } : {}),
       startWorker(workerOpts = {}) {
         fresh ??= freshCalls(FRESH_CALLS_KEPT);
         const worker = runAnalysisWorker(

@@ -102,10 +102,10 @@ function filterConditions(eb: ExpressionBuilder<Database, 'call_facts'>, filters
 }
 
 /**
- * Agents, teams, calls, provenance and utterances of many calls in ONE statement (round trips and statements dominate
- * ingest cost, on PGlite most of all): the batch travels as one JSON document, utterance rows are taken from each
- * call's JSON, and only calls whose id was free get provenance and utterances. Rows go in id order, so two batches
- * sharing ids lock them in the same order. Returns the ids inserted.
+ * Agents, teams, calls and provenance of many calls in ONE statement (round trips and statements dominate ingest
+ * cost, on PGlite most of all): the batch travels as one JSON document, and only calls whose id was free get
+ * provenance. Utterances live in the call's JSON (the `utterances` view reads them from there, migration 0006).
+ * Rows go in id order, so two batches sharing ids lock them in the same order. Returns the ids inserted.
  */
 async function insertCalls(trx: Kysely<Database>, newCalls: NewCall[]): Promise<Set<string>> {
   const batch = newCalls.map(({ call, contentHash, source, provenance, receivedAt }, ord) => ({
@@ -150,10 +150,6 @@ async function insertCalls(trx: Kysely<Database>, newCalls: NewCall[]): Promise<
     ), provenance as (
       insert into import_provenance (call_id, source, format, provenance)
       select b.id, b.source, b.format, b.provenance from batch b join inserted i on i.id = b.id where b.provenance is not null
-    ), utterance as (
-      insert into utterances (call_id, idx, speaker, start_ms, end_ms, text)
-      select b.id, (u.idx - 1)::int, u.turn->>'speaker', (u.turn->>'startMs')::float8, (u.turn->>'endMs')::float8, u.turn->>'text'
-      from batch b join inserted i on i.id = b.id, jsonb_array_elements(b.call->'utterances') with ordinality as u(turn, idx)
     )
     select id from inserted`.execute(trx);
   return new Set(rows.map((r) => r.id));

@@ -60,6 +60,7 @@ export interface CallsTable {
   auto_failed: boolean | null;
 }
 
+/** A view over `calls.call` (migration 0006): one row per utterance of each stored call, read-only. */
 export interface UtterancesTable {
   call_id: string;
   idx: number;

@@ -100,7 +100,15 @@ async function serve(config: Config, demo: boolean, configFile: string | undefin
     const loadDemoNow = demo && (await demoWanted(platform, log));
     if (config.intake.dropDir) {
       dropFolder = await watchDropFolder(
-        { calls: platform.calls, queue: platform.queue, importTranscript: platform.steps.importTranscript, now: platform.now, redaction: platform.redaction, writer: platform.callWriter },
+        {
+          calls: platform.calls,
+          queue: platform.queue,
+          importTranscript: platform.steps.importTranscript,
+          now: platform.now,
+          redaction: platform.redaction,
+          writer: platform.callWriter,
+          ...(platform.prepareCall ? { prepareCall: platform.prepareCall } : {}),
+        },
         { dir: config.intake.dropDir, deleteProcessed: config.intake.deleteProcessed, log },
       );
       log(`undertone serve: watching ${config.intake.dropDir} for transcripts`);

@@ -69,6 +69,7 @@ export function registerIngestRoutes(app: OpenAPIHono, deps: ApiDeps): void {
     now: deps.now,
     ...(deps.redaction ? { redaction: deps.redaction } : {}),
     ...(deps.callWriter ? { writer: deps.callWriter } : {}),
+    ...(deps.prepareCall ? { prepareCall: deps.prepareCall } : {}),
   };
 
   app.post('/api/v1/calls', async (c) => {

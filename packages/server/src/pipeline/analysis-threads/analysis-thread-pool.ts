@@ -1,15 +1,25 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { Call } from '@undertone/core';
+import { UndertoneError, type Call } from '@undertone/core';
+import type { RedactionConfig } from '../../config/config-schema.js';
 import type { ActiveRules } from '../default-steps.js';
+import type { IngestRequest } from '../ingest-call.js';
+import type { PreparedCall } from '../prepare-for-storage.js';
 import type { ComputedAnalysis } from '../run-analysis-steps.js';
-import type { AnalysisReply, AnalysisTask } from './thread-protocol.js';
+import type { ThreadReply, ThreadTask } from './thread-protocol.js';
 
-/** Core's analysis, scoring and policies in `node:worker_threads`, off the thread that talks to the database. */
+/**
+ * Core's analysis, scoring and policies, and ingest's import and redaction, in `node:worker_threads`, off the thread
+ * that talks to the database.
+ */
 export interface AnalysisThreadPool {
   readonly size: number;
   /** Analyzes, scores and flags `call` with `rules` in a thread; rejects with the analysis error's message. */
   run(call: Call, rules: ActiveRules): Promise<ComputedAnalysis>;
+  /** `prepareForStorage` with core's importer in a thread; an input error rejects as the same UndertoneError. */
+  prepare(request: IngestRequest, redaction: RedactionConfig | undefined): Promise<PreparedCall>;
+  /** Tasks waiting or running on the least busy thread. */
+  backlog(): number;
   /** Stops every thread; tasks still running are rejected. */
   close(): Promise<void>;
 }
@@ -20,8 +30,7 @@ export function analysisThreadCount(configured: number | undefined): number {
 }
 
 interface Task {
-  call: Call;
-  resolve(computed: ComputedAnalysis): void;
+  settle(reply: ThreadReply): void;
   reject(err: Error): void;
 }
 
@@ -46,13 +55,14 @@ export function startAnalysisThreadPool(size: number): AnalysisThreadPool {
   function startThread(): Thread {
     const thread: Thread = { worker: spawnAnalysisThread(), running: new Map(), stopped: false };
     thread.worker.unref();
-    thread.worker.on('message', (reply: AnalysisReply) => {
+    thread.worker.on('message', (reply: ThreadReply) => {
       const task = thread.running.get(reply.id);
       if (!task) return;
       thread.running.delete(reply.id);
       if (thread.running.size === 0) thread.worker.unref();
       if ('error' in reply) task.reject(new Error(reply.error));
-      else task.resolve(reply.callOmitted ? { ...reply.computed, analysis: { ...reply.computed.analysis, call: task.call } } : reply.computed);
+      else if ('rejected' in reply) task.reject(new UndertoneError(reply.rejected.code, reply.rejected.message, reply.rejected));
+      else task.settle(reply);
     });
     thread.worker.on('error', (err) => stop(thread, `the analysis thread crashed: ${err.message}`));
     thread.worker.on('exit', (code) => stop(thread, `the analysis thread exited (code ${code})`));
@@ -70,19 +80,36 @@ export function startAnalysisThreadPool(size: number): AnalysisThreadPool {
     return threads.reduce((best, t) => (t.running.size < best.running.size ? t : best));
   }
 
+  function send(task: ThreadTask, settle: Task['settle'], reject: Task['reject'], thread = pickThread()): void {
+    thread.running.set(task.id, { settle, reject });
+    thread.worker.ref();
+    thread.worker.postMessage(task);
+  }
+
   return {
     size,
     run(call, rules) {
       if (closed) return Promise.reject(new Error('the analysis threads are stopped'));
       const thread = pickThread();
-      const id = nextTaskId++;
-      const task: AnalysisTask = { id, call, ...(thread.rulesSent !== rules ? { rules } : {}) };
+      const task: ThreadTask = { kind: 'analyze', id: nextTaskId++, call, ...(thread.rulesSent !== rules ? { rules } : {}) };
+      thread.rulesSent = rules;
       return new Promise<ComputedAnalysis>((resolve, reject) => {
-        thread.running.set(id, { call, resolve, reject });
-        thread.worker.ref();
-        thread.rulesSent = rules;
-        thread.worker.postMessage(task);
+        const settle = (reply: ThreadReply) => {
+          if (!('computed' in reply)) return reject(new Error('the analysis thread answered an analysis with something else'));
+          resolve(reply.callOmitted ? { ...reply.computed, analysis: { ...reply.computed.analysis, call } } : reply.computed);
+        };
+        send(task, settle, reject, thread);
       });
+    },
+    prepare(request, redaction) {
+      if (closed) return Promise.reject(new Error('the analysis threads are stopped'));
+      return new Promise<PreparedCall>((resolve, reject) => {
+        const settle = (reply: ThreadReply) => ('prepared' in reply ? resolve(reply.prepared) : reject(new Error('the analysis thread answered an import with something else')));
+        send({ kind: 'prepare', id: nextTaskId++, request, redaction }, settle, reject);
+      });
+    },
+    backlog() {
+      return Math.min(...threads.map((t) => t.running.size));
     },
     async close() {
       closed = true;

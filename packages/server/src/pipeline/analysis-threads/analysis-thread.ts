@@ -1,10 +1,11 @@
 import { parentPort } from 'node:worker_threads';
-import type { CallAnalysis } from '@undertone/core';
+import { UndertoneError, type CallAnalysis } from '@undertone/core';
 import { defaultSteps, type ActiveRules } from '../default-steps.js';
+import { prepareForStorage } from '../prepare-for-storage.js';
 import { runAnalysisSteps } from '../run-analysis-steps.js';
-import type { AnalysisReply, AnalysisTask } from './thread-protocol.js';
+import type { AnalysisTask, PrepareTask, ThreadReply, ThreadTask } from './thread-protocol.js';
 
-/** An analysis thread: core's steps over the rules the main thread last sent, one task at a time. */
+/** An analysis thread: core's steps over the rules the main thread last sent, and ingest's import and redaction, one task at a time. */
 const port = parentPort;
 if (!port) throw new Error('analysis-thread.ts runs inside a worker thread started by the analysis thread pool');
 
@@ -14,14 +15,27 @@ const steps = defaultSteps(() => {
   return rules;
 });
 
-port.on('message', (task: AnalysisTask) => {
+function analyze(task: AnalysisTask): ThreadReply {
   if (task.rules) rules = task.rules;
-  let reply: AnalysisReply;
+  const computed = runAnalysisSteps(steps, task.call);
+  const callOmitted = computed.analysis.call === task.call;
+  const analysis = callOmitted ? ({ ...computed.analysis, call: undefined } as unknown as CallAnalysis) : computed.analysis;
+  return { id: task.id, computed: { ...computed, analysis }, callOmitted };
+}
+
+function prepare(task: PrepareTask): ThreadReply {
   try {
-    const computed = runAnalysisSteps(steps, task.call);
-    const callOmitted = computed.analysis.call === task.call;
-    const analysis = callOmitted ? ({ ...computed.analysis, call: undefined } as unknown as CallAnalysis) : computed.analysis;
-    reply = { id: task.id, computed: { ...computed, analysis }, callOmitted };
+    return { id: task.id, prepared: prepareForStorage(steps.importTranscript, task.request, task.redaction) };
+  } catch (err) {
+    if (!(err instanceof UndertoneError)) throw err;
+    return { id: task.id, rejected: { code: err.code, message: err.message, issues: err.issues, ...(err.source !== undefined ? { source: err.source } : {}) } };
+  }
+}
+
+port.on('message', (task: ThreadTask) => {
+  let reply: ThreadReply;
+  try {
+    reply = task.kind === 'prepare' ? prepare(task) : analyze(task);
   } catch (err) {
     reply = { id: task.id, error: err instanceof Error ? err.message : String(err) };
   }
