@@ -36,7 +36,12 @@ export interface CrossValidation {
   thresholds: IdThreshold[];
 }
 
-export const TARGET_PRECISION = 0.92;
+/**
+ * Higher than the 0.90 the issue asks of each behavior: the dev files are dense with behaviors, while most turns of a
+ * real call carry none, so the same threshold fires several times more often per true detection on a call. At 0.92,
+ * 200 generated demo calls got 17 added detections per call, many plainly wrong; at 0.97 about 6.
+ */
+export const TARGET_PRECISION = 0.97;
 /** Fewer true positives than this above a threshold is too little evidence to trust its precision. */
 export const MIN_TRUE_POSITIVES = 5;
 
