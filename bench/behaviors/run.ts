@@ -9,6 +9,7 @@ import { BEHAVIOR_IDS, SIGNAL_IDS, detectBehaviors } from '../../packages/core/s
 import {
   detectedIdsIn, labeledCallSchema, labeledUtteranceSchema, parseJsonLines, Tally, tallyCalls, tallyUtterances, type Score,
 } from '../../packages/core/src/behaviors/evaluate.js';
+import { printCrossValidation } from './cv.js';
 
 const FIXTURES = fileURLToPath(new URL('../../packages/core/test/fixtures/behaviors/', import.meta.url));
 const CONTEXT_IDS = new Set(['interruption', 'dead_air', 'hold_without_permission', 'policy_before_acknowledgment']);
@@ -82,6 +83,10 @@ function printMisses(suffix: string): void {
       if (missed.length + extra.length > 0) console.log(`${file}\tFN ${missed.join(',') || '-'}\tFP ${extra.join(',') || '-'}\t${row.text}`);
     }
   }
+}
+if (process.argv.includes('--cv')) {
+  printCrossValidation();
+  process.exit(0);
 }
 const missesFor = process.argv.indexOf('--misses');
 if (missesFor >= 0) {

@@ -3,6 +3,7 @@ import { analyzeSentiment } from '../arcs/analyze-sentiment.js';
 import type { ArcConfigOverrides } from '../arcs/arc-config.js';
 import { attributeInflections, DEFAULT_ATTRIBUTION_CONFIG, type AttributionConfig } from '../attribution/index.js';
 import { behaviorSet } from '../attribution/behavior-set.js';
+import type { LearnedModel } from '../behaviors/learned/model.js';
 import { detectBehaviors } from '../behaviors/detect-behaviors.js';
 import type { BehaviorCatalog } from '../behaviors/catalog-schema.js';
 import type { Policies } from '../policies/policy-schema.js';
@@ -23,6 +24,8 @@ export interface AnalyzeOptions {
   sentimentModel?: SentimentModel;
   arcs?: ArcConfigOverrides;
   behaviorCatalog?: BehaviorCatalog;
+  /** The learned behavior fallback: the built model by default, another model, or false for the catalog alone. */
+  learnedBehaviors?: LearnedModel | false;
   stages?: StageConfigSet;
   attribution?: AttributionConfig;
   /** Score against this rubric (callers pick it, e.g. with `selectRubric(call.callType, rubrics)`). */
@@ -39,7 +42,10 @@ export function analyzeCall(call: Call, options: AnalyzeOptions = {}): CallAnaly
   const characteristics = computeCharacteristics(call);
   const sentiment = analyzeSentiment(call, options.sentimentModel ?? getDefaultSentimentModel(), options.arcs);
   const stages = labelStages(call, options.stages);
-  const { behaviors, signals } = detectBehaviors(call, options.behaviorCatalog ? { catalog: options.behaviorCatalog } : {});
+  const { behaviors, signals } = detectBehaviors(call, {
+    ...(options.behaviorCatalog ? { catalog: options.behaviorCatalog } : {}),
+    ...(options.learnedBehaviors !== undefined ? { learned: options.learnedBehaviors } : {}),
+  });
   sentiment.inflections = attributeInflections(call, sentiment.inflections, behaviors, stages.byUtterance, options.attribution ?? DEFAULT_ATTRIBUTION_CONFIG);
 
   const analysis: CallAnalysis = {

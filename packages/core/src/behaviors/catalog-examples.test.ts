@@ -23,7 +23,8 @@ function callFor(entry: BehaviorEntry, example: string): { call: Call; index: nu
 
 function detects(entry: BehaviorEntry, example: string): boolean {
   const { call, index } = callFor(entry, example);
-  const { behaviors, signals } = detectBehaviors(call);
+  // The catalog's own patterns, without the learned fallback (which trains on these examples).
+  const { behaviors, signals } = detectBehaviors(call, { learned: false });
   return [...behaviors, ...signals].some((d) => d.id === entry.id && d.utteranceIndex === index);
 }
 

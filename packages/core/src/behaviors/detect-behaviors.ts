@@ -9,12 +9,17 @@ import { quoteOf, startMsOf } from './detection-source.js';
 import type { MatchText } from './match-text.js';
 import { prepareText } from './normalize.js';
 import { matchPhrases, type PhraseMatch } from './phrase-matcher.js';
+import { DEFAULT_LEARNED_MODEL } from './learned/default-model.js';
+import { learnedFallback } from './learned/learned-fallback.js';
+import type { LearnedModel } from './learned/model.js';
 import { detectPolicyBeforeAcknowledgment } from './policy-detector.js';
 import { detectDeadAir, detectHoldsWithoutPermission, detectInterruptions } from './timing-detectors.js';
 
 export interface DetectBehaviorsOptions {
   catalog?: BehaviorCatalog;
   config?: Partial<BehaviorConfig>;
+  /** The learned fallback (learned/): the built model by default, another model, or false for the catalog alone. */
+  learned?: LearnedModel | false;
 }
 export interface BehaviorDetections {
   behaviors: Detection[];
@@ -53,10 +58,13 @@ export function detectBehaviors(call: Call, options: DetectBehaviorsOptions = {}
   const texts = call.utterances.map((u) => prepareText(u.text));
   const detections: Detection[] = [];
   const matchesByUtterance = new Map<number, Array<PhraseMatch & { id: string }>>();
+  const learned = options.learned === false ? undefined : (options.learned ?? DEFAULT_LEARNED_MODEL);
+  const fallback = learned && learnedFallback(learned, compiled);
 
   call.utterances.forEach((utterance, index) => {
     const text = texts[index]!;
     const found = matchPhrases(compiled, text, utterance.speaker);
+    if (fallback) detections.push(...fallback(utterance, index, text, found));
     if (found.length === 0) return;
     const matches = found.map((m) => ({ entryIndex: m.entryIndex, from: m.from, to: m.to, id: compiled.entries[m.entryIndex]!.entry.id }));
     matchesByUtterance.set(index, matches);
