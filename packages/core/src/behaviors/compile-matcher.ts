@@ -9,7 +9,7 @@
  */
 import { CLAUSE_END, CLAUSE_START, FIELDS, FLAGS, HAS_STEMS, LEMMA_ID, WORD_ID, type MatchText } from './match-text.js';
 import { factorAlternations } from './factor-alternations.js';
-import { flattenLists, listEnd, listStart } from './flat-lists.js';
+import { findId, idLists } from './id-lists.js';
 import { firstWords, type PatternNode } from './pattern.js';
 import { matchAtPositions } from './position-matcher.js';
 import { secondTokens } from './second-token.js';
@@ -257,8 +257,13 @@ function altStep(options: Step[]): Step {
 function dispatchedAltStep(options: PatternNode[]): Step {
   const steps = options.map(stepOf);
   const always: Step[] = [];
-  const byWord: number[][] = [];
-  const byLemma: number[][] = [];
+  const byWord = new Map<number, number[]>();
+  const byLemma = new Map<number, number[]>();
+  const add = (lists: Map<number, number[]>, id: number, option: number) => {
+    const list = lists.get(id);
+    if (list) list.push(option);
+    else lists.set(id, [option]);
+  };
   const byStem: Array<{ stem: number; step: Step }> = [];
   options.forEach((option, o) => {
     const first = firstWords(option);
@@ -266,12 +271,12 @@ function dispatchedAltStep(options: PatternNode[]): Step {
       always.push(steps[o]!);
       return;
     }
-    for (const word of first.words) (byWord[registerWord(word)] ??= []).push(o);
-    for (const lemma of first.lemmas) (byLemma[registerLemma(lemma)] ??= []).push(o);
+    for (const word of first.words) add(byWord, registerWord(word), o);
+    for (const lemma of first.lemmas) add(byLemma, registerLemma(lemma), o);
     for (const stem of first.stems) byStem.push({ stem: registerStem(stem), step: steps[o]! });
   });
-  const wordLists = flattenLists(byWord);
-  const lemmaLists = flattenLists(byLemma);
+  const wordLists = idLists(byWord);
+  const lemmaLists = idLists(byLemma);
   return (positions, base, text) => {
     let out = 0;
     for (let i = 0; i < always.length; i++) out |= always[i]!(positions, base, text);
@@ -280,10 +285,10 @@ function dispatchedAltStep(options: PatternNode[]): Step {
       const bit = rest & -rest;
       const p = base + 31 - Math.clz32(bit);
       if (p >= infos.length) continue;
-      const wordId = data[p * FIELDS + WORD_ID]!;
-      for (let k = listStart(wordLists, wordId), end = listEnd(wordLists, wordId); k < end; k++) out |= steps[wordLists.data[k]!]!(bit, base, text);
-      const lemmaId = data[p * FIELDS + LEMMA_ID]!;
-      for (let k = listStart(lemmaLists, lemmaId), end = listEnd(lemmaLists, lemmaId); k < end; k++) out |= steps[lemmaLists.data[k]!]!(bit, base, text);
+      const wordSlot = findId(wordLists, data[p * FIELDS + WORD_ID]!);
+      if (wordSlot >= 0) for (let k = wordLists.starts[wordSlot]!, end = wordLists.ends[wordSlot]!; k < end; k++) out |= steps[wordLists.data[k]!]!(bit, base, text);
+      const lemmaSlot = findId(lemmaLists, data[p * FIELDS + LEMMA_ID]!);
+      if (lemmaSlot >= 0) for (let k = lemmaLists.starts[lemmaSlot]!, end = lemmaLists.ends[lemmaSlot]!; k < end; k++) out |= steps[lemmaLists.data[k]!]!(bit, base, text);
       if (byStem.length > 0 && (data[p * FIELDS + FLAGS]! & HAS_STEMS) !== 0) {
         for (const { stem, step } of byStem) if (hasStem(infos[p]!.stemIds, stem)) out |= step(bit, base, text);
       }
