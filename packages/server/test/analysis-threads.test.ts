@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { UndertoneError, type Call } from '@undertone/core';
+import { generateCall, UndertoneError, type Call } from '@undertone/core';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAnalysisThreadPool, type AnalysisThreadPool } from '../src/pipeline/analysis-threads/analysis-thread-pool.js';
@@ -90,6 +90,18 @@ describe('analysis thread pool', () => {
     expect(rejected).toBeInstanceOf(UndertoneError);
     expect(rejected).toMatchObject({ code: inThread.code, message: inThread.message, issues: inThread.issues });
     expect((await pool.prepare({ input: JSON.stringify(makeCall('pool-good')), source: 'api' }, REDACT_EVERYTHING)).call.id).toBe('pool-good');
+  });
+
+  it('analyzes with the catalog alone in threads started with the learned fallback off', async () => {
+    const catalogOnly = startAnalysisThreadPool(1, { learnedBehaviors: false });
+    try {
+      const call = generateCall({ seed: 5003, startedAt: '2026-11-02T14:00:00Z', agent: { id: 'a' }, callType: 'retention', targetTurns: 150, targetDurationMs: 600_000 });
+      const computed = await catalogOnly.run(call, rules);
+      expect(computed).toEqual(runAnalysisSteps(defaultSteps(() => rules, { learnedBehaviors: false }), call));
+      expect(computed).not.toEqual(runAnalysisSteps(defaultSteps(() => rules), call));
+    } finally {
+      await catalogOnly.close();
+    }
   });
 
   it('refuses work once closed', async () => {

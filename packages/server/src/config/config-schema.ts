@@ -28,6 +28,14 @@ export const workerConfigSchema = z.object({
   analysisThreads: z.number().int().min(0).max(64).optional(),
 });
 
+export const analysisConfigSchema = z.object({
+  /**
+   * The learned fallback of behavior detection (docs/behaviors.md): finds behaviors and signals phrased in ways the
+   * catalog does not list. Off: the catalog alone, and analyses record the engine version with `+catalog-only`.
+   */
+  learnedBehaviors: z.boolean().default(true),
+});
+
 export const pipelineConfigSchema = z.object({
   /** Attempts after the first before a job is dead-lettered. */
   retryLimit: z.number().int().min(0).max(100).default(3),
@@ -92,6 +100,7 @@ export const configSchema = z.object({
   database: databaseConfigSchema.prefault({}),
   server: serverConfigSchema.prefault({}),
   worker: workerConfigSchema.prefault({}),
+  analysis: analysisConfigSchema.prefault({}),
   pipeline: pipelineConfigSchema.prefault({}),
   demo: demoConfigSchema.prefault({}),
   intake: intakeConfigSchema.prefault({}),
@@ -103,6 +112,7 @@ export type Config = z.infer<typeof configSchema>;
 export type DatabaseConfig = z.infer<typeof databaseConfigSchema>;
 export type WorkerConfig = z.infer<typeof workerConfigSchema>;
 export type PipelineConfig = z.infer<typeof pipelineConfigSchema>;
+export type AnalysisConfig = z.infer<typeof analysisConfigSchema>;
 export type IntakeConfig = z.infer<typeof intakeConfigSchema>;
 export type RedactionConfig = z.infer<typeof redactionConfigSchema>;
 export type AuthConfig = z.infer<typeof authConfigSchema>;

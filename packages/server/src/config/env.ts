@@ -13,6 +13,7 @@ export const ENV_VARS: Record<string, [section: string, key: string, kind: Kind]
   UNDERTONE_WORKER_CONCURRENCY: ['worker', 'concurrency', 'int'],
   UNDERTONE_WORKER_POLL_SECONDS: ['worker', 'pollingIntervalSeconds', 'number'],
   UNDERTONE_ANALYSIS_THREADS: ['worker', 'analysisThreads', 'int'],
+  UNDERTONE_LEARNED_BEHAVIORS: ['analysis', 'learnedBehaviors', 'bool'],
   UNDERTONE_RETRY_LIMIT: ['pipeline', 'retryLimit', 'int'],
   UNDERTONE_RETRY_DELAY_SECONDS: ['pipeline', 'retryDelaySeconds', 'int'],
   UNDERTONE_RETRY_BACKOFF: ['pipeline', 'retryBackoff', 'bool'],

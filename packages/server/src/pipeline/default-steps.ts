@@ -10,6 +10,7 @@ import {
   type Policies,
   type Rubric,
 } from '@undertone/core';
+import type { AnalysisConfig } from '../config/config-schema.js';
 import type { ImportStep, PipelineSteps } from './steps.js';
 
 /** The rubrics and flag policies the pipeline scores with. */
@@ -27,13 +28,15 @@ export function shippedRules(): ActiveRules {
 /**
  * The one place where core's domain functions become pipeline steps: import, analyze, score with the
  * rubric for the call type, then flag policies (compliance misses flag on their own; kudos included).
- * `rules` is read per call, so a caller can swap in newly published rubrics and policies.
+ * `rules` is read per call, so a caller can swap in newly published rubrics and policies. With the learned behavior
+ * fallback off, the engine version says so: the same call analyzes differently.
  */
-export function defaultSteps(rules: () => ActiveRules = shippedRules): PipelineSteps {
+export function defaultSteps(rules: () => ActiveRules = shippedRules, analysis: Partial<AnalysisConfig> = {}): PipelineSteps {
+  const catalogOnly = analysis.learnedBehaviors === false;
   return {
-    engineVersion: ENGINE_VERSION,
+    engineVersion: catalogOnly ? `${ENGINE_VERSION}+catalog-only` : ENGINE_VERSION,
     importTranscript: importTranscript as ImportStep,
-    analyze: (call) => analyzeCall(call),
+    analyze: catalogOnly ? (call) => analyzeCall(call, { learnedBehaviors: false }) : (call) => analyzeCall(call),
     score: (analysis) => {
       const rubric = selectRubric(analysis.call.callType, rules().rubrics);
       return rubric ? [scoreCall(analysis, rubric)] : [];

@@ -87,10 +87,10 @@ export async function openPlatform(config: Config, opts: PlatformOptions): Promi
     };
     const analyses = createAnalysisStore(database.db);
     const workers: RunningWorker[] = [];
-    const steps = opts.steps ?? defaultSteps(opts.rules);
+    const steps = opts.steps ?? defaultSteps(opts.rules, config.analysis);
     const threadCount = opts.rules ? analysisThreadCount(config.worker.analysisThreads) : 0;
     let threads: AnalysisThreadPool | undefined;
-    const pool = () => (threads ??= startAnalysisThreadPool(threadCount));
+    const pool = () => (threads ??= startAnalysisThreadPool(threadCount, config.analysis));
     const compute = () => {
       if (threadCount === 0 || !opts.rules) return {};
       const rules = opts.rules;

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { UndertoneError, type Call } from '@undertone/core';
-import type { RedactionConfig } from '../../config/config-schema.js';
+import type { AnalysisConfig, RedactionConfig } from '../../config/config-schema.js';
 import type { ActiveRules } from '../default-steps.js';
 import type { IngestRequest } from '../ingest-call.js';
 import type { PreparedCall } from '../prepare-for-storage.js';
@@ -46,14 +46,14 @@ interface Thread {
  * Starts `size` analysis threads. Each task goes to the thread with the fewest running; a thread that crashes fails
  * its tasks with the reason and is replaced on the next task. Idle threads do not keep the process alive.
  */
-export function startAnalysisThreadPool(size: number): AnalysisThreadPool {
+export function startAnalysisThreadPool(size: number, analysis: Partial<AnalysisConfig> = {}): AnalysisThreadPool {
   if (!Number.isInteger(size) || size < 1) throw new Error(`an analysis thread pool needs at least one thread, got ${size}`);
   let nextTaskId = 1;
   let closed = false;
   const threads: Thread[] = Array.from({ length: size }, startThread);
 
   function startThread(): Thread {
-    const thread: Thread = { worker: spawnAnalysisThread(), running: new Map(), stopped: false };
+    const thread: Thread = { worker: spawnAnalysisThread(analysis), running: new Map(), stopped: false };
     thread.worker.unref();
     thread.worker.on('message', (reply: ThreadReply) => {
       const task = thread.running.get(reply.id);
@@ -125,11 +125,11 @@ export function startAnalysisThreadPool(size: number): AnalysisThreadPool {
  * Built code starts the compiled thread module. From TypeScript sources (tests, benchmarks, `node --import tsx`)
  * the thread loads the sources through tsx's loader, which a new thread does not inherit.
  */
-function spawnAnalysisThread(): Worker {
+function spawnAnalysisThread(analysis: Partial<AnalysisConfig>): Worker {
   const here = import.meta.url;
-  if (!here.endsWith('.ts')) return new Worker(new URL('./analysis-thread.js', here));
+  if (!here.endsWith('.ts')) return new Worker(new URL('./analysis-thread.js', here), { workerData: analysis });
   const tsx = import.meta.resolve('tsx/esm/api');
   const entry = new URL('./analysis-thread.ts', here).href;
   const bootstrap = `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); })`;
-  return new Worker(bootstrap, { eval: true });
+  return new Worker(bootstrap, { eval: true, workerData: analysis });
 }

@@ -1,4 +1,4 @@
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { UndertoneError, type CallAnalysis } from '@undertone/core';
 import { defaultSteps, type ActiveRules } from '../default-steps.js';
 import { prepareForStorage } from '../prepare-for-storage.js';
@@ -10,10 +10,11 @@ const port = parentPort;
 if (!port) throw new Error('analysis-thread.ts runs inside a worker thread started by the analysis thread pool');
 
 let rules: ActiveRules | undefined;
+// workerData: the `analysis` config section (AnalysisConfig), given when the pool starts the thread.
 const steps = defaultSteps(() => {
   if (!rules) throw new Error('the analysis thread got a task before any rubrics and policies');
   return rules;
-});
+}, workerData ?? {});
 
 function analyze(task: AnalysisTask): ThreadReply {
   if (task.rules) rules = task.rules;
