@@ -14,7 +14,7 @@ import { printCrossValidation } from './cv.js';
 const FIXTURES = fileURLToPath(new URL('../../packages/core/test/fixtures/behaviors/', import.meta.url));
 const CONTEXT_IDS = new Set(['interruption', 'dead_air', 'hold_without_permission', 'policy_before_acknowledgment']);
 const UTTERANCE_BEHAVIORS = BEHAVIOR_IDS.filter((id) => !CONTEXT_IDS.has(id));
-const REPORT_DATE = '2026-11-24';
+const REPORT_DATE = `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 
 const read = (name: string) => readFileSync(FIXTURES + name, 'utf8');
 const utterances = (name: string) => (existsSync(FIXTURES + name) ? parseJsonLines(read(name), labeledUtteranceSchema, name) : []);
