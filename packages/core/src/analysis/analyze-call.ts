@@ -18,7 +18,7 @@ import { computeCharacteristics } from './characteristics.js';
 import type { CallAnalysis } from './types.js';
 
 /** Bumped whenever the same call would analyze differently; stored analyses are keyed by it. */
-export const ENGINE_VERSION = '0.1.0';
+export const ENGINE_VERSION = '0.2.0';
 
 export interface AnalyzeOptions {
   sentimentModel?: SentimentModel;
