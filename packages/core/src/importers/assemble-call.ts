@@ -1,4 +1,5 @@
 import { callSchema, type Call, type ImportProvenance, type Utterance } from '../call/call.js';
+import { utterancesIfValid } from '../call/utterances-if-valid.js';
 import type { Issue } from '../errors.js';
 import type { FormatId } from './formats.js';
 import { importError, invalidInput } from './import-errors.js';
@@ -17,6 +18,20 @@ export interface AssembleOptions {
   source: string | undefined;
   agentSpeaker: string | undefined;
   metadata: CallMetadata | undefined;
+}
+
+const callHeaderSchema = callSchema.omit({ utterances: true });
+
+/** callSchema's parse of the assembled call; zod walks the utterances only when the hand-written check cannot vouch for them all. */
+function checkedCall(candidate: Call, file: string | undefined): Call {
+  const utterances = utterancesIfValid(candidate.utterances, 1);
+  if (utterances) {
+    const header = callHeaderSchema.safeParse(candidate);
+    if (header.success) return { ...header.data, utterances };
+  }
+  const checked = callSchema.safeParse(candidate);
+  if (!checked.success) throw invalidInput('the imported call is not valid', file, zodIssues(checked.error));
+  return checked.data;
 }
 
 function timingIssues(turns: readonly SourceTurn[]): Issue[] {
@@ -134,12 +149,8 @@ export function assembleCall(sourceTranscript: SourceTranscript, opts: AssembleO
   if (outcome !== undefined) candidate.outcome = outcome;
   if (metadata !== undefined) candidate.metadata = metadata;
 
-  const checked = callSchema.safeParse(candidate);
-  if (!checked.success) {
-    throw invalidInput('the imported call is not valid', file, zodIssues(checked.error));
-  }
   return {
-    call: checked.data,
+    call: checkedCall(candidate, file),
     provenance: {
       format: opts.format,
       agentIdentification: speakers.identification,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { callSchema, SPEAKERS, utteranceSchema, type Speaker } from '../call/call.js';
+import { utterancesIfValid } from '../call/utterances-if-valid.js';
 import { invalidInput } from './import-errors.js';
 import type { SourceTranscript, SourceTurn } from './source-transcript.js';
 import { zodIssues } from './zod-issues.js';
@@ -15,11 +16,22 @@ const nativeSchema = callSchema.extend({
   agent: callSchema.shape.agent.optional(),
   utterances: z.array(utteranceSchema),
 });
+const nativeHeaderSchema = nativeSchema.omit({ utterances: true });
 
-export function readNative(value: unknown, source: string | undefined): SourceTranscript {
+/** nativeSchema's parse; zod walks the utterances only when the hand-written check cannot vouch for them all. */
+function parseNative(value: unknown, source: string | undefined): z.infer<typeof nativeSchema> {
+  const utterances = utterancesIfValid((value as { utterances?: unknown } | null | undefined)?.utterances);
+  if (utterances) {
+    const header = nativeHeaderSchema.safeParse(value);
+    if (header.success) return { ...header.data, utterances };
+  }
   const parsed = nativeSchema.safeParse(value);
   if (!parsed.success) throw invalidInput('not a valid Undertone call', source, zodIssues(parsed.error));
-  const { utterances, id, agent, ...rest } = parsed.data;
+  return parsed.data;
+}
+
+export function readNative(value: unknown, source: string | undefined): SourceTranscript {
+  const { utterances, id, agent, ...rest } = parseNative(value, source);
   const turns: SourceTurn[] = utterances.map((u, i) => {
     const turn: SourceTurn = {
       label: u.speaker,
