@@ -25,6 +25,9 @@ export interface SpeakerWeights {
 
 export interface CompiledLearnedModel {
   ids: readonly LearnedIdModel[];
+  /** ids[slot].bias and .threshold side by side in flat arrays: every utterance reads them. */
+  biases: Float64Array;
+  thresholds: Float64Array;
   wordIndex: ReadonlyMap<string, number>;
   vocabularySize: number;
   /** Vocabulary index by the catalog vocabulary's word id (vocabulary.ts), filled in as words are met. */
@@ -84,6 +87,8 @@ export function compiledLearnedModel(model: LearnedModel): CompiledLearnedModel 
   if (model.vocabulary[START_INDEX] !== START_WORD || model.vocabulary[END_INDEX] !== END_WORD) throw new RangeError('learned model vocabulary must start with the start and end marks');
   const compiled: CompiledLearnedModel = {
     ids: model.ids,
+    biases: Float64Array.from(model.ids, (m) => m.bias),
+    thresholds: Float64Array.from(model.ids, (m) => m.threshold),
     wordIndex: new Map(model.vocabulary.map((w, i) => [w, i])),
     vocabularySize: size,
     indexByWordId: new Int32Array(0),
@@ -149,35 +154,38 @@ export function scoreWords(
   speaker: 'agent' | 'customer',
   scores = new Float64Array(model.ids.length),
 ): Float64Array {
-  const { ids, vocabularySize: size } = model;
-  const { unigram, pairs, pairEnds, slots, weights } = model.speakers[speaker];
+  const size = model.vocabularySize;
+  const sw = model.speakers[speaker];
+  const { unigram, pairs, pairEnds, slots, weights } = sw;
   const cells = pairs.cells;
-  for (let s = 0; s < ids.length; s++) scores[s] = ids[s]!.bias;
+  scores.set(model.biases);
   let previous = START_INDEX;
-  for (let t = 0; t <= n; t++) {
-    const w = t < n ? words[t]! : END_INDEX;
-    if (w < 0) {
-      previous = w;
-      continue;
-    }
-    if (t < n) {
+  for (let t = 0; t < n; t++) {
+    const w = words[t]!;
+    if (w >= 0) {
       for (let k = unigram[w * 2]!, end = unigram[w * 2 + 1]!; k < end; k++) scores[slots[k]!]! += weights[k]!;
-    }
-    const closes = pairEnds[w]! >> 2;
-    if (previous >= 0 && closes & pairEnds[previous]! & ADJACENT) {
-      const cell = cellFor(pairs, previous * size + w);
-      if (cell >= 0) for (let k = cells[cell + 1]!, end = cells[cell + 2]!; k < end; k++) scores[slots[k]!]! += weights[k]!;
-    }
-    const before = t >= 2 && t < n ? words[t - 2]! : -1;
-    if (before >= 0 && closes & pairEnds[before]! & ONE_APART) {
-      const cell = cellFor(pairs, (size + before) * size + w);
-      if (cell >= 0) for (let k = cells[cell + 1]!, end = cells[cell + 2]!; k < end; k++) scores[slots[k]!]! += weights[k]!;
+      const closes = pairEnds[w]! >> 2;
+      if (closes !== 0) {
+        if (previous >= 0 && closes & pairEnds[previous]! & ADJACENT) {
+          const cell = cellFor(pairs, previous * size + w);
+          if (cell >= 0) for (let k = cells[cell + 1]!, end = cells[cell + 2]!; k < end; k++) scores[slots[k]!]! += weights[k]!;
+        }
+        const before = t >= 2 ? words[t - 2]! : -1;
+        if (before >= 0 && closes & pairEnds[before]! & ONE_APART) {
+          const cell = cellFor(pairs, (size + before) * size + w);
+          if (cell >= 0) for (let k = cells[cell + 1]!, end = cells[cell + 2]!; k < end; k++) scores[slots[k]!]! += weights[k]!;
+        }
+      }
     }
     previous = w;
   }
+  // the end mark closes one pair, with the last word
+  if (previous >= 0 && (pairEnds[END_INDEX]! >> 2) & pairEnds[previous]! & ADJACENT) {
+    const cell = cellFor(pairs, previous * size + END_INDEX);
+    if (cell >= 0) for (let k = cells[cell + 1]!, end = cells[cell + 2]!; k < end; k++) scores[slots[k]!]! += weights[k]!;
+  }
   if (hasQuestionMark) {
-    const [from, to] = model.speakers[speaker].question;
-    for (let k = from; k < to; k++) scores[slots[k]!]! += weights[k]!;
+    for (let k = sw.question[0], end = sw.question[1]; k < end; k++) scores[slots[k]!]! += weights[k]!;
   }
   return scores;
 }
@@ -188,7 +196,7 @@ export function scoreWords(
  */
 export function decisionScore(model: CompiledLearnedModel, scores: Float64Array, slot: number): number {
   const score = scores[slot]!;
-  return score > model.ids[slot]!.bias ? score : Number.NEGATIVE_INFINITY;
+  return score > model.biases[slot]! ? score : Number.NEGATIVE_INFINITY;
 }
 
 /**

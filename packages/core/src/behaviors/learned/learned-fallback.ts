@@ -12,20 +12,30 @@ import { compiledLearnedModel, decisionScore, scoreWords, tokenContributions, wo
 import { evidenceWindow } from './evidence-window.js';
 import type { LearnedModel } from './model.js';
 
-/** Per catalog: which of the model's slots it lets the fallback add (a phrase entry with that id and speaker). */
-const allowedSlots = new WeakMap<CompiledLearnedModel, WeakMap<CompiledCatalog, Uint8Array>>();
+/** The slots the fallback may add for each speaker, ascending. */
+interface CandidateSlots {
+  agent: Int32Array;
+  customer: Int32Array;
+}
 
-function allowedIn(model: CompiledLearnedModel, catalog: CompiledCatalog): Uint8Array {
-  let byCatalog = allowedSlots.get(model);
-  if (!byCatalog) allowedSlots.set(model, (byCatalog = new WeakMap()));
-  let allowed = byCatalog.get(catalog);
-  if (!allowed) {
-    allowed = Uint8Array.from(model.ids, (m) =>
-      catalog.entries.some(({ entry }) => entry.id === m.id && entry.speaker === m.speaker && entry.detector === 'phrase') ? 1 : 0,
-    );
-    byCatalog.set(catalog, allowed);
+/** Per catalog: the model's slots it lets the fallback add (a phrase entry with that id and speaker). */
+const candidatesByModel = new WeakMap<CompiledLearnedModel, WeakMap<CompiledCatalog, CandidateSlots>>();
+
+function candidateSlots(model: CompiledLearnedModel, catalog: CompiledCatalog): CandidateSlots {
+  let byCatalog = candidatesByModel.get(model);
+  if (!byCatalog) candidatesByModel.set(model, (byCatalog = new WeakMap()));
+  let candidates = byCatalog.get(catalog);
+  if (!candidates) {
+    const allowed = (speaker: 'agent' | 'customer') =>
+      Int32Array.from(
+        model.ids.flatMap((m, slot) =>
+          m.speaker === speaker && catalog.entries.some(({ entry }) => entry.id === m.id && entry.speaker === m.speaker && entry.detector === 'phrase') ? [slot] : [],
+        ),
+      );
+    candidates = { agent: allowed('agent'), customer: allowed('customer') };
+    byCatalog.set(catalog, candidates);
   }
-  return allowed;
+  return candidates;
 }
 
 const NONE: readonly Detection[] = Object.freeze([]);
@@ -38,7 +48,8 @@ export type LearnedFallback = (utterance: Utterance, utteranceIndex: number, tex
 /** The fallback of one model under one catalog, resolved once per call rather than once per turn. */
 export function learnedFallback(learned: LearnedModel, catalog: CompiledCatalog): LearnedFallback {
   const model = compiledLearnedModel(learned);
-  const allowed = allowedIn(model, catalog);
+  const candidates = candidateSlots(model, catalog);
+  const thresholds = model.thresholds;
   if (scratch.scores.length < model.ids.length) scratch.scores = new Float64Array(model.ids.length);
   return (utterance, utteranceIndex, text, found) => {
     const speaker = utterance.speaker;
@@ -48,9 +59,12 @@ export function learnedFallback(learned: LearnedModel, catalog: CompiledCatalog)
     const n = wordIndexesOf(model, text, words);
     const scores = scoreWords(model, words, n, utterance.text.includes('?'), speaker, scratch.scores);
     let detections: Detection[] | undefined;
-    for (let slot = 0; slot < model.ids.length; slot++) {
+    const slots = candidates[speaker];
+    for (let c = 0; c < slots.length; c++) {
+      const slot = slots[c]!;
+      if (decisionScore(model, scores, slot) < thresholds[slot]!) continue;
       const m = model.ids[slot]!;
-      if (m.speaker !== speaker || allowed[slot] === 0 || decisionScore(model, scores, slot) < m.threshold || found.some((f) => catalog.entries[f.entryIndex]!.entry.id === m.id)) continue;
+      if (found.some((f) => catalog.entries[f.entryIndex]!.entry.id === m.id)) continue;
       const span = evidenceWindow(tokenContributions(model, words, n, slot));
       (detections ??= []).push({ id: m.id, speaker, utteranceIndex, startMs: startMsOf(utterance, text, span), quote: quoteOf(utterance, text, span) });
     }
