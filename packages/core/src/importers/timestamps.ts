@@ -6,8 +6,11 @@ const DECIMAL = /^-?\d+(?:\.\d+)?$/;
 export function secondsToMs(value: unknown): number | null {
   let seconds: number;
   if (typeof value === 'number') seconds = value;
-  else if (typeof value === 'string' && DECIMAL.test(value.trim())) seconds = Number(value.trim());
-  else return null;
+  else if (typeof value === 'string') {
+    const trimmed = value.trim();
+    if (!DECIMAL.test(trimmed)) return null;
+    seconds = Number(trimmed);
+  } else return null;
   return Number.isFinite(seconds) ? Math.round(seconds * 1000) : null;
 }
 
