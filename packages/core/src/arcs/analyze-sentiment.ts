@@ -3,10 +3,10 @@ import type { ScoredUtterance, SentimentAnalysis } from '../analysis/types.js';
 import { UndertoneError } from '../errors.js';
 import type { SentimentModel } from '../sentiment/sentiment-model.js';
 import { resolveArcConfig, type ArcConfig, type ArcConfigOverrides } from './arc-config.js';
-import { arcOfSeries } from './compute-arc.js';
-import { inflectionsOfSeries, movesOfSeries } from './find-inflections.js';
+import { arcOfColumns } from './compute-arc.js';
+import { inflectionsOfColumns, movesOfColumns } from './find-inflections.js';
 import { round4 } from './round.js';
-import { smoothSeries, type SmoothedPoint, type TimedScore } from './smooth-series.js';
+import { smoothColumns, type SmoothedSeries } from './smooth-series.js';
 
 /**
  * Scores every utterance with `model`, then builds the customer and agent arcs and their inflections.
@@ -21,16 +21,16 @@ export function analyzeSentiment(call: Call, model: SentimentModel, config: ArcC
   const customer = seriesOf('customer');
   const agent = seriesOf('agent');
   // The same moves give the inflections and the arc's pattern.
-  const customerMoves = movesOfSeries(customer, resolved);
-  const agentMoves = movesOfSeries(agent, resolved);
+  const customerMoves = movesOfColumns(customer, resolved);
+  const agentMoves = movesOfColumns(agent, resolved);
   const inflections = [
-    ...inflectionsOfSeries(customer, 'customer', resolved, customerMoves),
-    ...inflectionsOfSeries(agent, 'agent', resolved, agentMoves),
+    ...inflectionsOfColumns(customer, 'customer', resolved, customerMoves),
+    ...inflectionsOfColumns(agent, 'agent', resolved, agentMoves),
   ].sort((a, b) => a.atMs - b.atMs || a.utteranceIndex - b.utteranceIndex);
   return {
     model: { name: model.name, version: model.version },
     utterances,
-    arcs: { customer: arcOfSeries(customer, durationMs, resolved, customerMoves), agent: arcOfSeries(agent, durationMs, resolved, agentMoves) },
+    arcs: { customer: arcOfColumns(customer, durationMs, resolved, customerMoves), agent: arcOfColumns(agent, durationMs, resolved, agentMoves) },
     inflections,
   };
 }
@@ -51,11 +51,19 @@ function scoreUtterances(call: Call, model: SentimentModel): ScoredUtterance[] {
   return scored;
 }
 
-function speakerSeries(call: Call, scored: readonly ScoredUtterance[], speaker: Speaker, config: ArcConfig): SmoothedPoint[] {
-  const points: TimedScore[] = [];
-  for (let index = 0; index < call.utterances.length; index++) {
-    const u = call.utterances[index]!;
-    if (u.speaker === speaker) points.push({ startMs: u.startMs, endMs: u.endMs, score: scored[index]!.score, index });
+function speakerSeries(call: Call, scored: readonly ScoredUtterance[], speaker: Speaker, config: ArcConfig): SmoothedSeries {
+  const utterances = call.utterances;
+  let n = 0;
+  for (let index = 0; index < utterances.length; index++) if (utterances[index]!.speaker === speaker) n++;
+  const input = { startMs: new Float64Array(n), endMs: new Float64Array(n), score: new Float64Array(n), index: new Float64Array(n) };
+  for (let index = 0, i = 0; index < utterances.length; index++) {
+    const u = utterances[index]!;
+    if (u.speaker !== speaker) continue;
+    input.startMs[i] = u.startMs;
+    input.endMs[i] = u.endMs;
+    input.score[i] = scored[index]!.score;
+    input.index[i] = index;
+    i++;
   }
-  return smoothSeries(points, config);
+  return smoothColumns(input, config);
 }

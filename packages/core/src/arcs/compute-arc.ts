@@ -2,10 +2,10 @@ import type { Arc } from '../analysis/types.js';
 import { resolveArcConfig, type ArcConfig, type ArcConfigOverrides } from './arc-config.js';
 import { finalThirdDrop, largestDrop, recovery } from './arc-drops.js';
 import { classifyPattern } from './arc-pattern.js';
-import { movesOfSeries } from './find-inflections.js';
+import { movesOfColumns } from './find-inflections.js';
 import type { Move } from './turning-points.js';
 import { round4 } from './round.js';
-import { smoothSeries, type SmoothedPoint, type TimedScore } from './smooth-series.js';
+import { seriesOfPoints, smoothSeries, type SmoothedPoint, type SmoothedSeries, type TimedScore } from './smooth-series.js';
 import { classifyTrend } from './trend.js';
 
 /**
@@ -19,17 +19,23 @@ export function computeArc(points: readonly TimedScore[], callDurationMs: number
 }
 
 /** `moves`: the series' significant moves, when the caller has them already (movesOfSeries). */
-export function arcOfSeries(series: readonly SmoothedPoint[], callDurationMs: number, config: ArcConfig, moves: readonly Move[] = movesOfSeries(series, config)): Arc {
+export function arcOfSeries(series: readonly SmoothedPoint[], callDurationMs: number, config: ArcConfig, moves?: readonly Move[]): Arc {
+  const columns = seriesOfPoints(series);
+  return arcOfColumns(columns, callDurationMs, config, moves ?? movesOfColumns(columns, config));
+}
+
+export function arcOfColumns(series: SmoothedSeries, callDurationMs: number, config: ArcConfig, moves: readonly Move[] = movesOfColumns(series, config)): Arc {
   const durationMs = effectiveDuration(series, callDurationMs);
   const entry = entryScore(series, config);
   const exit = exitScore(series, durationMs, config);
   const delta = entry === null || exit === null ? null : round4(exit - entry);
   const recovered = recovery(series, config);
-  const first = series[0];
-  const last = series[series.length - 1];
-  const netChange = first && last ? last.smoothed - first.smoothed : 0;
+  const n = series.length;
+  const netChange = n > 0 ? series.smoothed[n - 1]! - series.smoothed[0]! : 0;
+  const points = new Array<{ atMs: number; score: number }>(n);
+  for (let i = 0; i < n; i++) points[i] = { atMs: series.atMs[i]!, score: round4(series.smoothed[i]!) };
   return {
-    points: series.map((p) => ({ atMs: p.atMs, score: round4(p.smoothed) })),
+    points,
     entry,
     exit,
     delta,
@@ -42,54 +48,49 @@ export function arcOfSeries(series: readonly SmoothedPoint[], callDurationMs: nu
   };
 }
 
-function effectiveDuration(series: readonly SmoothedPoint[], callDurationMs: number): number {
+function effectiveDuration(series: SmoothedSeries, callDurationMs: number): number {
   let lastEnd = 0;
-  for (let i = 0; i < series.length; i++) lastEnd = Math.max(lastEnd, series[i]!.endMs);
+  for (let i = 0; i < series.length; i++) lastEnd = Math.max(lastEnd, series.endMs[i]!);
   return Math.max(Number.isFinite(callDurationMs) ? callDurationMs : 0, lastEnd);
 }
 
 /** Mean of the utterances starting in the entry window; the first utterance when none does. */
-function entryScore(series: readonly SmoothedPoint[], config: ArcConfig): number | null {
+function entryScore(series: SmoothedSeries, config: ArcConfig): number | null {
   let sum = 0;
   let count = 0;
   for (let i = 0; i < series.length; i++) {
-    const p = series[i]!;
-    if (p.startMs < config.entryWindowMs) {
-      sum += p.raw;
+    if (series.startMs[i]! < config.entryWindowMs) {
+      sum += series.raw[i]!;
       count++;
     }
   }
   if (count > 0) return round4(sum / count);
-  return series.length > 0 ? round4((0 + series[0]!.raw) / 1) : null;
+  return series.length > 0 ? round4((0 + series.raw[0]!) / 1) : null;
 }
 
 /** Mean of the utterances starting in the final third; the last utterance when none does. */
-function exitScore(series: readonly SmoothedPoint[], durationMs: number, config: ArcConfig): number | null {
+function exitScore(series: SmoothedSeries, durationMs: number, config: ArcConfig): number | null {
   const fromMs = durationMs - durationMs * config.exitFraction;
   let sum = 0;
   let count = 0;
   for (let i = 0; i < series.length; i++) {
-    const p = series[i]!;
-    if (p.startMs >= fromMs) {
-      sum += p.raw;
+    if (series.startMs[i]! >= fromMs) {
+      sum += series.raw[i]!;
       count++;
     }
   }
   if (count > 0) return round4(sum / count);
-  return series.length > 0 ? round4((0 + series[series.length - 1]!.raw) / 1) : null;
+  return series.length > 0 ? round4((0 + series.raw[series.length - 1]!) / 1) : null;
 }
 
 /** Mean raw score per quarter of the call, by utterance start; null for a quarter the speaker was silent in. */
-function quarterMeans(series: readonly SmoothedPoint[], durationMs: number): Array<number | null> {
-  const buckets: SmoothedPoint[][] = [[], [], [], []];
-  for (const p of series) {
-    const quarter = durationMs > 0 ? Math.min(3, Math.floor((4 * p.startMs) / durationMs)) : 0;
-    buckets[quarter]!.push(p);
+function quarterMeans(series: SmoothedSeries, durationMs: number): Array<number | null> {
+  const sums = [0, 0, 0, 0];
+  const counts = [0, 0, 0, 0];
+  for (let i = 0; i < series.length; i++) {
+    const quarter = durationMs > 0 ? Math.min(3, Math.floor((4 * series.startMs[i]!) / durationMs)) : 0;
+    sums[quarter]! += series.raw[i]!;
+    counts[quarter]!++;
   }
-  return buckets.map(meanRaw);
-}
-
-function meanRaw(points: readonly SmoothedPoint[]): number | null {
-  if (points.length === 0) return null;
-  return round4(points.reduce((sum, p) => sum + p.raw, 0) / points.length);
+  return sums.map((sum, q) => (counts[q] === 0 ? null : round4(sum / counts[q]!)));
 }

@@ -24,6 +24,31 @@ export interface SmoothedPoint {
 }
 
 /**
+ * A smoothed series as columns, in time order: what the arc and inflection code reads, without an object
+ * per point. Position i holds the SmoothedPoint fields of the i-th point, and `order[i]` its position in
+ * the input.
+ */
+export interface SmoothedSeries {
+  length: number;
+  order: Int32Array;
+  index: Float64Array;
+  startMs: Float64Array;
+  endMs: Float64Array;
+  atMs: Float64Array;
+  raw: Float64Array;
+  denoised: Float64Array;
+  smoothed: Float64Array;
+}
+
+/** One speaker's scored utterances as columns, in input order; `index` is each one's call-level utterance index. */
+export interface ScoreColumns {
+  startMs: Float64Array;
+  endMs: Float64Array;
+  score: Float64Array;
+  index: Float64Array;
+}
+
+/**
  * Two deterministic passes over a speaker's utterances in time order:
  * 1. a running median of width 2k-1 (k = minimum persistence), which deletes any excursion shorter
  *    than k utterances while keeping steps that last k or more exactly in place;
@@ -31,36 +56,85 @@ export interface SmoothedPoint {
  */
 export function smoothSeries(points: readonly TimedScore[], config: ArcConfig): SmoothedPoint[] {
   const n = points.length;
-  const starts = new Float64Array(n);
-  for (let i = 0; i < n; i++) starts[i] = points[i]!.startMs;
-  const order = sortedOrder(starts);
-  const raw = new Float64Array(n);
-  const mids = new Float64Array(n);
-  const weights = new Float64Array(n);
-  const { halfWindowMs, minWeightMs, maxWeightMs } = config.smoothing;
+  const input: ScoreColumns = { startMs: new Float64Array(n), endMs: new Float64Array(n), score: new Float64Array(n), index: new Float64Array(n) };
   for (let i = 0; i < n; i++) {
-    const p = points[order[i]!]!;
-    raw[i] = clampScore(p.score);
-    mids[i] = (p.startMs + Math.max(p.startMs, p.endMs)) / 2;
-    weights[i] = Math.min(maxWeightMs, Math.max(minWeightMs, p.endMs - p.startMs));
+    const p = points[i]!;
+    input.startMs[i] = p.startMs;
+    input.endMs[i] = p.endMs;
+    input.score[i] = p.score;
+    input.index[i] = p.index ?? i;
   }
-  const denoised = runningMedian(raw, config.inflection.minPersistenceUtterances - 1);
-  const smoothed = kernelSmooth(mids, weights, denoised, halfWindowMs);
+  const series = smoothColumns(input, config);
   const result = new Array<SmoothedPoint>(n);
   for (let i = 0; i < n; i++) {
-    const position = order[i]!;
+    const position = series.order[i]!;
     const p = points[position]!;
     result[i] = {
       index: p.index ?? position,
       startMs: p.startMs,
       endMs: Math.max(p.startMs, p.endMs),
-      atMs: mids[i]!,
-      raw: raw[i]!,
-      denoised: denoised[i]!,
-      smoothed: clampScore(smoothed[i]!),
+      atMs: series.atMs[i]!,
+      raw: series.raw[i]!,
+      denoised: series.denoised[i]!,
+      smoothed: series.smoothed[i]!,
     };
   }
   return result;
+}
+
+/** smoothSeries over columns; `input.index` supplies each point's index. */
+export function smoothColumns(input: ScoreColumns, config: ArcConfig): SmoothedSeries {
+  const n = input.startMs.length;
+  const order = sortedOrder(input.startMs);
+  const index = new Float64Array(n);
+  const startMs = new Float64Array(n);
+  const endMs = new Float64Array(n);
+  const raw = new Float64Array(n);
+  const mids = new Float64Array(n);
+  const weights = new Float64Array(n);
+  const { halfWindowMs, minWeightMs, maxWeightMs } = config.smoothing;
+  for (let i = 0; i < n; i++) {
+    const position = order[i]!;
+    const start = input.startMs[position]!;
+    const end = input.endMs[position]!;
+    index[i] = input.index[position]!;
+    startMs[i] = start;
+    endMs[i] = Math.max(start, end);
+    raw[i] = clampScore(input.score[position]!);
+    mids[i] = (start + Math.max(start, end)) / 2;
+    weights[i] = Math.min(maxWeightMs, Math.max(minWeightMs, end - start));
+  }
+  const denoised = runningMedian(raw, config.inflection.minPersistenceUtterances - 1);
+  const smoothed = kernelSmooth(mids, weights, denoised, halfWindowMs);
+  for (let i = 0; i < n; i++) smoothed[i] = clampScore(smoothed[i]!);
+  return { length: n, order, index, startMs, endMs, atMs: mids, raw, denoised, smoothed };
+}
+
+/** The columns of points already smoothed (the public functions that take SmoothedPoint[]). */
+export function seriesOfPoints(points: readonly SmoothedPoint[]): SmoothedSeries {
+  const n = points.length;
+  const series: SmoothedSeries = {
+    length: n,
+    order: Int32Array.from(points, (_, i) => i),
+    index: new Float64Array(n),
+    startMs: new Float64Array(n),
+    endMs: new Float64Array(n),
+    atMs: new Float64Array(n),
+    raw: new Float64Array(n),
+    denoised: new Float64Array(n),
+    smoothed: new Float64Array(n),
+  };
+  for (let i = 0; i < n; i++) {
+    const p = points[i]!;
+    series.index[i] = p.index;
+    series.startMs[i] = p.startMs;
+    series.endMs[i] = p.endMs;
+    series.atMs[i] = p.atMs;
+    series.raw[i] = p.raw;
+    series.denoised[i] = p.denoised;
+    series.smoothed[i] = p.smoothed;
+  }
+  return series;
 }
 
 /** Positions of `keys` in ascending key order, ties by position (a stable sort); no sort when already in order. */

@@ -12,7 +12,7 @@ export interface Move {
  * wiggles smaller than that never split a move. On a plateau the turning point is its last value,
  * because that is where the series leaves it.
  */
-export function findMoves(values: readonly number[], minMagnitude: number): Move[] {
+export function findMoves(values: ArrayLike<number>, minMagnitude: number): Move[] {
   const pivots: number[] = [];
   let direction: 0 | 1 | -1 = 0;
   let high = 0;
