@@ -1,6 +1,6 @@
 /**
  * Behavior and signal detection accuracy on the labeled fixtures, dev and blind splits,
- * plus the time for a 150-turn call. Run: npm run bench:behaviors
+ * plus the time for a 150-turn call. Run: npm run bench:behaviors [-- --dev] [-- --catalog-only] [-- --misses SUFFIX] [-- --cv]
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +14,8 @@ import { printCrossValidation } from './cv.js';
 const FIXTURES = fileURLToPath(new URL('../../packages/core/test/fixtures/behaviors/', import.meta.url));
 const CONTEXT_IDS = new Set(['interruption', 'dead_air', 'hold_without_permission', 'policy_before_acknowledgment']);
 const UTTERANCE_BEHAVIORS = BEHAVIOR_IDS.filter((id) => !CONTEXT_IDS.has(id));
+/** `--catalog-only`: the catalog alone, without the learned fallback (which is trained on the dev files, so its dev figures say nothing). */
+const DETECT_OPTIONS = process.argv.includes('--catalog-only') ? { learned: false as const } : {};
 const REPORT_DATE = `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 
 const read = (name: string) => readFileSync(FIXTURES + name, 'utf8');
@@ -29,10 +31,10 @@ function evaluateSplit(suffix: string) {
   const customerRows = splitUtterances('customer', suffix);
   const callRows = calls(`calls${suffix}.jsonl`);
   const agent = new Tally(BEHAVIOR_IDS);
-  tallyUtterances(agent, agentRows, 'agent', UTTERANCE_BEHAVIORS);
-  tallyCalls(agent, callRows);
+  tallyUtterances(agent, agentRows, 'agent', UTTERANCE_BEHAVIORS, DETECT_OPTIONS);
+  tallyCalls(agent, callRows, DETECT_OPTIONS);
   const customer = new Tally(SIGNAL_IDS);
-  tallyUtterances(customer, customerRows, 'customer', SIGNAL_IDS);
+  tallyUtterances(customer, customerRows, 'customer', SIGNAL_IDS, DETECT_OPTIONS);
   return { agent: agent.scores(), customer: customer.scores(), sizes: { agent: agentRows.length, customer: customerRows.length, calls: callRows.length } };
 }
 
@@ -77,7 +79,7 @@ function printMisses(suffix: string): void {
   const files = [...splitFiles('agent', suffix).map((f) => [f, 'agent', UTTERANCE_BEHAVIORS] as const), ...splitFiles('customer', suffix).map((f) => [f, 'customer', SIGNAL_IDS] as const)];
   for (const [file, speaker, ids] of files) {
     for (const row of utterances(file)) {
-      const got = detectedIdsIn(row.text, speaker);
+      const got = detectedIdsIn(row.text, speaker, DETECT_OPTIONS);
       const missed = ids.filter((id) => row.labels.includes(id) && !got.has(id));
       const extra = ids.filter((id) => !row.labels.includes(id) && got.has(id));
       if (missed.length + extra.length > 0) console.log(`${file}\tFN ${missed.join(',') || '-'}\tFP ${extra.join(',') || '-'}\t${row.text}`);
