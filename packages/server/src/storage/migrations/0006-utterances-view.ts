@@ -1,5 +1,10 @@
 import { sql, type Kysely, type Migration } from 'kysely';
 
+/** One row per utterance of each stored call, read from the call's JSON. */
+const UTTERANCE_ROWS = sql`
+  select c.id, (u.idx - 1)::int, u.turn->>'speaker', (u.turn->>'startMs')::float8, (u.turn->>'endMs')::float8, u.turn->>'text'
+  from calls c cross join lateral jsonb_array_elements(c.call->'utterances') with ordinality as u(turn, idx)`;
+
 /**
  * Every utterance already lives in its call's stored JSON (`calls.call`), redacted, and nothing in Undertone reads the
  * `utterances` rows; writing them cost more than the rest of the call's rows together (one row and one index entry
@@ -9,10 +14,7 @@ import { sql, type Kysely, type Migration } from 'kysely';
 export const utterancesView: Migration = {
   async up(db: Kysely<unknown>) {
     await db.schema.dropTable('utterances').ifExists().execute();
-    await sql`
-      create view utterances (call_id, idx, speaker, start_ms, end_ms, text) as
-      select c.id, (u.idx - 1)::int, u.turn->>'speaker', (u.turn->>'startMs')::float8, (u.turn->>'endMs')::float8, u.turn->>'text'
-      from calls c cross join lateral jsonb_array_elements(c.call->'utterances') with ordinality as u(turn, idx)`.execute(db);
+    await sql`create view utterances (call_id, idx, speaker, start_ms, end_ms, text) as ${UTTERANCE_ROWS}`.execute(db);
   },
   async down(db: Kysely<unknown>) {
     await sql`drop view if exists utterances`.execute(db);
@@ -26,9 +28,6 @@ export const utterancesView: Migration = {
       .addColumn('text', 'text', (c) => c.notNull())
       .addPrimaryKeyConstraint('utterances_pk', ['call_id', 'idx'])
       .execute();
-    await sql`
-      insert into utterances (call_id, idx, speaker, start_ms, end_ms, text)
-      select c.id, (u.idx - 1)::int, u.turn->>'speaker', (u.turn->>'startMs')::float8, (u.turn->>'endMs')::float8, u.turn->>'text'
-      from calls c cross join lateral jsonb_array_elements(c.call->'utterances') with ordinality as u(turn, idx)`.execute(db);
+    await sql`insert into utterances (call_id, idx, speaker, start_ms, end_ms, text) ${UTTERANCE_ROWS}`.execute(db);
   },
 };
