@@ -254,6 +254,18 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
       '^ (can|could|may|shall) i (go ahead and|just)? (close|mark|resolve|shut|wrap up|finish|sign off) (this|the|your|that|it|off) *2 (ticket|case|complaint|query|issue|call|job|request|incident|off|as)?',
       '(mark|close|log|put) *4 (as|down as)? (resolved|closed|complete|completed|fixed|done|sorted) *3 (if (that is|that will be|it is|you are) (okay|ok|alright|fine|happy|good)|is that (okay|ok|alright|fine)|(okay|ok|alright|fine) with you)',
       '(happy|okay|ok|alright) for me to (close|mark|resolve|shut|finish|wrap up)',
+      // Round 7: the thing doing its job now x asked, stated with "so" or requested ("is the balance coming up right for you now",
+      // "so the tv is finding all the channels again", "tell me if you get signal", "let me know if the download finishes this time").
+      '^ {aux} *6 {working_verb} *4 {now_word}',
+      '^ so (the|your|it|that|everything|they|all) *3 (is|are) {working_verb} *4 {now_word} $',
+      '^ {aux}? (you|y all|yall|you all|we) (getting|get|got|have got|seeing|see|hearing|hear) *4 back (on|again)? *1 {now_word}? $',
+      '^ (do|can|could|are) you (see|seeing|getting|receiving|hear|hearing) *8 {now_word}',
+      '(tell me|let me know|let us know|see|check|kindly check|confirm) (if|whether|once|when) *5 ({working_verb}|finish+|complet+|(get|have|see) (a|the|any)? (signal|dial tone|picture|sound|service|connection|internet|wifi|power|heat|heating|hot water|green light)) *3 ({now_word}|$)',
+      // Checking before the call ends: "i want to make sure the refund is showing your side before we close this off".
+      '(make sure|check|confirm|double check) *10 before (we|i) (close (this|it|the (ticket|case|call|job))? (off)?|wrap (this|it|things)? up|finish up|let you go|hang up|end the call)',
+      'before (i let you go|we (finish|wrap up|hang up)) *1 {aux} *6 {working_verb} *4 {now_word}',
+      // The symptom stopped, with a tag: "and the light's stopped flashing, has it".
+      'stop+ (flash+|beep+|drop+|buffer+|freez+|crash+|leak+|hiss+|tripp+|cut+ out|play+ up|error+|click+|rattl+|overheat+) *3 {check_tag} $',
     ],
     guards: [
       // Coming back to someone is not an outcome: "i'll call you back yeah".
@@ -262,12 +274,16 @@ export const DEFAULT_CONVERSATION_ENTRIES: BehaviorEntryInput[] = [
       { pattern: '(if|should|in case|whenever) you (need|want|have|think of) anything else', window: 0 },
       { pattern: 'anything else *3 (will be|is in|are in|can be found|goes|should go)', window: 0 },
       { pattern: '(were|was) you able to (find|locate|remember|get hold of|read|grab|dig out|spot)|is (now|this|it) a (good|bad|convenient) time', window: 0 },
+      // Still in progress is not an outcome: "is it still loading now", "is it updating the firmware right now".
+      { pattern: '(is|are) *3 still {working_verb}|{working_verb} *6 right now', window: 0 },
+      // Seeing the fault itself is diagnosis: "are you getting the error now", "can you see the red light again".
+      { pattern: '^ (do|can|could|are) you (see|seeing|getting|receiving|hear|hearing) *3 (error+|warning+|message+|red|flashing|same|problem+|issue+|fault+|noise|crackl+|beep+)', window: 0 },
       // Asking about the past or stating a negative is diagnosis, not checking the fix.
       { pattern: 'before (the|that|this|it|then|today|yesterday|last|you (called|noticed|changed|restarted|moved))|since (that|this|it|then|today|yesterday|last|you (called|noticed|changed|restarted|moved)|the (storm|outage|move|start|weekend|morning|beginning|problem|issue|fault))|(yesterday|earlier|originally|at first|last (time|week|night|month))|(does|do|did) not (look|sound|seem)', window: 2 },
     ],
     examples: {
-      positive: ["so the dial tone's back yeah", "can i go ahead and close this ticket", "refresh it and tell me if it connects now", 'has the duplicate payment disappeared from your app', 'am i okay to mark the ticket as resolved', 'so hows the signal holding up since the reset', 'could i help you with something else while youre on the line', 'has your question about the renewal been answered', 'so no more error messages when you pay', 'has that sorted everything out for you', 'Is there anything else I can assist you with?', 'is your internet back up', 'everything working as it should now', 'does that get you where you need to be', 'is the signal holding up okay now', 'Happy for me to close the ticket now?', 'did you manage to log in okay'],
-      negative: ["is your phone connected to bluetooth", "it should clear overnight", 'are you at home right now', 'are you near the router right now', 'how is your mum doing', 'has the payment left your account yet', 'did the engineer fix the boiler last time', 'is the boiler on a timer', 'is the router working on the five gig band', 'anything else on the account I should know', 'what else did they say', 'all good let me pull that up', 'did the letter show up at the old address', 'are you good to hold for two minutes'],
+      positive: ['is the balance coming up right for you now', 'so the tv is finding all the channels again', 'pop the sim back in and tell me if you get signal', 'i just want to make sure the refund is showing your side before we close this off', "and the light's stopped flashing, has it?", "so the dial tone's back yeah", "can i go ahead and close this ticket", "refresh it and tell me if it connects now", 'has the duplicate payment disappeared from your app', 'am i okay to mark the ticket as resolved', 'so hows the signal holding up since the reset', 'could i help you with something else while youre on the line', 'has your question about the renewal been answered', 'so no more error messages when you pay', 'has that sorted everything out for you', 'Is there anything else I can assist you with?', 'is your internet back up', 'everything working as it should now', 'does that get you where you need to be', 'is the signal holding up okay now', 'Happy for me to close the ticket now?', 'did you manage to log in okay'],
+      negative: ['are you getting the error message now', "you've been going back and forth for weeks haven't you", 'is it updating the firmware right now', 'is it still loading now', "is your phone connected to bluetooth", "it should clear overnight", 'are you at home right now', 'are you near the router right now', 'how is your mum doing', 'has the payment left your account yet', 'did the engineer fix the boiler last time', 'is the boiler on a timer', 'is the router working on the five gig band', 'anything else on the account I should know', 'what else did they say', 'all good let me pull that up', 'did the letter show up at the old address', 'are you good to hold for two minutes'],
     },
   },
   {

@@ -253,11 +253,21 @@ export const DEFAULT_HANDLING_ENTRIES: BehaviorEntryInput[] = [
       '(exceptions|triage|dispatch|provisioning|fulfilment|fulfillment|nbo|retention|back office|backoffice|fraud ops|work|rma|pending|escalations|l1|l2|l3|t1|t2|t3) queue+|(nbo|nba|tat|wip|csat|nps|qa|wfm|cx|fcr|sr number|sr id|incident id|case id|ocr|lmd|epod|mnp|upc|donor (operator|network)|recipient operator|porting (request|window|authorization code)|pac code|stac code|fup|formulary|tier (1|2|3|one|two|three) drug)',
       '(rehome|re home|cease and reprovide|cease order|reprovide|gir|csr|csrs|triaged|crc error+|switch port|dslam port|the bill run|cycle date|next cycle)',
       '(cdn|npa|dpd|tftp|bss|oss|hlr|hss|smdp|sm dp|firmware (rollback|roll back|flash)|velocity (rule+|check+|limit+)|fraud engine|rules engine|exception scan+|sortation|hub scan+|profile (was|is|got)? burnt|burnt profile)',
+      // Round 7: one family of internal terms per industry (see default-catalog-families.ts).
+      '{jargon_telecom}',
+      '{jargon_banking}',
+      '{jargon_insurance}',
+      '{jargon_health}',
+      '{jargon_utilities}',
+      '{jargon_airline}',
+      '{jargon_it}',
+      '{jargon_logistics}',
+      '{jargon_government}',
     ],
     guards: [{ pattern: '(node|nodes) (of|in) (the|your|a)|(bin|bins) (day|collection|bag|bags|lorry|men)|(my|the|a) (ami|apn)? *1 (node|bin)|acv joint', window: 0 }],
     examples: {
-      positive: ["the sims been barred at the hlr level", 'the cpe needs a reprovision from our side', "I'll open an RMA for the unit.", "your acct shows a pending disco", 'the claim is pending coordination of benefits', 'its sitting in the kyc review queue', 'the tpa pended the claim', 'the tickets been routed to second line', 'its bouncing because your mx records point to the old host', 'the refund is in the batch so settlement is t plus two'],
-      negative: ["the sim swap is done", 'your router needs to be restarted', 'I will send you a return label for the unit.', 'the ac unit is covered under the policy', 'your tracking number starts with two letters', 'the queue is about ten minutes long', 'we will work on it this week'],
+      positive: ['the port failed because the lnp request was rejected by the losing carrier', 'the cheque is on a reg cc hold', 'the claim was referred to siu', 'it hit a timely filing denial', 'the dno needs to attend', "there's an ADC due on the reissue", 'your account is locked by the gpo', 'it was manifested but never inducted', 'your case is in rfe status', "the sims been barred at the hlr level", 'the cpe needs a reprovision from our side', "I'll open an RMA for the unit.", "your acct shows a pending disco", 'the claim is pending coordination of benefits', 'its sitting in the kyc review queue', 'the tpa pended the claim', 'the tickets been routed to second line', 'its bouncing because your mx records point to the old host', 'the refund is in the batch so settlement is t plus two'],
+      negative: ['are you the bill payer on the account', 'the lcd screen is cracked', 'use a capital letter in the new password', 'your tenant can read the meter', 'the visa centre will take your fingerprints', "the sim swap is done", 'your router needs to be restarted', 'I will send you a return label for the unit.', 'the ac unit is covered under the policy', 'your tracking number starts with two letters', 'the queue is about ten minutes long', 'we will work on it this week'],
     },
   },
   {
@@ -339,6 +349,14 @@ export const DEFAULT_HANDLING_ENTRIES: BehaviorEntryInput[] = [
       '(which|what) (one|day|time|option|slot|date|plan|of (these|those|them))? *1 (suits|works|would suit|would work|sounds|is|would be) (you|for you)? (better|best|easier|more convenient)',
       '^ (would|will|does|do) (a|an|the|some) *3 (suit|work for|be better for|be easier for) you (better|best|more)? | ^ would (a|an|some) *2 (holiday|break|freeze|pause|deferral|extension|instalment+|installment+|arrangement|plan|payment+) (help|work|suit)',
       '(you have|you have got|there are|we have|we have got|i have|i have got) (two|2|three|3|a few|a couple of|several|a number of) (options|choices|ways|routes|alternatives|possibilities)',
+      // Round 7: a scheme or deal put on the table ("there's a hardship fund you could apply for", "there's a paperless discount if you want it"),
+      // moving the customer as an offer ("shall i switch you to monthly billing"), an alternative fitted to them ("if it suits you better, we can...",
+      // "would you like us to hold it at the depot instead", "if the weekend's no good").
+      '(there is|there are|we have|we have got|we also have|there is also) (a|an|our|some)? *2 (fund|scheme|discount|grant|programme|program|rebate|offer|deal|promotion|tariff|bundle|voucher|allowance) *4 (you could|you can|you might|you may|if you (want|like|would like|need|are interested|fancy))',
+      '(shall i|should i|do you want me to|would you like me to|want me to|i can|i could|we can|we could|i would be (happy|glad) to|we would be (happy|glad) to|happy to|glad to) (switch|move|change|drop|upgrade|downgrade|bump) you (to|onto|on|over to|into|up to|down to)',
+      'if (it|that|this) (suits|works|is|would be|would suit|would work) (for)? (you)? (better|easier|best|more convenient) *3 (we|i) (can|could)',
+      '(would you like|do you want|would you prefer|would it help if|shall) (us|me|i|we) (to)? *8 instead',
+      'if *3 no good *6 (we|i) (also)? (have|can|could|do)',
     ],
     guards: [
       { pattern: '(offer+|offering) (you)? (my|our) (apolog*|condolences|sympath*)|(not|no longer|not yet) (eligible|entitled)|do not qualify|(only|no other|no) (option|choice|way|alternative)|either way|(can|could) not *6 or|(can|could) not *8 instead|(a|one|two|three|an) *1 or (two|three|four|so)|or so', window: 0 },
@@ -351,8 +369,8 @@ export const DEFAULT_HANDLING_ENTRIES: BehaviorEntryInput[] = [
       { pattern: 'either (the|a|an|your|our|my|his|her|their|one of) *3 or (the|a|an|your|our|my|his|her|their|one of) *3 (will|would|should|might|may|is going to|are going to|can) (call|contact|ring|email|text|be|come|arrive|send|get|reach|deliver|drop|pick)|^ (was|were) (it|that|this|they) *6 or|(did|have) you (already)? (get|got|pay|paid|receive|received|order|ordered|buy|bought|use|used|have|had|pick|picked|choose|chose|go for|went for) *5 or', window: 0 },
     ],
     examples: {
-      positive: ["i could knock twenty percent off your next bill", "which day suits you better monday or tuesday", 'you can either keep it or send it back', 'we could do a credit or a replacement whichever you prefer', 'There are a few ways we can handle this.', 'alternatively you can keep the old plan', 'We can spread the balance over three months if that\'s easier.', 'its up to you whether we reissue the card or unblock the old one', 'theres a cheaper room type on the ground floor if that helps', 'Some customers prefer to pay quarterly.', 'a refund or a replacement your shout', 'which would you prefer', 'which of those works best for you', 'if that doesnt suit theres also an evening slot on friday', 'youre eligible for the loyalty rate', 'would a payment plan help'],
-      negative: ["we can't knock anything off unfortunately", "do you have the receipt or the order confirmation", 'you may notice a delay of a day or two', 'your plan is the unlimited one', 'was it the red one or the blue one', 'you cant use the old card instead unfortunately', 'youll either get a text or a call', 'Either the driver or the depot will call you before ten.', 'the refund or the credit will show on the next bill', 'which email did you use', 'you are not eligible for the loyalty rate', 'I can offer my apologies for that.'],
+      positive: ['theres a hardship fund you could apply for if money is tight', 'shall i switch you to monthly billing', 'if it suits you better we can deliver to your work address', 'would you like us to hold the parcel at the depot instead', 'i can put a payment holiday on for two months', "i could knock twenty percent off your next bill", "which day suits you better monday or tuesday", 'you can either keep it or send it back', 'we could do a credit or a replacement whichever you prefer', 'There are a few ways we can handle this.', 'alternatively you can keep the old plan', 'We can spread the balance over three months if that\'s easier.', 'its up to you whether we reissue the card or unblock the old one', 'theres a cheaper room type on the ground floor if that helps', 'Some customers prefer to pay quarterly.', 'a refund or a replacement your shout', 'which would you prefer', 'which of those works best for you', 'if that doesnt suit theres also an evening slot on friday', 'youre eligible for the loyalty rate', 'would a payment plan help'],
+      negative: ['there is a discount code on the website', 'i will transfer you to billing', 'we moved you to the new plan last month', 'i can put you on hold for a moment', "we can't knock anything off unfortunately", "do you have the receipt or the order confirmation", 'you may notice a delay of a day or two', 'your plan is the unlimited one', 'was it the red one or the blue one', 'you cant use the old card instead unfortunately', 'youll either get a text or a call', 'Either the driver or the depot will call you before ten.', 'the refund or the credit will show on the next bill', 'which email did you use', 'you are not eligible for the loyalty rate', 'I can offer my apologies for that.'],
     },
   },
 ];
