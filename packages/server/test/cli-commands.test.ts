@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ENGINE_VERSION } from '@undertone/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Config } from '../src/config/config-schema.js';
 import { openDatabase } from '../src/storage/open-database.js';
@@ -61,6 +62,36 @@ for (const database of DATABASES) {
       } finally {
         await database.close();
       }
+    }, 120_000);
+
+    it('re-analyzes the calls analyzed by another engine version, and then finds none', async () => {
+      const setVersion = async (version: string) => {
+        const database = await openDatabase(config.database);
+        try {
+          await database.db.updateTable('calls').set({ analyzed_engine_version: version }).where('id', '=', 'cli-1').execute();
+          return await database.db.selectFrom('calls').select(['id', 'analyzed_engine_version']).orderBy('id').execute();
+        } finally {
+          await database.close();
+        }
+      };
+      expect(await setVersion('0.0.1-old')).toEqual([{ id: 'cli-1', analyzed_engine_version: '0.0.1-old' }, { id: 'cli-2', analyzed_engine_version: ENGINE_VERSION }]);
+
+      const missingFlag = await undertone(['reanalyze'], env);
+      expect(missingFlag.code).toBe(2);
+      expect(missingFlag.stderr).toMatch(/pass --outdated/);
+
+      const first = await undertone(['reanalyze', '--outdated', '--analyze'], env);
+      expect(first.stderr).toContain(`queued 1 call(s) for re-analysis with engine ${ENGINE_VERSION}`);
+      expect(first.code).toBe(0);
+      const database = await openDatabase(config.database);
+      try {
+        const versions = await database.db.selectFrom('calls').select('analyzed_engine_version').execute();
+        expect(versions.map((v) => v.analyzed_engine_version)).toEqual([ENGINE_VERSION, ENGINE_VERSION]);
+      } finally {
+        await database.close();
+      }
+      const again = await undertone(['reanalyze', '--outdated'], env);
+      expect(again.stderr).toContain(`every analyzed call is on engine ${ENGINE_VERSION}`);
     }, 120_000);
 
     it('prints every configuration problem and exits 2', async () => {

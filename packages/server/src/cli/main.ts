@@ -12,6 +12,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<CommandMod
   'score-batch': { summary: 'score a folder of calls, flag them, find patterns per agent, rate-limit coaching', load: () => import('./commands/score-batch.js') },
   import: { summary: 'store transcript files or folders and queue their analysis', load: () => import('./commands/import.js') },
   migrate: { summary: 'apply pending database migrations', load: () => import('./commands/migrate.js') },
+  reanalyze: { summary: 'queue a fresh analysis of the calls analyzed by another engine version (--outdated)', load: () => import('./commands/reanalyze.js') },
   worker: { summary: 'run analysis jobs (several processes can share one PostgreSQL)', load: () => import('./commands/worker.js') },
   users: { summary: 'add, list and reset-password for local accounts', load: () => import('./commands/users.js') },
   tokens: { summary: 'create, list and revoke API tokens for integrations', load: () => import('./commands/tokens.js') },

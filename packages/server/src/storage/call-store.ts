@@ -83,4 +83,6 @@ export interface CallStore {
    * Only calls inside `scope`: the scope is part of the query, so pages and counts never see other rows.
    */
   listCalls(filters: CallFilters, page: CallPageRequest, scope: DataScope): Promise<CallPage>;
+  /** Up to `limit` ids after `afterId`, in id order, of calls whose latest analysis came from another engine version. */
+  listOutdatedIds(engineVersion: string, afterId: string | undefined, limit: number): Promise<string[]>;
 }

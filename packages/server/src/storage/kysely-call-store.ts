@@ -44,6 +44,13 @@ export function createCallStore(db: Kysely<Database>): CallStore {
       return row ? { ...toSummary(row), call: row.call as Call } : undefined;
     },
 
+    async listOutdatedIds(engineVersion, afterId, limit) {
+      let query = db.selectFrom('calls').select('id').where('analyzed_engine_version', 'is not', null).where('analyzed_engine_version', '!=', engineVersion);
+      if (afterId !== undefined) query = query.where('id', '>', afterId);
+      const rows = await query.orderBy('id').limit(limit).execute();
+      return rows.map((r) => r.id);
+    },
+
     async getCalls(ids) {
       if (ids.length === 0) return [];
       const rows = await withAgent().select([...SUMMARY_COLUMNS, 'calls.call']).where('calls.id', 'in', ids).execute();
