@@ -1,5 +1,5 @@
 import { callSchema, type Call, type ImportProvenance, type Utterance } from '../call/call.js';
-import { utterancesIfValid } from '../call/utterances-if-valid.js';
+import { parseWithFastUtterances } from '../call/parse-with-fast-utterances.js';
 import type { Issue } from '../errors.js';
 import type { FormatId } from './formats.js';
 import { importError, invalidInput } from './import-errors.js';
@@ -24,12 +24,7 @@ const callHeaderSchema = callSchema.omit({ utterances: true });
 
 /** callSchema's parse of the assembled call; zod walks the utterances only when the hand-written check cannot vouch for them all. */
 function checkedCall(candidate: Call, file: string | undefined): Call {
-  const utterances = utterancesIfValid(candidate.utterances, 1);
-  if (utterances) {
-    const header = callHeaderSchema.safeParse(candidate);
-    if (header.success) return { ...header.data, utterances };
-  }
-  const checked = callSchema.safeParse(candidate);
+  const checked = parseWithFastUtterances(candidate, callHeaderSchema, callSchema, 1);
   if (!checked.success) throw invalidInput('the imported call is not valid', file, zodIssues(checked.error));
   return checked.data;
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { callSchema, SPEAKERS, utteranceSchema, type Speaker } from '../call/call.js';
-import { utterancesIfValid } from '../call/utterances-if-valid.js';
+import { parseWithFastUtterances } from '../call/parse-with-fast-utterances.js';
 import { invalidInput } from './import-errors.js';
 import type { SourceTranscript, SourceTurn } from './source-transcript.js';
 import { zodIssues } from './zod-issues.js';
@@ -20,12 +20,7 @@ const nativeHeaderSchema = nativeSchema.omit({ utterances: true });
 
 /** nativeSchema's parse; zod walks the utterances only when the hand-written check cannot vouch for them all. */
 function parseNative(value: unknown, source: string | undefined): z.infer<typeof nativeSchema> {
-  const utterances = utterancesIfValid((value as { utterances?: unknown } | null | undefined)?.utterances);
-  if (utterances) {
-    const header = nativeHeaderSchema.safeParse(value);
-    if (header.success) return { ...header.data, utterances };
-  }
-  const parsed = nativeSchema.safeParse(value);
+  const parsed = parseWithFastUtterances(value, nativeHeaderSchema, nativeSchema);
   if (!parsed.success) throw invalidInput('not a valid Undertone call', source, zodIssues(parsed.error));
   return parsed.data;
 }
